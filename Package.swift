@@ -1,0 +1,47 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "ladder",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "ladder", targets: ["ladder"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // Text measuring, wrapping and sanitising shared by every face of the app.
+        .target(name: "LadderText"),
+
+        // The model: catalog, queries, validation. No terminal code.
+        .target(
+            name: "LadderCore",
+            dependencies: ["LadderText"],
+            plugins: ["EmbedCatalog"]
+        ),
+
+        // The command line: argument parsing and plain / JSON output.
+        .target(
+            name: "LadderCLI",
+            dependencies: [
+                "LadderCore",
+                "LadderText",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "ladder", dependencies: ["LadderCLI"]),
+
+        // Build-time embedding of Resources/catalog/*.json as Swift raw string literals.
+        .executableTarget(name: "CatalogEmbedder"),
+        .plugin(
+            name: "EmbedCatalog",
+            capability: .buildTool(),
+            dependencies: ["CatalogEmbedder"]
+        ),
+
+        .testTarget(name: "LadderTextTests", dependencies: ["LadderText"]),
+        .testTarget(name: "LadderCoreTests", dependencies: ["LadderCore"]),
+        .testTarget(name: "LadderCLITests", dependencies: ["LadderCLI", "LadderCore", "ladder"]),
+    ]
+)

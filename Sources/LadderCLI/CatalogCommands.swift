@@ -1,0 +1,177 @@
+import ArgumentParser
+import LadderCore
+
+/// Options every catalog page has.
+struct OutputOptions: ParsableArguments {
+    @Flag(help: "Print JSON (stable keys, documented in the README) instead of text.")
+    var json = false
+}
+
+struct TracksCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "tracks", abstract: "List the tracks and their levels.")
+
+    @OptionGroup var output: OutputOptions
+
+    func run() throws {
+        let catalog = try loadCatalog()
+        print(output.json
+              ? try CatalogJSON.encode(CatalogJSON.Tracks(catalog))
+              : CatalogText(catalog: catalog, width: OutputWidth.current).tracks(), terminator: "")
+    }
+}
+
+struct SourcesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sources", abstract: "List the sources with their attribution.")
+
+    @OptionGroup var output: OutputOptions
+
+    func run() throws {
+        let catalog = try loadCatalog()
+        print(output.json
+              ? try CatalogJSON.encode(CatalogJSON.Sources(catalog))
+              : CatalogText(catalog: catalog, width: OutputWidth.current).sources(), terminator: "")
+    }
+}
+
+struct ShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show", abstract: "Show what each expert says a level needs.")
+
+    @Argument(help: "A level id, title or alias, such as senior-pm, \"Sr PM\" or GPM.")
+    var level: String
+
+    @Option(help: "Only this expert (part of the name or id).")
+    var expert: String?
+
+    @Option(help: "Only this source id (see `ladder sources`).")
+    var source: String?
+
+    @OptionGroup var output: OutputOptions
+
+    func run() throws {
+        let catalog = try loadCatalog()
+        let level = try catalog.requireLevel(named: self.level)
+        var groups = catalog.skillsByExpert(at: level.id)
+        if let source {
+            let source = try catalog.requireSource(id: source)
+            groups = groups.filter { $0.source.id == source.id }
+        }
+        if let expert {
+            let matching = groups.filter { $0.expert.matches(expert) }
+            guard !matching.isEmpty else {
+                let names = Array(Set(groups.map(\.expert.name))).sorted()
+                throw CommandFailure.usage(
+                    "no expert matching \"\(expert)\" speaks to \(level.shortTitle). Experts here: \(names.joined(separator: ", "))")
+            }
+            groups = matching
+        }
+        if output.json {
+            let report = CatalogJSON.Show(
+                level: level,
+                tracks: catalog.tracks(containing: level.id).map(\.id),
+                consensus: catalog.consensus(at: level.id).map(\.area.id),
+                groups: groups.map(CatalogJSON.Group.init)
+            )
+            print(try CatalogJSON.encode(report), terminator: "")
+        } else {
+            print(CatalogText(catalog: catalog, width: OutputWidth.current).show(level, groups: groups), terminator: "")
+        }
+    }
+}
+
+struct CompareCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "compare",
+        abstract: "One level: experts side by side. Two levels: what changes between them.")
+
+    @Argument(help: "The level to compare experts at, or the lower of two levels.")
+    var level: String
+
+    @Argument(help: "A second level: show what changes from the first to this one.")
+    var otherLevel: String?
+
+    @OptionGroup var output: OutputOptions
+
+    func run() throws {
+        let catalog = try loadCatalog()
+        let first = try catalog.requireLevel(named: level)
+        let text = CatalogText(catalog: catalog, width: OutputWidth.current)
+        if let otherLevel {
+            let second = try catalog.requireLevel(named: otherLevel)
+            let changes = catalog.changes(from: first.id, to: second.id)!
+            print(output.json ? try CatalogJSON.encode(CatalogJSON.Changes(changes, in: catalog)) : text.changes(changes),
+                  terminator: "")
+        } else {
+            let matrix = catalog.sideBySide(at: first.id)!
+            print(output.json ? try CatalogJSON.encode(CatalogJSON.SideBySide(matrix)) : text.sideBySide(matrix),
+                  terminator: "")
+        }
+    }
+}
+
+struct SearchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "search",
+        abstract: "Find skills by words in their summary, quote, expert or area.")
+
+    @Argument(help: "Words to find (all must match; case and accents are ignored).")
+    var words: [String]
+
+    @OptionGroup var output: OutputOptions
+
+    func run() throws {
+        let catalog = try loadCatalog()
+        let query = words.joined(separator: " ")
+        let results = catalog.search(query)
+        print(output.json
+              ? try CatalogJSON.encode(CatalogJSON.Search(query: query, skills: results))
+              : CatalogText(catalog: catalog, width: OutputWidth.current).search(query, results: results),
+              terminator: "")
+    }
+}
+
+struct CatalogCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "catalog", abstract: "Print the whole catalog (the format other catalogs are written in).")
+
+    @Flag(help: "Print JSON. Required: the catalog has no plain form.")
+    var json = false
+
+    func run() throws {
+        guard json else {
+            throw CommandFailure.usage("`ladder catalog` prints JSON only: run `ladder catalog --json`")
+        }
+        let catalog = try loadCatalog()
+        print(try CatalogJSON.encode(catalog.document), terminator: "")
+    }
+}
+
+extension Catalog {
+    /// The level with this id, title or alias, or a usage failure listing the valid ids.
+    func requireLevel(named name: String) throws -> Level {
+        guard let level = level(named: name) else {
+            throw CommandFailure.usage(
+                "unknown level \"\(name)\". Valid levels: \(levels.map(\.id).joined(separator: ", "))")
+        }
+        return level
+    }
+
+    /// The source with this id, or a usage failure listing the valid ids.
+    func requireSource(id: String) throws -> Source {
+        guard let source = source(id: id) else {
+            throw CommandFailure.usage(
+                "unknown source \"\(id)\". Valid sources: \(sources.map(\.id).joined(separator: ", "))")
+        }
+        return source
+    }
+}
+
+extension Expert {
+    /// Whether `text` is part of this expert's name or id, ignoring case.
+    func matches(_ text: String) -> Bool {
+        let needle = text.lowercased()
+        return id.lowercased().contains(needle) || name.lowercased().contains(needle)
+    }
+}

@@ -1,0 +1,141 @@
+extension Catalog {
+    /// Merges catalog files and validates the result as a whole.
+    ///
+    /// Reports every problem found, each naming its file, the JSON path of the bad field and
+    /// what is wrong: files that do not decode, duplicate ids, references that do not resolve,
+    /// unknown areas, empty text.
+    public static func load(_ files: [CatalogFile]) throws(CatalogError) -> Catalog {
+        var documents: [(name: String, document: CatalogDocument)] = []
+        var problems: [CatalogProblem] = []
+        for file in files {
+            do {
+                documents.append((file.name, try CatalogDocument.decode(file)))
+            } catch {
+                problems += error.problems
+            }
+        }
+        var validator = CatalogValidator()
+        for (name, document) in documents {
+            validator.add(document, from: name)
+        }
+        problems += validator.problems()
+        guard problems.isEmpty else { throw CatalogError(problems) }
+        let merged = validator.merged
+        return Catalog(
+            areas: merged.areas ?? [], levels: merged.levels ?? [], tracks: merged.tracks ?? [],
+            sources: merged.sources ?? [], experts: merged.experts ?? [], skills: merged.skills ?? []
+        )
+    }
+}
+
+/// Collects documents, remembering where each item came from, and checks them as one catalog.
+struct CatalogValidator {
+    private(set) var merged = CatalogDocument(areas: [], levels: [], tracks: [], sources: [], experts: [], skills: [])
+    private var problemsFound: [CatalogProblem] = []
+    /// Where each item came from: kind ("skills") and id -> (file, path).
+    private var origins: [String: [String: (file: String, path: String)]] = [:]
+    private var itemOrigins: [String: [(file: String, path: String)]] = [:]
+
+    mutating func add(_ document: CatalogDocument, from file: String) {
+        if document.schemaVersion > CatalogDocument.currentSchemaVersion {
+            report(file, "schemaVersion", "version \(document.schemaVersion) is newer than this ladder reads (\(CatalogDocument.currentSchemaVersion)); update ladder")
+            return
+        }
+        if document.schemaVersion < 1 {
+            report(file, "schemaVersion", "must be \(CatalogDocument.currentSchemaVersion)")
+            return
+        }
+        append(document.areas, to: \.areas, kind: "areas", file: file)
+        append(document.levels, to: \.levels, kind: "levels", file: file)
+        append(document.tracks, to: \.tracks, kind: "tracks", file: file)
+        append(document.sources, to: \.sources, kind: "sources", file: file)
+        append(document.experts, to: \.experts, kind: "experts", file: file)
+        append(document.skills, to: \.skills, kind: "skills", file: file)
+    }
+
+    private mutating func append<T: Identifiable>(
+        _ items: [T]?, to keyPath: WritableKeyPath<CatalogDocument, [T]?>, kind: String, file: String
+    ) where T.ID == String {
+        guard let items else { return }
+        for (index, item) in items.enumerated() {
+            let path = "\(kind)[\(index)]"
+            itemOrigins[kind, default: []].append((file, path))
+            if item.id.isEmpty || item.id.contains(where: { $0.isWhitespace || $0.asciiValue.map { $0 < 0x20 } == true }) {
+                report(file, path + ".id", "must be non-empty, without spaces or control characters")
+            } else if let first = origins[kind]?[item.id] {
+                report(file, path + ".id", "duplicate id \"\(item.id)\" (first defined at \(first.file): \(first.path))")
+            } else {
+                origins[kind, default: [:]][item.id] = (file, path)
+            }
+            merged[keyPath: keyPath]!.append(item)
+        }
+    }
+
+    private mutating func report(_ file: String, _ path: String, _ message: String) {
+        problemsFound.append(CatalogProblem(file: file, path: path, message: message))
+    }
+
+    private func origin(_ kind: String, _ position: Int) -> (file: String, path: String) {
+        itemOrigins[kind]![position]
+    }
+
+    /// Every problem: those found while adding, then broken references and empty fields.
+    func problems() -> [CatalogProblem] {
+        var problems = problemsFound
+        func check(_ condition: Bool, _ kind: String, _ position: Int, _ field: String, _ message: @autoclosure () -> String) {
+            guard !condition else { return }
+            let (file, path) = origin(kind, position)
+            problems.append(CatalogProblem(file: file, path: path + field, message: message()))
+        }
+        func isBlank(_ text: String) -> Bool { text.allSatisfy(\.isWhitespace) }
+
+        let areaIDs = Set(merged.areas!.map(\.id))
+        let levelIDs = Set(merged.levels!.map(\.id))
+        let sourceIDs = Set(merged.sources!.map(\.id))
+        let expertIDs = Set(merged.experts!.map(\.id))
+        let areaList = merged.areas!.map(\.id).joined(separator: ", ")
+
+        for (position, area) in merged.areas!.enumerated() {
+            check(!isBlank(area.name), "areas", position, ".name", "must not be empty")
+        }
+        var levelNameOwners: [String: String] = [:]
+        for (position, level) in merged.levels!.enumerated() {
+            check(!isBlank(level.title), "levels", position, ".title", "must not be empty")
+            for name in Set(Catalog.names(of: level)) {
+                if let owner = levelNameOwners[name], owner != level.id {
+                    check(false, "levels", position, "", "name \"\(name)\" is already used by level \"\(owner)\"")
+                } else {
+                    levelNameOwners[name] = level.id
+                }
+            }
+        }
+        for (position, track) in merged.tracks!.enumerated() {
+            check(!isBlank(track.title), "tracks", position, ".title", "must not be empty")
+            check(!track.levels.isEmpty, "tracks", position, ".levels", "must name at least one level")
+            var seen: Set<String> = []
+            for (index, level) in track.levels.enumerated() {
+                check(levelIDs.contains(level), "tracks", position, ".levels[\(index)]", "unknown level \"\(level)\"")
+                check(seen.insert(level).inserted, "tracks", position, ".levels[\(index)]", "level \"\(level)\" appears twice")
+            }
+        }
+        for (position, source) in merged.sources!.enumerated() {
+            check(!isBlank(source.title), "sources", position, ".title", "must not be empty")
+        }
+        for (position, expert) in merged.experts!.enumerated() {
+            check(!isBlank(expert.name), "experts", position, ".name", "must not be empty")
+        }
+        for (position, skill) in merged.skills!.enumerated() {
+            check(!skill.levels.isEmpty, "skills", position, ".levels", "must name at least one level")
+            for (index, level) in skill.levels.enumerated() {
+                check(levelIDs.contains(level), "skills", position, ".levels[\(index)]", "unknown level \"\(level)\"")
+            }
+            check(sourceIDs.contains(skill.source), "skills", position, ".source", "unknown source \"\(skill.source)\"")
+            check(expertIDs.contains(skill.expert), "skills", position, ".expert", "unknown expert \"\(skill.expert)\"")
+            check(areaIDs.contains(skill.area), "skills", position, ".area", "unknown area \"\(skill.area)\" (expected one of: \(areaList))")
+            check(!isBlank(skill.summary), "skills", position, ".summary", "must not be empty")
+            check(!isBlank(skill.quote), "skills", position, ".quote", "must not be empty")
+            check(!isBlank(skill.locator), "skills", position, ".locator", "must not be empty")
+        }
+        return problems
+    }
+}

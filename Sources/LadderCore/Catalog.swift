@@ -1,0 +1,105 @@
+import LadderText
+
+/// The whole, validated career path: levels on tracks, sources, experts and their skill entries.
+///
+/// Build one with `Catalog.load(_:)`, which merges catalog files and rejects any catalog with
+/// dangling references, duplicate ids or empty quotes. Lookups are by id; `level(named:)`
+/// also accepts titles and aliases.
+public struct Catalog: Sendable {
+    public let areas: [SkillArea]
+    public let levels: [Level]
+    public let tracks: [Track]
+    public let sources: [Source]
+    public let experts: [Expert]
+    public let skills: [SkillEntry]
+
+    private let areaIndex: [String: Int]
+    private let levelIndex: [String: Int]
+    private let sourceIndex: [String: Int]
+    private let expertIndex: [String: Int]
+    private let skillIndex: [String: Int]
+    private let levelNames: [String: String]
+    /// Skill positions (into `skills`) per level id, in catalog order.
+    private let skillsByLevel: [String: [Int]]
+    /// Folded text searched by `search(_:)`, one per skill.
+    let searchText: [String]
+
+    /// Builds a catalog from parts already known to be valid (see `load`).
+    init(areas: [SkillArea], levels: [Level], tracks: [Track], sources: [Source], experts: [Expert], skills: [SkillEntry]) {
+        self.areas = areas
+        self.levels = levels
+        self.tracks = tracks
+        self.sources = sources
+        self.experts = experts
+        self.skills = skills
+        areaIndex = Self.index(areas)
+        levelIndex = Self.index(levels)
+        sourceIndex = Self.index(sources)
+        expertIndex = Self.index(experts)
+        skillIndex = Self.index(skills)
+        var names: [String: String] = [:]
+        for level in levels {
+            for name in Self.names(of: level) where names[name] == nil {
+                names[name] = level.id
+            }
+        }
+        levelNames = names
+        var byLevel: [String: [Int]] = [:]
+        for (position, skill) in skills.enumerated() {
+            for level in skill.levels { byLevel[level, default: []].append(position) }
+        }
+        skillsByLevel = byLevel
+        let expertNames = Dictionary(uniqueKeysWithValues: experts.map { ($0.id, $0.name) })
+        let areaNames = Dictionary(uniqueKeysWithValues: areas.map { ($0.id, $0.name) })
+        searchText = skills.map { skill in
+            SearchFolding.fold([
+                skill.summary, skill.quote, expertNames[skill.expert] ?? "", areaNames[skill.area] ?? "", skill.area,
+            ].joined(separator: "\n"))
+        }
+    }
+
+    public func area(id: String) -> SkillArea? { areaIndex[id].map { areas[$0] } }
+    public func level(id: String) -> Level? { levelIndex[id].map { levels[$0] } }
+    public func source(id: String) -> Source? { sourceIndex[id].map { sources[$0] } }
+    public func expert(id: String) -> Expert? { expertIndex[id].map { experts[$0] } }
+    public func skill(id: String) -> SkillEntry? { skillIndex[id].map { skills[$0] } }
+    public func track(id: String) -> Track? { tracks.first { $0.id == id } }
+
+    /// The level with this id, title or alias, ignoring case, punctuation and spacing
+    /// ("Sr. PM", "sr pm" and "senior-pm" all find Senior PM).
+    public func level(named name: String) -> Level? {
+        levelNames[Self.normalizedName(name)].flatMap(level(id:))
+    }
+
+    /// Skill entries that apply to a level, in catalog order.
+    public func skills(at levelID: String) -> [SkillEntry] {
+        (skillsByLevel[levelID] ?? []).map { skills[$0] }
+    }
+
+    /// A name reduced to lowercase letters and digits separated by single spaces.
+    static func normalizedName(_ name: String) -> String {
+        SearchFolding.fold(name)
+            .split { !($0.isLetter || $0.isNumber) }
+            .joined(separator: " ")
+    }
+
+    /// Every normalized name a level answers to.
+    static func names(of level: Level) -> [String] {
+        ([level.id, level.title, level.shortTitle] + (level.aliases ?? [])).map(normalizedName)
+    }
+
+    private static func index<T: Identifiable>(_ items: [T]) -> [String: Int] where T.ID == String {
+        var index: [String: Int] = [:]
+        for (position, item) in items.enumerated() where index[item.id] == nil {
+            index[item.id] = position
+        }
+        return index
+    }
+}
+
+extension Catalog {
+    /// The whole catalog as one document in the catalog file format.
+    public var document: CatalogDocument {
+        CatalogDocument(areas: areas, levels: levels, tracks: tracks, sources: sources, experts: experts, skills: skills)
+    }
+}

@@ -1,0 +1,128 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+
+/// The text of one catalog file and the name to report it by.
+public struct CatalogFile: Sendable {
+    public let name: String
+    public let text: String
+
+    public init(name: String, text: String) {
+        self.name = name
+        self.text = text
+    }
+}
+
+/// The shape of a catalog file. Every part is optional, so a catalog can be split across
+/// files (one per source) that are merged and then validated as a whole.
+public struct CatalogDocument: Codable, Sendable {
+    /// The catalog format this ladder reads and writes.
+    public static let currentSchemaVersion = 1
+
+    public var schemaVersion: Int
+    public var areas: [SkillArea]?
+    public var levels: [Level]?
+    public var tracks: [Track]?
+    public var sources: [Source]?
+    public var experts: [Expert]?
+    public var skills: [SkillEntry]?
+
+    public init(
+        schemaVersion: Int = CatalogDocument.currentSchemaVersion,
+        areas: [SkillArea]? = nil, levels: [Level]? = nil, tracks: [Track]? = nil,
+        sources: [Source]? = nil, experts: [Expert]? = nil, skills: [SkillEntry]? = nil
+    ) {
+        self.schemaVersion = schemaVersion
+        self.areas = areas
+        self.levels = levels
+        self.tracks = tracks
+        self.sources = sources
+        self.experts = experts
+        self.skills = skills
+    }
+
+    /// Decodes a catalog file, turning decoding failures into a problem that names the
+    /// file and the JSON path of the bad field.
+    public static func decode(_ file: CatalogFile) throws(CatalogError) -> CatalogDocument {
+        do {
+            return try JSONDecoder().decode(CatalogDocument.self, from: Data(file.text.utf8))
+        } catch let error as DecodingError {
+            if let syntax = JSONSyntaxCheck.firstError(in: file.text) {
+                throw CatalogError([CatalogProblem(file: file.name, path: "", message: "not valid JSON: \(syntax)")])
+            }
+            throw CatalogError([CatalogProblem(decoding: error, in: file.name)])
+        } catch {
+            throw CatalogError([CatalogProblem(file: file.name, path: "", message: "\(error)")])
+        }
+    }
+}
+
+/// One thing wrong with a catalog file.
+public struct CatalogProblem: Error, Hashable, Sendable, CustomStringConvertible {
+    public let file: String
+    /// JSON path of the bad field, such as `skills[12].quote`; empty for the whole file.
+    public let path: String
+    public let message: String
+
+    public init(file: String, path: String, message: String) {
+        self.file = file
+        self.path = path
+        self.message = message
+    }
+
+    public var description: String {
+        path.isEmpty ? "\(file): \(message)" : "\(file): \(path): \(message)"
+    }
+
+    init(decoding error: DecodingError, in file: String) {
+        func jsonPath(_ codingPath: [any CodingKey]) -> String {
+            var path = ""
+            for key in codingPath {
+                if let index = key.intValue {
+                    path += "[\(index)]"
+                } else {
+                    path += path.isEmpty ? key.stringValue : "." + key.stringValue
+                }
+            }
+            return path
+        }
+        switch error {
+        case .keyNotFound(let key, let context):
+            self.init(file: file, path: jsonPath(context.codingPath + [key]), message: "missing required field")
+        case .typeMismatch(let type, let context):
+            self.init(file: file, path: jsonPath(context.codingPath), message: "expected \(Self.describe(type))")
+        case .valueNotFound(let type, let context):
+            self.init(file: file, path: jsonPath(context.codingPath), message: "expected \(Self.describe(type)), found null")
+        case .dataCorrupted(let context):
+            let message = context.codingPath.isEmpty ? "not valid JSON" : context.debugDescription
+            self.init(file: file, path: jsonPath(context.codingPath), message: message)
+        @unknown default:
+            self.init(file: file, path: "", message: "\(error)")
+        }
+    }
+
+    private static func describe(_ type: Any.Type) -> String {
+        switch type {
+        case is String.Type: "a string"
+        case is Int.Type: "an integer"
+        case is [Any].Type: "an array"
+        default:
+            String(describing: type).hasPrefix("Array") ? "an array" : "an object or value of type \(type)"
+        }
+    }
+}
+
+/// A catalog that cannot be used, with every problem found.
+public struct CatalogError: Error, Sendable, CustomStringConvertible {
+    public let problems: [CatalogProblem]
+
+    public init(_ problems: [CatalogProblem]) {
+        self.problems = problems
+    }
+
+    public var description: String {
+        problems.map(\.description).joined(separator: "\n")
+    }
+}

@@ -1,0 +1,50 @@
+/// Case- and diacritic-insensitive matching without Foundation.
+///
+/// Foundation's `folding(options:)` is not in FoundationEssentials, and full Foundation costs
+/// start-up time and memory. Latin letters with diacritics are folded through their Unicode
+/// names ("LATIN SMALL LETTER E WITH ACUTE" -> "e"); combining marks are dropped.
+public enum SearchFolding {
+    /// `text` lowercased, with diacritics removed from Latin letters and combining marks dropped.
+    public static func fold(_ text: some StringProtocol) -> String {
+        var folded = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII {
+                folded.append(asciiLowercase(scalar))
+                continue
+            }
+            switch scalar.properties.generalCategory {
+            case .nonspacingMark, .enclosingMark, .spacingMark: continue
+            default: break
+            }
+            if let base = latinBase(of: scalar) {
+                folded.append(contentsOf: base.unicodeScalars)
+            } else {
+                folded.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+            }
+        }
+        return String(folded)
+    }
+
+    /// Whether every whitespace-separated term of `query` occurs in `foldedText`
+    /// (which must already be folded).
+    public static func matches(query: String, in foldedText: String) -> Bool {
+        let terms = fold(query).split(whereSeparator: \.isWhitespace)
+        return !terms.isEmpty && terms.allSatisfy { foldedText.contains($0) }
+    }
+
+    private static func asciiLowercase(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        (0x41...0x5A).contains(scalar.value) ? Unicode.Scalar(scalar.value + 0x20)! : scalar
+    }
+
+    /// The plain lowercase letters behind a Latin letter with marks: é -> "e", Æ -> "ae", ß -> "ss".
+    private static func latinBase(of scalar: Unicode.Scalar) -> String? {
+        guard let name = scalar.properties.name else { return nil }
+        for prefix in ["LATIN SMALL LETTER ", "LATIN CAPITAL LETTER "] where name.hasPrefix(prefix) {
+            let letters = name.dropFirst(prefix.count).prefix { $0 != " " }
+            if letters == "SHARP" { return "ss" }
+            guard letters.count <= 2, letters.allSatisfy({ $0.isASCII && $0.isLetter }) else { return nil }
+            return letters.lowercased()
+        }
+        return nil
+    }
+}

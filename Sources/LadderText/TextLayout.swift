@@ -1,0 +1,68 @@
+/// Word wrapping, truncation and padding by display width (not by character count),
+/// so double-width text lines up.
+public enum TextLayout {
+    /// Splits `text` into lines of at most `width` columns, breaking at spaces where it can and
+    /// inside a word only when the word alone is wider than the line. Newlines start new lines.
+    public static func wrap(_ text: String, width: Int) -> [String] {
+        guard width > 0 else { return [] }
+        var lines: [String] = []
+        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            var line = ""
+            var lineWidth = 0
+            for word in paragraph.split(separator: " ") {
+                var word = Substring(word)
+                var wordWidth = DisplayWidth.of(word)
+                if lineWidth > 0 && lineWidth + 1 + wordWidth <= width {
+                    line += " " + word
+                    lineWidth += 1 + wordWidth
+                    continue
+                }
+                if lineWidth > 0 {
+                    lines.append(line)
+                    line = ""
+                    lineWidth = 0
+                }
+                while wordWidth > width {
+                    let (head, rest) = split(word, atWidth: width)
+                    lines.append(String(head))
+                    word = rest
+                    wordWidth = DisplayWidth.of(word)
+                }
+                line = String(word)
+                lineWidth = wordWidth
+            }
+            lines.append(line)
+        }
+        return lines
+    }
+
+    /// `text` cut to at most `width` columns, ending in "…" when something was cut.
+    public static func truncate(_ text: String, width: Int) -> String {
+        guard width > 0 else { return "" }
+        if DisplayWidth.of(text) <= width { return text }
+        return String(split(Substring(text), atWidth: width - 1).head) + "…"
+    }
+
+    /// `text` truncated or padded with spaces to exactly `width` columns.
+    public static func pad(_ text: String, width: Int) -> String {
+        let fitted = truncate(text, width: width)
+        return fitted + String(repeating: " ", count: max(0, width - DisplayWidth.of(fitted)))
+    }
+
+    /// The longest prefix of `text` that fits in `width` columns, and the rest.
+    public static func split(_ text: Substring, atWidth width: Int) -> (head: Substring, rest: Substring) {
+        var used = 0
+        var index = text.startIndex
+        while index < text.endIndex {
+            let characterWidth = DisplayWidth.of(text[index])
+            if used + characterWidth > width { break }
+            used += characterWidth
+            index = text.index(after: index)
+        }
+        if index == text.startIndex && index < text.endIndex {
+            // A double-width character in a one-column space: give it its own line anyway.
+            index = text.index(after: index)
+        }
+        return (text[..<index], text[index...])
+    }
+}

@@ -1,0 +1,73 @@
+import Foundation
+@testable import LadderCore
+
+/// A small catalog written for the tests: three levels on two tracks that fork after "mid",
+/// two sources, three experts.
+enum Fixtures {
+    static let core = CatalogFile(name: "core.json", text: """
+        {
+          "schemaVersion": 1,
+          "areas": [
+            { "id": "strategy", "name": "Strategic thinking" },
+            { "id": "craft", "name": "Craft" },
+            { "id": "people", "name": "People" }
+          ],
+          "levels": [
+            { "id": "junior", "title": "Junior Maker", "aliases": ["Jr Maker", "Entry Maker"] },
+            { "id": "mid", "title": "Maker", "short": "Maker" },
+            { "id": "staff", "title": "Staff Maker" },
+            { "id": "lead", "title": "Lead of Makers", "aliases": ["Head of Making"] }
+          ],
+          "tracks": [
+            { "id": "ic", "title": "Individual contributor", "levels": ["junior", "mid", "staff"] },
+            { "id": "management", "title": "Management", "levels": ["junior", "mid", "lead"] }
+          ]
+        }
+        """)
+
+    static let sources = CatalogFile(name: "sources.json", text: """
+        {
+          "schemaVersion": 1,
+          "sources": [
+            { "id": "talk", "title": "A Talk", "kind": "podcast", "date": "2024-01-02" },
+            { "id": "page", "title": "A Page", "kind": "qa-page", "publisher": "Q&A site" }
+          ],
+          "experts": [
+            { "id": "ana", "name": "Ana Núñez", "role": "Head", "company": "Acme" },
+            { "id": "bo", "name": "Bo Li" },
+            { "id": "cy", "name": "Cy Young" }
+          ],
+          "skills": [
+            { "id": "ana-plans", "levels": ["mid", "staff"], "source": "talk", "expert": "ana", "area": "strategy",
+              "summary": "Plans the roadmap", "quote": "plan the roadmap", "locator": "00:01:00" },
+            { "id": "ana-ships", "levels": ["junior", "mid"], "source": "talk", "expert": "ana", "area": "craft",
+              "summary": "Ships small features", "quote": "ship small things", "locator": "00:02:00" },
+            { "id": "bo-vision", "levels": ["staff", "lead"], "source": "page", "expert": "bo", "area": "strategy",
+              "summary": "Sets a vision", "quote": "set the vision", "locator": "answer by Bo Li" },
+            { "id": "bo-hires", "levels": ["lead"], "source": "page", "expert": "bo", "area": "people",
+              "summary": "Hires well", "quote": "hire the right people", "locator": "answer by Bo Li" },
+            { "id": "cy-strategy", "levels": ["mid", "lead"], "source": "page", "expert": "cy", "area": "strategy",
+              "summary": "Thinks in bets", "quote": "thinking in bets", "locator": "answer by Cy Young" },
+            { "id": "ana-coaches", "levels": ["lead"], "source": "page", "expert": "ana", "area": "people",
+              "summary": "Coaches the team", "quote": "coach them", "locator": "answer by Ana" }
+          ]
+        }
+        """)
+
+    static func catalog() throws -> Catalog {
+        try Catalog.load([core, sources])
+    }
+
+    /// `sources` with one piece of text replaced, to break it on purpose.
+    static func sources(replacing target: String, with replacement: String) -> CatalogFile {
+        precondition(sources.text.contains(target), "fixture has no \(target)")
+        return CatalogFile(name: sources.name, text: sources.text.replacingFirst(target, with: replacement))
+    }
+}
+
+extension String {
+    func replacingFirst(_ target: String, with replacement: String) -> String {
+        guard let range = range(of: target) else { return self }
+        return replacingCharacters(in: range, with: replacement)
+    }
+}

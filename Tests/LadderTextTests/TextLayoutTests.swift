@@ -1,0 +1,34 @@
+import LadderText
+import Testing
+
+@Suite struct TextLayoutTests {
+    @Test func wrapsAtSpaces() {
+        #expect(TextLayout.wrap("the quick brown fox jumps", width: 10) == ["the quick", "brown fox", "jumps"])
+    }
+
+    @Test func breaksWordsLongerThanTheLine() {
+        #expect(TextLayout.wrap("abcdefghij kl", width: 4) == ["abcd", "efgh", "ij", "kl"])
+    }
+
+    @Test func keepsParagraphBreaks() {
+        #expect(TextLayout.wrap("one\n\ntwo", width: 10) == ["one", "", "two"])
+    }
+
+    @Test func wrapsDoubleWidthTextByColumns() {
+        let lines = TextLayout.wrap("製品管理者 製品", width: 6)
+        #expect(lines == ["製品管", "理者", "製品"])
+        #expect(lines.allSatisfy { DisplayWidth.of($0) <= 6 })
+    }
+
+    @Test func truncatesWithAnEllipsis() {
+        #expect(TextLayout.truncate("Senior Product Manager", width: 10) == "Senior Pr…")
+        #expect(TextLayout.truncate("short", width: 10) == "short")
+        #expect(TextLayout.truncate("製品管理", width: 4) == "製…")
+    }
+
+    @Test func padsToAnExactWidth() {
+        #expect(TextLayout.pad("PM", width: 5) == "PM   ")
+        #expect(TextLayout.pad("製品", width: 5) == "製品 ")
+        #expect(TextLayout.pad("Director", width: 5) == "Dire…")
+    }
+}
