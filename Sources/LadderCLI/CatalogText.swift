@@ -13,7 +13,7 @@ struct CatalogText {
     /// says so and lists only where it goes after the fork.
     func tracks() -> String {
         var page = Page(width: width)
-        page.line("The product manager career path: \(catalog.levels.count) levels, "
+        page.wrapped("The product manager career path: \(catalog.levels.count) levels, "
             + "\(catalog.skills.count) skills from \(catalog.experts.count) experts in \(catalog.sources.count) sources.")
         var listed: [Track] = []
         for track in catalog.tracks {
@@ -21,7 +21,7 @@ struct CatalogText {
             let (shared, earlier) = sharedPrefix(of: track, with: listed)
             if shared > 0, let earlier, shared < track.levels.count {
                 let first = title(track.levels[0]), fork = title(track.levels[shared - 1])
-                page.line("\(clean(track.title)) (shares \(first) to \(fork) with \(clean(earlier.title)), forks after \(fork))")
+                page.wrapped("\(clean(track.title)) (shares \(first) to \(fork) with \(clean(earlier.title)), forks after \(fork))")
             } else {
                 page.line(clean(track.title))
             }
@@ -56,9 +56,10 @@ struct CatalogText {
         var page = Page(width: width)
         for (index, source) in catalog.sources.enumerated() {
             if index > 0 { page.blank() }
-            page.wrapped("\(source.id)  \(clean(source.title))")
-            let facts = [source.kind.label, source.publisher, source.date, source.address].compactMap { $0.map(clean) }
+            page.wrapped("\(source.id): \(clean(source.title))", hanging: 2)
+            let facts = [source.kind.label, source.publisher, source.date].compactMap { $0.map(clean) }
             page.wrapped(facts.joined(separator: " · "), indent: 2)
+            if let address = source.address { page.wrapped(clean(address), indent: 2) }
             let entries = catalog.skills.filter { $0.source == source.id }
             var expertIDs: [String] = []
             for entry in entries where !expertIDs.contains(entry.expert) { expertIDs.append(entry.expert) }

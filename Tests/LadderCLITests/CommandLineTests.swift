@@ -1,0 +1,66 @@
+import Foundation
+import Testing
+
+/// The `ladder` binary as scripts use it: exit statuses, errors and JSON.
+@Suite struct CommandLineTests {
+    @Test func unknownLevelIsAUsageErrorListingValidIds() throws {
+        let result = try LadderProcess.run(["show", "cto-of-everything"])
+        #expect(result.status == 2)
+        #expect(result.standardOutput.isEmpty)
+        #expect(result.standardError.hasPrefix("ladder: unknown level \"cto-of-everything\". Valid levels: apm, pm, senior-pm,"))
+    }
+
+    @Test func unknownSourceIsAUsageErrorListingValidIds() throws {
+        let result = try LadderProcess.run(["show", "pm", "--source", "blog"])
+        #expect(result.status == 2)
+        #expect(result.standardError.contains("unknown source \"blog\". Valid sources: cagan-lenny, complete-guide,"))
+    }
+
+    @Test func levelsAreAcceptedByAlias() throws {
+        let result = try LadderProcess.run(["show", "Head of Product", "--expert", "baryshnikova"])
+        #expect(result.status == 0)
+        #expect(result.standardOutput.hasPrefix("VP / Head of Product (vp)\n"))
+        #expect(result.standardOutput.contains("Natalia Baryshnikova"))
+        #expect(!result.standardOutput.contains("Subu Baskaran"))
+    }
+
+    @Test func catalogJSONHasEveryPart() throws {
+        let result = try LadderProcess.run(["catalog", "--json"])
+        #expect(result.status == 0)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any])
+        #expect(Set(json.keys) == ["schemaVersion", "areas", "levels", "tracks", "sources", "experts", "skills"])
+        let skills = try #require(json["skills"] as? [[String: Any]])
+        #expect(skills.count >= 120)
+        #expect(Set(skills[0].keys) == ["id", "levels", "source", "expert", "area", "summary", "quote", "locator"])
+        let tracks = try #require(json["tracks"] as? [[String: Any]])
+        #expect(tracks.map { $0["id"] as? String } == ["ic", "management"])
+    }
+
+    @Test func jsonOutputIsStable() throws {
+        let first = try LadderProcess.run(["compare", "senior-pm", "director", "--json"])
+        let second = try LadderProcess.run(["compare", "senior-pm", "director", "--json"])
+        #expect(first.status == 0)
+        #expect(first.standardOutput == second.standardOutput)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(first.standardOutput.utf8)) as? [String: Any])
+        #expect(Set(json.keys) == ["from", "to", "newAreas", "droppedAreas", "added", "removed"])
+    }
+
+    @Test func catalogWithoutJSONSaysHow() throws {
+        let result = try LadderProcess.run(["catalog"])
+        #expect(result.status == 2)
+        #expect(result.standardError.contains("ladder catalog --json"))
+    }
+
+    /// The catalog is compiled in: a binary copied alone to another directory still has it all.
+    @Test func aCopiedBinaryCarriesTheWholeCatalog() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("ladder-copy-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let copy = directory.appendingPathComponent("ladder")
+        try FileManager.default.copyItem(at: LadderProcess.binary, to: copy)
+        let original = try LadderProcess.run(["catalog", "--json"])
+        let copied = try LadderProcess.run(["catalog", "--json"], executable: copy)
+        #expect(copied.status == 0)
+        #expect(copied.standardOutput == original.standardOutput)
+    }
+}

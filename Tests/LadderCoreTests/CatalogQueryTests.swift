@@ -1,0 +1,115 @@
+@testable import LadderCore
+import Testing
+
+@Suite struct CatalogQueryTests {
+    let catalog: Catalog
+
+    init() throws {
+        catalog = try Fixtures.catalog()
+    }
+
+    @Test func levelsOfATrackAreInOrder() throws {
+        let management = try #require(catalog.track(id: "management"))
+        #expect(catalog.levels(of: management).map(\.id) == ["junior", "mid", "lead"])
+        #expect(catalog.tracks(containing: "mid").map(\.id) == ["ic", "management"])
+        #expect(catalog.tracks(containing: "staff").map(\.id) == ["ic"])
+    }
+
+    @Test(arguments: [
+        ("junior", "junior"), ("Junior Maker", "junior"), ("jr. maker", "junior"), ("ENTRY-MAKER", "junior"),
+        ("head of making", "lead"), ("  Staff   Maker ", "staff"),
+    ])
+    func levelsAreFoundByIdTitleOrAliasIgnoringCaseAndPunctuation(name: String, id: String) {
+        #expect(catalog.level(named: name)?.id == id)
+    }
+
+    @Test func anUnknownLevelNameFindsNothing() {
+        #expect(catalog.level(named: "CTO") == nil)
+        #expect(catalog.level(named: "") == nil)
+    }
+
+    @Test func skillsAtALevelKeepCatalogOrder() {
+        #expect(catalog.skills(at: "mid").map(\.id) == ["ana-plans", "ana-ships", "cy-strategy"])
+        #expect(catalog.skills(at: "nowhere").isEmpty)
+    }
+
+    @Test func entriesAreGroupedByExpertAndSource() {
+        let groups = catalog.skillsByExpert(at: "lead")
+        #expect(groups.map { "\($0.expert.id)/\($0.source.id)" } == ["bo/page", "cy/page", "ana/page"])
+        #expect(groups[0].entries.map(\.id) == ["bo-vision", "bo-hires"])
+    }
+
+    @Test func theSameExpertInTwoSourcesMakesTwoGroups() {
+        let entries = catalog.skills.filter { $0.expert == "ana" }
+        #expect(catalog.group(entries).map { "\($0.expert.id)/\($0.source.id)" } == ["ana/talk", "ana/page"])
+    }
+
+    @Test func sideBySidePutsExpertsInColumnsAndAreasInRows() throws {
+        let matrix = try #require(catalog.sideBySide(at: "lead"))
+        // Bo covers two areas, Cy and Ana one each: most areas first, ties in catalog order.
+        #expect(matrix.experts.map(\.id) == ["bo", "cy", "ana"])
+        #expect(matrix.rows.map(\.area.id) == ["strategy", "people"])
+        #expect(matrix.rows[0].cells.map { $0.map(\.id) } == [["bo-vision"], ["cy-strategy"], []])
+        #expect(matrix.rows[1].cells.map { $0.map(\.id) } == [["bo-hires"], [], ["ana-coaches"]])
+        #expect(matrix.rows.map(\.isConsensus) == [true, true])
+    }
+
+    @Test func expertsCoveringMoreAreasComeFirst() throws {
+        let extra = CatalogFile(name: "extra.json", text: """
+            { "schemaVersion": 1, "skills": [
+              { "id": "cy-crafts", "levels": ["lead"], "source": "page", "expert": "cy", "area": "craft",
+                "summary": "Crafts", "quote": "craft", "locator": "answer by Cy" },
+              { "id": "cy-people", "levels": ["lead"], "source": "page", "expert": "cy", "area": "people",
+                "summary": "People", "quote": "people", "locator": "answer by Cy" } ] }
+            """)
+        let catalog = try Catalog.load([Fixtures.core, Fixtures.sources, extra])
+        let matrix = try #require(catalog.sideBySide(at: "lead"))
+        #expect(matrix.experts.map(\.id) == ["cy", "bo", "ana"])
+        #expect(matrix.rows.map(\.area.id) == ["strategy", "craft", "people"])
+        #expect(matrix.rows.map(\.expertCount) == [2, 1, 3])
+    }
+
+    @Test func sideBySideOfAnUnknownLevelIsNil() {
+        #expect(catalog.sideBySide(at: "cto") == nil)
+    }
+
+    @Test func consensusIsAreasNamedByTwoOrMoreExperts() {
+        let consensus = catalog.consensus(at: "mid")
+        #expect(consensus.map(\.area.id) == ["strategy"])
+        #expect(consensus.first?.experts.map(\.id) == ["ana", "cy"])
+        #expect(catalog.consensus(at: "junior").isEmpty)
+    }
+
+    @Test func changesListWhatIsAtOneLevelAndNotTheOther() throws {
+        let changes = try #require(catalog.changes(from: "mid", to: "lead"))
+        #expect(changes.added.map(\.id) == ["bo-vision", "bo-hires", "ana-coaches"])
+        #expect(changes.removed.map(\.id) == ["ana-plans", "ana-ships"])
+        #expect(changes.newAreas.map(\.id) == ["people"])
+        #expect(changes.droppedAreas.map(\.id) == ["craft"])
+    }
+
+    @Test func changesAcrossTheForkCanBeWeighedAgainstEachOther() throws {
+        let toStaff = try #require(catalog.changes(from: "mid", to: "staff"))
+        let toLead = try #require(catalog.changes(from: "mid", to: "lead"))
+        #expect(toStaff.added.map(\.id) == ["bo-vision"])
+        #expect(toStaff.newAreas.isEmpty)
+        #expect(toLead.newAreas.map(\.id) == ["people"])
+    }
+
+    @Test func searchMatchesSummaryQuoteExpertAndArea() {
+        #expect(catalog.search("roadmap").map(\.id) == ["ana-plans"])
+        #expect(catalog.search("bets").map(\.id) == ["cy-strategy"])
+        #expect(catalog.search("bo li").map(\.id) == ["bo-vision", "bo-hires"])
+        #expect(catalog.search("people").map(\.id) == ["bo-hires", "ana-coaches"])
+    }
+
+    @Test func searchIgnoresCaseAndDiacritics() {
+        #expect(catalog.search("NUNEZ coach").map(\.id) == ["ana-coaches"])
+        #expect(catalog.search("Núñez").count == 3)
+    }
+
+    @Test func searchWithNoWordsFindsNothing() {
+        #expect(catalog.search("  ").isEmpty)
+        #expect(catalog.search("zebra").isEmpty)
+    }
+}
