@@ -24,7 +24,7 @@ var swift = """
     // Generated at build time by CatalogEmbedder from Resources/catalog. Do not edit.
 
     extension BundledCatalog {
-        static let files: [CatalogFile] = [
+        public static let files: [CatalogFile] = [
 
     """
 for inputPath in arguments.dropFirst() {

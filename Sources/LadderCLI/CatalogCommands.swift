@@ -12,12 +12,17 @@ struct TracksCommand: ParsableCommand {
         commandName: "tracks", abstract: "List the tracks and their levels.")
 
     @OptionGroup var output: OutputOptions
+    @OptionGroup var catalogOptions: CatalogOptions
+    @OptionGroup var progressOptions: ProgressOptions
 
     func run() throws {
-        let catalog = try loadCatalog()
-        print(output.json
-              ? try CatalogJSON.encode(CatalogJSON.Tracks(catalog))
-              : CatalogText(catalog: catalog, width: OutputWidth.current).tracks(), terminator: "")
+        let catalog = try catalogOptions.load()
+        if output.json {
+            print(try CatalogJSON.encode(CatalogJSON.Tracks(catalog)), terminator: "")
+        } else {
+            let text = CatalogText(catalog: catalog, progress: progressOptions.progressForDisplay(), width: OutputWidth.current)
+            print(text.tracks(), terminator: "")
+        }
     }
 }
 
@@ -26,9 +31,11 @@ struct SourcesCommand: ParsableCommand {
         commandName: "sources", abstract: "List the sources with their attribution.")
 
     @OptionGroup var output: OutputOptions
+    @OptionGroup var catalogOptions: CatalogOptions
+    @OptionGroup var progressOptions: ProgressOptions
 
     func run() throws {
-        let catalog = try loadCatalog()
+        let catalog = try catalogOptions.load()
         print(output.json
               ? try CatalogJSON.encode(CatalogJSON.Sources(catalog))
               : CatalogText(catalog: catalog, width: OutputWidth.current).sources(), terminator: "")
@@ -49,9 +56,11 @@ struct ShowCommand: ParsableCommand {
     var source: String?
 
     @OptionGroup var output: OutputOptions
+    @OptionGroup var catalogOptions: CatalogOptions
+    @OptionGroup var progressOptions: ProgressOptions
 
     func run() throws {
-        let catalog = try loadCatalog()
+        let catalog = try catalogOptions.load()
         let level = try catalog.requireLevel(named: self.level)
         var groups = catalog.skillsByExpert(at: level.id)
         if let source {
@@ -76,7 +85,8 @@ struct ShowCommand: ParsableCommand {
             )
             print(try CatalogJSON.encode(report), terminator: "")
         } else {
-            print(CatalogText(catalog: catalog, width: OutputWidth.current).show(level, groups: groups), terminator: "")
+            let text = CatalogText(catalog: catalog, progress: progressOptions.progressForDisplay(), width: OutputWidth.current)
+            print(text.show(level, groups: groups), terminator: "")
         }
     }
 }
@@ -93,9 +103,11 @@ struct CompareCommand: ParsableCommand {
     var otherLevel: String?
 
     @OptionGroup var output: OutputOptions
+    @OptionGroup var catalogOptions: CatalogOptions
+    @OptionGroup var progressOptions: ProgressOptions
 
     func run() throws {
-        let catalog = try loadCatalog()
+        let catalog = try catalogOptions.load()
         let first = try catalog.requireLevel(named: level)
         let text = CatalogText(catalog: catalog, width: OutputWidth.current)
         if let otherLevel {
@@ -120,9 +132,11 @@ struct SearchCommand: ParsableCommand {
     var words: [String]
 
     @OptionGroup var output: OutputOptions
+    @OptionGroup var catalogOptions: CatalogOptions
+    @OptionGroup var progressOptions: ProgressOptions
 
     func run() throws {
-        let catalog = try loadCatalog()
+        let catalog = try catalogOptions.load()
         let query = words.joined(separator: " ")
         let results = catalog.search(query)
         print(output.json
@@ -139,11 +153,14 @@ struct CatalogCommand: ParsableCommand {
     @Flag(help: "Print JSON. Required: the catalog has no plain form.")
     var json = false
 
+    @OptionGroup var catalogOptions: CatalogOptions
+    @OptionGroup var progressOptions: ProgressOptions
+
     func run() throws {
         guard json else {
             throw CommandFailure.usage("`ladder catalog` prints JSON only: run `ladder catalog --json`")
         }
-        let catalog = try loadCatalog()
+        let catalog = try catalogOptions.load()
         print(try CatalogJSON.encode(catalog.document), terminator: "")
     }
 }

@@ -5,6 +5,8 @@ import LadderText
 /// All catalog text passes through `Sanitizer` on its way out.
 struct CatalogText {
     let catalog: Catalog
+    /// The user's ticks, shown as `[x]` beside entries and counted per level.
+    var progress = Progress()
     let width: Int
 
     // MARK: - Tracks
@@ -29,13 +31,18 @@ struct CatalogText {
                 guard let level = catalog.level(id: levelID) else { continue }
                 let entries = catalog.skills(at: levelID)
                 let experts = Set(entries.map(\.expert)).count
-                let name = TextLayout.pad("\(rank + 1)  \(clean(level.shortTitle))", width: 22)
+                let ticked = entries.count { progress.isTicked($0.id) }
+                let marker = levelID == progress.currentLevel ? ">" : " "
+                let name = TextLayout.pad("\(rank + 1)  \(clean(level.shortTitle))", width: 21)
                 let id = TextLayout.pad(level.id, width: 18)
-                page.line("  \(name)\(id)\(entries.count) skills, \(experts) experts")
+                page.line(" \(marker)\(name)\(id)\(ticked)/\(entries.count) ticked, \(experts) experts")
             }
             listed.append(track)
         }
         page.blank()
+        if let current = progress.currentLevel.flatMap(catalog.level(id:)) {
+            page.wrapped("> your current level, \(clean(current.shortTitle)).")
+        }
         page.wrapped("Run `ladder show LEVEL` to read a level, `ladder compare LEVEL` for experts side by side.")
         return page.text
     }
@@ -92,9 +99,13 @@ struct CatalogText {
             for entry in group.entries {
                 page.blank()
                 let area = catalog.area(id: entry.area).map { clean($0.name) } ?? entry.area
-                page.wrapped("[\(area)] \(clean(entry.summary))", indent: 2, hanging: 4)
-                page.wrapped("“\(clean(entry.quote))”", indent: 4)
-                page.wrapped("\(clean(entry.locator)) · \(entry.id)", indent: 4)
+                let box = progress.isTicked(entry.id) ? "[x]" : "[ ]"
+                page.wrapped("\(box) \(clean(entry.summary))", indent: 2, hanging: 6)
+                page.wrapped("\(area) · \(clean(entry.locator)) · \(entry.id)", indent: 6)
+                page.wrapped("“\(clean(entry.quote))”", indent: 6)
+                if let note = progress.notes[entry.id] {
+                    page.wrapped("Note: \(clean(note))", indent: 6)
+                }
             }
         }
         return page.text

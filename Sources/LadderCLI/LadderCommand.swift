@@ -18,15 +18,20 @@ public struct LadderCommand: ParsableCommand {
             """,
         subcommands: [
             TracksCommand.self, SourcesCommand.self, ShowCommand.self, CompareCommand.self,
-            SearchCommand.self, CatalogCommand.self,
+            SearchCommand.self, CatalogCommand.self, TickCommand.self, UntickCommand.self, NoteCommand.self,
+            LevelCommand.self, ProgressCommand.self,
         ]
     )
+
+    @OptionGroup var catalogOptions: CatalogOptions
+    @OptionGroup var progressOptions: ProgressOptions
 
     public init() {}
 
     public func run() throws {
-        let catalog = try loadCatalog()
-        print(CatalogText(catalog: catalog, width: OutputWidth.current).tracks(), terminator: "")
+        let catalog = try catalogOptions.load()
+        let text = CatalogText(catalog: catalog, progress: progressOptions.progressForDisplay(), width: OutputWidth.current)
+        print(text.tracks(), terminator: "")
     }
 
     /// Parses the process's arguments and runs the command, reporting a `CommandFailure`
@@ -61,12 +66,37 @@ public struct CommandFailure: Error, Equatable {
     }
 }
 
-/// Loads the bundled catalog; a broken one is a bug in the build, reported with every problem.
-func loadCatalog() throws -> Catalog {
-    do {
-        return try BundledCatalog.load()
-    } catch {
-        throw CommandFailure.failed("the bundled catalog is broken:\n\(error)")
+/// `--framework`, which every command takes: extra catalog files loaded for one run.
+struct CatalogOptions: ParsableArguments {
+    @Option(
+        name: .customLong("framework"),
+        help: ArgumentHelp("Also load this framework (a catalog JSON file) for this run; repeatable.", valueName: "file"))
+    var frameworkFiles: [String] = []
+
+    /// The bundled catalog plus any `--framework` files, validated together.
+    func load() throws -> Catalog {
+        var files = BundledCatalog.files
+        for path in frameworkFiles {
+            let bytes: [UInt8]?
+            do {
+                bytes = try FileIO.read(path)
+            } catch {
+                throw CommandFailure.usage("\(error)")
+            }
+            guard let bytes else { throw CommandFailure.usage("no framework file at \(path)") }
+            guard let text = String(validating: bytes, as: UTF8.self) else {
+                throw CommandFailure.usage("\(path): not UTF-8 text")
+            }
+            files.append(CatalogFile(name: path, text: text))
+        }
+        do {
+            return try Catalog.load(files)
+        } catch {
+            if frameworkFiles.isEmpty {
+                throw CommandFailure.failed("the bundled catalog is broken:\n\(error)")
+            }
+            throw CommandFailure.usage("cannot load the framework:\n\(error)")
+        }
     }
 }
 

@@ -1,0 +1,110 @@
+import LadderCore
+import LadderText
+
+/// `ladder progress`: ticks per level on each track, the user's levels, orphaned ticks.
+struct ProgressReport {
+    let catalog: Catalog
+    let path: String
+    let progress: Progress
+
+    init(catalog: Catalog, store: ProgressStore) {
+        self.catalog = catalog
+        path = store.path
+        progress = store.progress
+    }
+
+    struct LevelJSON: Encodable {
+        let id: String
+        let title: String
+        let ticked: Int
+        let total: Int
+        let percent: Int
+    }
+
+    struct OrphanJSON: Encodable {
+        let id: String
+        let tickedAt: String
+    }
+
+    struct JSON: Encodable {
+        let file: String
+        let currentLevel: String?
+        let targetLevel: String?
+        let levels: [LevelJSON]
+        let orphanedTicks: [OrphanJSON]
+
+        func encode(to encoder: any Encoder) throws {
+            // Absent levels are written as null, so the keys are always there for scripts.
+            enum Key: String, CodingKey { case file, currentLevel, targetLevel, levels, orphanedTicks }
+            var container = encoder.container(keyedBy: Key.self)
+            try container.encode(file, forKey: .file)
+            try container.encode(currentLevel, forKey: .currentLevel)
+            try container.encode(targetLevel, forKey: .targetLevel)
+            try container.encode(levels, forKey: .levels)
+            try container.encode(orphanedTicks, forKey: .orphanedTicks)
+        }
+    }
+
+    var json: JSON {
+        JSON(
+            file: path,
+            currentLevel: progress.currentLevel,
+            targetLevel: progress.targetLevel,
+            levels: catalog.levelProgress(progress).map {
+                LevelJSON(id: $0.level.id, title: $0.level.title, ticked: $0.ticked, total: $0.total, percent: $0.percent)
+            },
+            orphanedTicks: progress.orphanedTicks(in: catalog).map { OrphanJSON(id: $0, tickedAt: progress.ticks[$0]!) }
+        )
+    }
+
+    func text(width: Int) -> String {
+        var page = Page(width: width)
+        page.wrapped("Your progress (\(Sanitizer.clean(path)))", hanging: 2)
+        page.line("Current level: \(levelName(progress.currentLevel))")
+        page.line("Target level:  \(levelName(progress.targetLevel))")
+        let byLevel = Dictionary(uniqueKeysWithValues: catalog.levelProgress(progress).map { ($0.level.id, $0) })
+        var shown: Set<String> = []
+        for track in catalog.tracks {
+            page.blank()
+            let fresh = track.levels.filter { !shown.contains($0) }
+            let sharedCount = track.levels.count - fresh.count
+            page.line(Sanitizer.clean(track.title) + (sharedCount > 0 && !fresh.isEmpty
+                ? " (after \(levelName(track.levels[sharedCount - 1], short: true)))" : ""))
+            for id in fresh {
+                guard let entry = byLevel[id] else { continue }
+                let marker = id == progress.currentLevel ? ">" : id == progress.targetLevel ? "*" : " "
+                let name = TextLayout.pad(Sanitizer.clean(entry.level.shortTitle), width: 18)
+                let counts = TextLayout.pad("\(entry.ticked)/\(entry.total)", width: 9)
+                let percent = String(repeating: " ", count: 4 - String(entry.percent).count) + "\(entry.percent)%"
+                page.line(" \(marker)\(name)\(counts)\(percent)  \(bar(entry))")
+                shown.insert(id)
+            }
+        }
+        if progress.currentLevel != nil || progress.targetLevel != nil {
+            page.blank()
+            page.line("> current level   * target level")
+        }
+        let orphans = progress.orphanedTicks(in: catalog)
+        if !orphans.isEmpty {
+            page.blank()
+            page.wrapped("Orphaned ticks: skills the catalog no longer has, kept in the file untouched "
+                + "(`ladder untick ID` removes one):")
+            for id in orphans {
+                page.wrapped("\(Sanitizer.clean(id))  ticked \(Sanitizer.clean(progress.ticks[id] ?? ""))", indent: 2)
+            }
+        }
+        return page.text
+    }
+
+    /// A ten-cell bar that reads without colour: `[###.......]`.
+    private func bar(_ entry: LevelProgress) -> String {
+        let filled = entry.total == 0 ? 0 : (entry.ticked * 10 + entry.total - 1) / entry.total
+        return "[" + String(repeating: "#", count: filled) + String(repeating: ".", count: 10 - filled) + "]"
+    }
+
+    private func levelName(_ id: String?, short: Bool = false) -> String {
+        guard let id else { return "not set (`ladder level set current LEVEL`)" }
+        guard let level = catalog.level(id: id) else { return "\(Sanitizer.clean(id)) (not in the catalog)" }
+        return short ? Sanitizer.clean(level.shortTitle) : "\(Sanitizer.clean(level.title)) (\(level.id))"
+    }
+}

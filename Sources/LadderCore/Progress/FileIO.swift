@@ -1,0 +1,159 @@
+#if canImport(Glibc)
+import Glibc
+private let systemRead = Glibc.read
+#elseif canImport(Darwin)
+import Darwin
+private let systemRead = Darwin.read
+#endif
+
+/// A failed file operation: what was being done, to which path, and the system's reason.
+public struct FileError: Error, Equatable, Sendable, CustomStringConvertible {
+    public let operation: String
+    public let path: String
+    public let code: Int32
+
+    public init(_ operation: String, _ path: String, code: Int32 = errno) {
+        self.operation = operation
+        self.path = path
+        self.code = code
+    }
+
+    public var reason: String { String(cString: strerror(code)) }
+
+    public var description: String { "cannot \(operation) \(path): \(reason)" }
+}
+
+/// Small POSIX file operations with durable, atomic replacement.
+public enum FileIO {
+    /// The file's bytes, or nil when it does not exist.
+    public static func read(_ path: String) throws(FileError) -> [UInt8]? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        if descriptor < 0 {
+            if errno == ENOENT { return nil }
+            throw FileError("read", path)
+        }
+        defer { close(descriptor) }
+        var bytes: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 64 * 1024)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw FileError("read", path)
+            }
+            if count == 0 { return bytes }
+            bytes.append(contentsOf: buffer[0..<count])
+        }
+    }
+
+    /// Replaces `path` with `bytes` so that at every instant the path holds either the old
+    /// contents or the new, never a mix or nothing: write a temporary file in the same
+    /// directory, flush it to disk, rename it over the old one, flush the directory.
+    public static func writeAtomically(_ bytes: [UInt8], to path: String, mode: mode_t = 0o600) throws(FileError) {
+        let temporary = temporaryPath(for: path)
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode)
+        guard descriptor >= 0 else { throw FileError("create", temporary) }
+        do throws(FileError) {
+            try writeAll(bytes, to: descriptor, path: temporary)
+            guard fsync(descriptor) == 0 else { throw FileError("flush", temporary) }
+            guard close(descriptor) == 0 else { throw FileError("close", temporary) }
+        } catch {
+            close(descriptor)
+            unlink(temporary)
+            throw error
+        }
+        guard rename(temporary, path) == 0 else {
+            let failure = FileError("replace", path)
+            unlink(temporary)
+            throw failure
+        }
+        try syncDirectory(of: path)
+    }
+
+    /// The temporary file `writeAtomically` uses for `path`, unique to this process.
+    static func temporaryPath(for path: String) -> String {
+        "\(path).tmp-\(getpid())"
+    }
+
+    /// Removes temporary files left for `path` by writers that died before renaming them.
+    /// Call only while holding the lock that writers of `path` take.
+    static func removeStaleTemporaries(for path: String) {
+        let directory = directoryName(of: path), prefix = baseName(of: path) + ".tmp-"
+        guard let handle = opendir(directory) else { return }
+        defer { closedir(handle) }
+        while let entry = readdir(handle) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            if name.hasPrefix(prefix) { unlink(directory + "/" + name) }
+        }
+    }
+
+    /// Creates `path` and any missing parents (mode 0700: progress is private).
+    public static func createDirectories(_ path: String) throws(FileError) {
+        var current = path.hasPrefix("/") ? "" : "."
+        for component in path.split(separator: "/") {
+            current += "/" + component
+            if mkdir(current, 0o700) != 0 && errno != EEXIST {
+                throw FileError("create the directory", current)
+            }
+        }
+        var status = stat()
+        guard stat(path, &status) == 0 else { throw FileError("create the directory", path) }
+        guard status.st_mode & S_IFMT == S_IFDIR else { throw FileError("use the directory", path, code: ENOTDIR) }
+    }
+
+    /// Renames a file (same file system).
+    public static func move(_ from: String, to destination: String) throws(FileError) {
+        guard rename(from, destination) == 0 else { throw FileError("move", from) }
+        try syncDirectory(of: destination)
+    }
+
+    /// Size, modification time and inode: enough to notice that another process replaced a file.
+    public static func fingerprint(_ path: String) -> [Int] {
+        var status = stat()
+        guard stat(path, &status) == 0 else { return [] }
+        return [Int(status.st_ino), Int(status.st_size), Int(status.st_mtim.tv_sec), Int(status.st_mtim.tv_nsec)]
+    }
+
+    public static func directoryName(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        return slash == path.startIndex ? "/" : String(path[..<slash])
+    }
+
+    public static func baseName(of path: String) -> String {
+        path.lastIndex(of: "/").map { String(path[path.index(after: $0)...]) } ?? path
+    }
+
+    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32, path: String) throws(FileError) {
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes[offset...].withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+            if written < 0 {
+                if errno == EINTR { continue }
+                throw FileError("write", path)
+            }
+            offset += written
+        }
+    }
+
+    private static func syncDirectory(of path: String) throws(FileError) {
+        let directory = directoryName(of: path)
+        let descriptor = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw FileError("open the directory", directory) }
+        defer { close(descriptor) }
+        guard fsync(descriptor) == 0 else { throw FileError("flush the directory", directory) }
+    }
+}
+
+extension FileIO {
+    /// Runs `body` holding an exclusive advisory lock (`flock`) on `lockPath`. The lock is a
+    /// separate file because the data file is replaced by rename on every save.
+    static func withExclusiveLock<T>(_ lockPath: String, _ body: () throws -> T) throws -> T {
+        let descriptor = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else { throw FileError("create the lock file", lockPath) }
+        defer { close(descriptor) }
+        while flock(descriptor, LOCK_EX) != 0 {
+            if errno != EINTR { throw FileError("lock", lockPath) }
+        }
+        return try body()
+    }
+}

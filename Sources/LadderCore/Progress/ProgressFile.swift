@@ -1,0 +1,187 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+
+/// The progress file's format: reading (with migration of older versions) and writing.
+///
+/// Written by hand rather than by JSONEncoder so the file reads well and keeps a fixed key
+/// order: `schemaVersion`, `currentLevel`, `targetLevel`, `ticks`, `notes`, ids sorted.
+/// A diff between two saves shows only what changed.
+public enum ProgressFile {
+    /// The version this ladder writes.
+    public static let schemaVersion = 2
+
+    /// What decoding found: the progress, and the version it was migrated from, if older.
+    public struct Contents: Equatable, Sendable {
+        public let progress: Progress
+        public let migratedFrom: Int?
+    }
+
+    /// Reads a progress file's bytes. Throws a problem for anything that is not a progress
+    /// file this ladder understands; never guesses.
+    public static func decode(_ bytes: [UInt8]) throws(ProgressFileProblem) -> Contents {
+        guard let text = String(validating: bytes, as: UTF8.self) else { throw .notUTF8 }
+        if let syntax = JSONSyntaxCheck.firstError(in: text) { throw .notJSON(syntax.description) }
+        let raw: RawProgress
+        do {
+            raw = try JSONDecoder().decode(RawProgress.self, from: Data(bytes))
+        } catch let error as DecodingError {
+            let problem = CatalogProblem(decoding: error, in: "")
+            throw .schema(path: problem.path, message: problem.message)
+        } catch {
+            throw .schema(path: "", message: "\(error)")
+        }
+        if let unknown = raw.unknownKeys.first {
+            throw .schema(path: unknown, message: "unknown field")
+        }
+        switch raw.schemaVersion {
+        case schemaVersion:
+            return Contents(progress: try raw.currentProgress(), migratedFrom: nil)
+        case 1:
+            return Contents(progress: try raw.versionOneProgress(), migratedFrom: 1)
+        case let version where version > schemaVersion:
+            throw .newerVersion(version)
+        case let version:
+            throw .schema(path: "schemaVersion", message: "unknown version \(version)")
+        }
+    }
+
+    /// The file's text for `progress`, ending in a newline.
+    public static func encode(_ progress: Progress) -> String {
+        var fields = ["  \"schemaVersion\": \(schemaVersion)"]
+        if let level = progress.currentLevel { fields.append("  \"currentLevel\": \(quoted(level))") }
+        if let level = progress.targetLevel { fields.append("  \"targetLevel\": \(quoted(level))") }
+        fields.append("  \"ticks\": " + object(progress.ticks))
+        fields.append("  \"notes\": " + object(progress.notes))
+        return "{\n" + fields.joined(separator: ",\n") + "\n}\n"
+    }
+
+    private static func object(_ dictionary: [String: String]) -> String {
+        guard !dictionary.isEmpty else { return "{}" }
+        let members = dictionary.keys.sorted().map { "    \(quoted($0)): \(quoted(dictionary[$0]!))" }
+        return "{\n" + members.joined(separator: ",\n") + "\n  }"
+    }
+
+    /// A JSON string literal: quotes, backslashes and control characters escaped, the rest as UTF-8.
+    static func quoted(_ text: String) -> String {
+        var result = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            case "\t": result += "\\t"
+            case _ where scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value):
+                let hex = String(scalar.value, radix: 16)
+                result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result + "\""
+    }
+
+    /// Whether `text` is an ISO-8601 UTC time as ladder writes them (`2026-11-21T19:40:49Z`).
+    static func isTimestamp(_ text: String) -> Bool {
+        (try? Date(text, strategy: .iso8601)) != nil
+    }
+
+    /// `date` as ISO-8601 UTC, to the second.
+    public static func timestamp(_ date: Date) -> String {
+        date.formatted(.iso8601)
+    }
+}
+
+/// Why a progress file cannot be used. Such a file is never overwritten.
+public enum ProgressFileProblem: Error, Equatable, Sendable, CustomStringConvertible {
+    case unreadable(String)
+    case notUTF8
+    case notJSON(String)
+    case schema(path: String, message: String)
+    case newerVersion(Int)
+
+    public var description: String {
+        switch self {
+        case .unreadable(let reason): "cannot be read (\(reason))"
+        case .notUTF8: "is not UTF-8 text"
+        case .notJSON(let position): "is not valid JSON (\(position))"
+        case .schema(let path, let message):
+            path.isEmpty ? "is not a ladder progress file (\(message))" : "is not a ladder progress file (\(path): \(message))"
+        case .newerVersion(let version):
+            "was written by a newer ladder (schema version \(version); this one reads up to \(ProgressFile.schemaVersion))"
+        }
+    }
+}
+
+/// Every version's fields, decoded loosely so each version can be checked on its own terms.
+private struct RawProgress: Decodable {
+    struct Key: CodingKey {
+        let stringValue: String
+        var intValue: Int? { nil }
+        init(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
+    }
+
+    enum Ticks {
+        case times([String: String])
+        case ids([String])
+    }
+
+    static let knownKeys: Set = ["schemaVersion", "currentLevel", "targetLevel", "ticks", "notes"]
+
+    let schemaVersion: Int
+    let currentLevel: String?
+    let targetLevel: String?
+    let ticks: Ticks?
+    let notes: [String: String]?
+    let unknownKeys: [String]
+
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: Key.self)
+        schemaVersion = try container.decode(Int.self, forKey: Key(stringValue: "schemaVersion"))
+        currentLevel = try container.decodeIfPresent(String.self, forKey: Key(stringValue: "currentLevel"))
+        targetLevel = try container.decodeIfPresent(String.self, forKey: Key(stringValue: "targetLevel"))
+        notes = try container.decodeIfPresent([String: String].self, forKey: Key(stringValue: "notes"))
+        let ticksKey = Key(stringValue: "ticks")
+        if !container.contains(ticksKey) {
+            ticks = nil
+        } else if let ids = try? container.decode([String].self, forKey: ticksKey) {
+            ticks = .ids(ids)
+        } else {
+            ticks = .times(try container.decode([String: String].self, forKey: ticksKey))
+        }
+        unknownKeys = container.allKeys.map(\.stringValue).filter { !Self.knownKeys.contains($0) }.sorted()
+    }
+
+    /// Version 2: `ticks` maps skill ids to ISO-8601 times.
+    func currentProgress() throws(ProgressFileProblem) -> Progress {
+        var times: [String: String] = [:]
+        switch ticks {
+        case .ids: throw .schema(path: "ticks", message: "expected an object of skill id to time")
+        case .times(let found): times = found
+        case nil: break
+        }
+        for (skill, time) in times where !ProgressFile.isTimestamp(time) {
+            throw .schema(path: "ticks.\(skill)", message: "expected an ISO-8601 time such as 2026-01-31T09:30:00Z")
+        }
+        return Progress(ticks: times, notes: notes ?? [:], currentLevel: currentLevel, targetLevel: targetLevel)
+    }
+
+    /// Version 1, the first and simplest format: `ticks` is a list of skill ids, no times.
+    /// Migrated ticks get the Unix epoch as their time, since the real one is unknown.
+    func versionOneProgress() throws(ProgressFileProblem) -> Progress {
+        var ids: [String] = []
+        switch ticks {
+        case .times: throw .schema(path: "ticks", message: "expected a list of skill ids (schema version 1)")
+        case .ids(let found): ids = found
+        case nil: break
+        }
+        let unknownTime = ProgressFile.timestamp(Date(timeIntervalSince1970: 0))
+        return Progress(
+            ticks: Dictionary(ids.map { ($0, unknownTime) }) { first, _ in first },
+            notes: notes ?? [:], currentLevel: currentLevel, targetLevel: targetLevel
+        )
+    }
+}

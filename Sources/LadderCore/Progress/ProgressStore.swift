@@ -1,0 +1,186 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Owns the progress file: loads it, records changes, and saves every change at once,
+/// atomically, merged into whatever another instance saved meanwhile.
+///
+/// A damaged file (unreadable, not JSON, not a progress file, from a newer ladder) makes the
+/// store read-only: it is never overwritten, only moved aside by `repair`. A failed save
+/// (read-only directory, full disk) keeps the change in memory as unsaved and retries it with
+/// the next change.
+public final class ProgressStore {
+    /// The progress file.
+    public let path: String
+    /// Saved progress plus any unsaved changes: what the user sees.
+    public private(set) var progress: Progress
+    /// Changes not yet on disk (a save failed).
+    public private(set) var unsaved: [ProgressChange] = []
+    /// Why the file cannot be used; while set, nothing is saved.
+    public private(set) var damage: ProgressFileProblem?
+
+    private var saved: Progress
+    private var fingerprint: [Int] = []
+    private let now: () -> Date
+    private let write: (_ bytes: [UInt8], _ path: String) throws(FileError) -> Void
+
+    /// Opens the progress file at `path` (which need not exist yet).
+    /// - Parameters:
+    ///   - now: the clock for tick times.
+    ///   - write: how bytes are written; tests substitute failures such as a full disk.
+    public init(
+        path: String,
+        now: @escaping () -> Date = Date.init,
+        write: @escaping (_ bytes: [UInt8], _ path: String) throws(FileError) -> Void = { bytes, path throws(FileError) in
+            try FileIO.writeAtomically(bytes, to: path)
+        }
+    ) {
+        self.path = path
+        self.now = now
+        self.write = write
+        saved = Progress()
+        progress = Progress()
+        reload()
+    }
+
+    public var isReadOnly: Bool { damage != nil }
+    public var hasUnsavedChanges: Bool { !unsaved.isEmpty }
+
+    /// The lock file beside the progress file.
+    public var lockPath: String { path + ".lock" }
+
+    /// The backup kept of a file migrated from `version` before it is first overwritten.
+    public func backupPath(version: Int) -> String { "\(path).v\(version).bak" }
+
+    /// The time to stamp a tick made now.
+    public func timestamp() -> String { ProgressFile.timestamp(now()) }
+
+    /// Applies changes and saves them at once. When the save fails the changes stay in
+    /// memory, marked unsaved, and the next call retries them.
+    public func record(_ changes: [ProgressChange]) throws(ProgressStoreError) {
+        if let damage { throw .damaged(path: path, damage) }
+        for change in changes { progress.apply(change) }
+        unsaved += changes
+        try save()
+    }
+
+    /// Saves unsaved changes: under the lock, re-reads the file, applies the changes to what
+    /// is there, and replaces it atomically.
+    public func save() throws(ProgressStoreError) {
+        if let damage { throw .damaged(path: path, damage) }
+        do {
+            try FileIO.createDirectories(FileIO.directoryName(of: path))
+            try FileIO.withExclusiveLock(lockPath) {
+                FileIO.removeStaleTemporaries(for: path)
+                var merged = try readForMerge()
+                for change in unsaved { merged.apply(change) }
+                try write(Array(ProgressFile.encode(merged).utf8), path)
+                saved = merged
+                progress = merged
+                unsaved = []
+                fingerprint = FileIO.fingerprint(path)
+            }
+        } catch let error as ProgressStoreError {
+            throw error
+        } catch let error as FileError {
+            throw .saveFailed(error)
+        } catch {
+            throw .saveFailed(FileError("save", path, code: EIO))
+        }
+    }
+
+    /// What is on disk now, to merge unsaved changes into. A damaged file marks the store
+    /// read-only; a file from an older version is backed up once before it is replaced.
+    private func readForMerge() throws -> Progress {
+        guard let bytes = try FileIO.read(path) else { return Progress() }
+        let contents: ProgressFile.Contents
+        do {
+            contents = try ProgressFile.decode(bytes)
+        } catch {
+            damage = error
+            throw ProgressStoreError.damaged(path: path, error)
+        }
+        if let version = contents.migratedFrom {
+            try keepBackup(of: bytes, version: version)
+        }
+        return contents.progress
+    }
+
+    /// Re-reads the file if another process changed it since this store last read or wrote it,
+    /// keeping unsaved changes on top. Returns whether anything was read.
+    @discardableResult
+    public func reloadIfChanged() -> Bool {
+        guard FileIO.fingerprint(path) != fingerprint else { return false }
+        reload()
+        return true
+    }
+
+    /// Reads the file afresh (a missing file is empty progress) and reapplies unsaved changes.
+    public func reload() {
+        fingerprint = FileIO.fingerprint(path)
+        do {
+            if let bytes = try FileIO.read(path) {
+                saved = try ProgressFile.decode(bytes).progress
+            } else {
+                saved = Progress()
+            }
+            damage = nil
+        } catch let error as FileError {
+            damage = .unreadable(error.reason)
+        } catch let error as ProgressFileProblem {
+            damage = error
+        } catch {
+            damage = .unreadable("\(error)")
+        }
+        progress = saved
+        for change in unsaved { progress.apply(change) }
+    }
+
+    /// Moves a damaged progress file aside to `progress.json.broken-<time>` so a fresh one can
+    /// start, and returns where it went; nil when the file is not damaged.
+    @discardableResult
+    public func repair() throws(FileError) -> String? {
+        guard damage != nil else { return nil }
+        let stamp = ProgressFile.timestamp(now()).filter { $0.isNumber || $0 == "T" || $0 == "Z" }
+        var destination = "\(path).broken-\(stamp)"
+        var attempt = 1
+        while FileIO.fingerprint(destination) != [] {
+            attempt += 1
+            destination = "\(path).broken-\(stamp)-\(attempt)"
+        }
+        try FileIO.move(path, to: destination)
+        reload()
+        return destination
+    }
+
+    /// Keeps the original bytes of a migrated file, once, before the first migrated save.
+    private func keepBackup(of bytes: [UInt8], version: Int) throws(FileError) {
+        let backup = backupPath(version: version)
+        guard FileIO.fingerprint(backup) == [] else { return }
+        try FileIO.writeAtomically(bytes, to: backup)
+    }
+}
+
+/// Why a change could not be saved.
+public enum ProgressStoreError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// The file is damaged and is left untouched.
+    case damaged(path: String, ProgressFileProblem)
+    /// Writing failed; the change is kept in memory as unsaved.
+    case saveFailed(FileError)
+
+    public var description: String {
+        switch self {
+        case .damaged(let path, let problem):
+            "the progress file \(path) \(problem). It was left untouched; run `ladder progress --repair` to move it aside and start afresh."
+        case .saveFailed(let error):
+            "could not save progress: \(error)"
+        }
+    }
+}
