@@ -90,7 +90,7 @@ struct ProgressReport {
             page.wrapped("Orphaned ticks: skills the catalog no longer has, kept in the file untouched "
                 + "(`ladder untick ID` removes one):")
             for id in orphans {
-                page.wrapped("\(Sanitizer.clean(id))  ticked \(Sanitizer.clean(progress.ticks[id] ?? ""))", indent: 2)
+                page.wrapped("\(Sanitizer.clean(id)) (ticked \(Sanitizer.clean(progress.ticks[id] ?? "")))", indent: 2)
             }
         }
         return page.text

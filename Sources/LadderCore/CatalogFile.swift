@@ -109,7 +109,9 @@ public struct CatalogProblem: Error, Hashable, Sendable, CustomStringConvertible
         case is Int.Type: "an integer"
         case is [Any].Type: "an array"
         default:
-            String(describing: type).hasPrefix("Array") ? "an array" : "an object or value of type \(type)"
+            String(describing: type).hasPrefix("Array") ? "an array"
+                : String(describing: type).hasPrefix("Dictionary") ? "an object"
+                : "a value of type \(type)"
         }
     }
 }

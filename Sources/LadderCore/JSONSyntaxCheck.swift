@@ -40,7 +40,8 @@ struct JSONSyntaxCheck {
             lineStart = index + 1
         }
         let column = String(decoding: bytes[lineStart..<min(position, bytes.count)], as: UTF8.self).count + 1
-        return Failure(line: line, column: column, message: message)
+        let atEnd = position >= bytes.count
+        return Failure(line: line, column: column, message: atEnd ? "unexpected end of file; \(message)" : message)
     }
 
     private mutating func skipWhitespace() {
@@ -55,7 +56,7 @@ struct JSONSyntaxCheck {
 
     private mutating func value() throws(Failure) {
         skipWhitespace()
-        guard let byte = current else { throw failure("unexpected end of file; expected a value") }
+        guard let byte = current else { throw failure("expected a value") }
         switch byte {
         case UInt8(ascii: "{"): try container(close: "}", isObject: true)
         case UInt8(ascii: "["): try container(close: "]", isObject: false)
@@ -100,6 +101,7 @@ struct JSONSyntaxCheck {
     }
 
     private mutating func string() throws(Failure) {
+        let start = position
         position += 1
         while let byte = current {
             switch byte {
@@ -114,12 +116,17 @@ struct JSONSyntaxCheck {
                 position += 1
             }
         }
-        throw failure("unterminated string")
+        position = start
+        throw failure("this string is never closed")
     }
 
     private mutating func literal(_ word: String) throws(Failure) {
+        let start = position
         for expected in word.utf8 {
-            guard current == expected else { throw failure("unexpected text; did you mean \(word)?") }
+            guard current == expected else {
+                position = start
+                throw failure("expected a value (a string, number, object, array, true, false or null)")
+            }
             position += 1
         }
     }

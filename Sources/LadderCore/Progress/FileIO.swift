@@ -25,11 +25,11 @@ public struct FileError: Error, Equatable, Sendable, CustomStringConvertible {
 
 /// Small POSIX file operations with durable, atomic replacement.
 public enum FileIO {
-    /// The file's bytes, or nil when it does not exist.
+    /// The file's bytes, or nil when there is no file at `path` (or a parent is not a directory).
     public static func read(_ path: String) throws(FileError) -> [UInt8]? {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         if descriptor < 0 {
-            if errno == ENOENT { return nil }
+            if errno == ENOENT || errno == ENOTDIR { return nil }
             throw FileError("read", path)
         }
         defer { close(descriptor) }

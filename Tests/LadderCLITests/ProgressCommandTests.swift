@@ -1,0 +1,102 @@
+import Foundation
+import LadderCore
+import Testing
+
+/// The progress commands as a user runs them, against a progress file in a scratch directory.
+@Suite struct ProgressCommandTests {
+    let scratch = ScratchDirectory()
+    var progressPath: String { scratch.file("progress.json") }
+
+    private func ladder(_ arguments: String...) throws -> LadderProcess.Result {
+        try LadderProcess.run(arguments + ["--progress-file", progressPath])
+    }
+
+    @Test func tickUntickNoteAndLevelsLandInTheFile() throws {
+        #expect(try ladder("tick", "cagan-expert-on-users-and-customers", "sharebird-kravchenko-senior-self-directed").status == 0)
+        #expect(try ladder("untick", "sharebird-kravchenko-senior-self-directed").status == 0)
+        #expect(try ladder("note", "cagan-expert-on-users-and-customers", "visited 12 customers").status == 0)
+        #expect(try ladder("level", "set", "current", "Sr PM").status == 0)
+        #expect(try ladder("level", "set", "target", "Head of Product").status == 0)
+        let progress = ProgressStore(path: progressPath).progress
+        #expect(Array(progress.ticks.keys) == ["cagan-expert-on-users-and-customers"])
+        #expect(progress.notes == ["cagan-expert-on-users-and-customers": "visited 12 customers"])
+        #expect(progress.currentLevel == "senior-pm")
+        #expect(progress.targetLevel == "vp")
+    }
+
+    @Test func theEnvironmentVariableChoosesTheFileToo() throws {
+        let result = try LadderProcess.run(["tick", "cagan-visits-customers"], environment: ["LADDER_PROGRESS": progressPath])
+        #expect(result.status == 0)
+        #expect(ProgressStore(path: progressPath).progress.isTicked("cagan-visits-customers"))
+    }
+
+    @Test func anUnknownSkillIdSuggestsTheClosestAndSavesNothing() throws {
+        let result = try ladder("tick", "cagan-visits-customer", "cagan-expert-on-users-and-customers")
+        #expect(result.status == 2)
+        #expect(result.standardError == "ladder: unknown skill id \"cagan-visits-customer\". Did you mean: cagan-visits-customers?\n")
+        #expect(scratch.names() == [])
+    }
+
+    @Test func progressReportsLevelsAndOrphanedTicks() throws {
+        try scratch.write("""
+            {"schemaVersion": 2, "currentLevel": "senior-pm",
+             "ticks": {"cagan-visits-customers": "2026-01-01T00:00:00Z", "retired-skill": "2025-05-05T00:00:00Z"}}
+            """, to: "progress.json")
+        let plain = try ladder("progress")
+        #expect(plain.status == 0)
+        #expect(plain.standardOutput.contains("Current level: Senior Product Manager (senior-pm)"))
+        #expect(plain.standardOutput.contains("\n  retired-skill (ticked 2025-05-05T00:00:00Z)\n"))
+        let json = try ladder("progress", "--json")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any])
+        #expect(Set(object.keys) == ["file", "currentLevel", "targetLevel", "levels", "orphanedTicks"])
+        #expect((object["orphanedTicks"] as? [[String: String]]) == [["id": "retired-skill", "tickedAt": "2025-05-05T00:00:00Z"]])
+        // Orphans survive any later change untouched.
+        #expect(try ladder("tick", "cagan-expert-on-users-and-customers").status == 0)
+        #expect(ProgressStore(path: progressPath).progress.ticks["retired-skill"] == "2025-05-05T00:00:00Z")
+    }
+
+    @Test(arguments: [
+        ("not json", "is not valid JSON (line 1, column 1: expected a value (a string, number, object, array, true, false or null))"),
+        ("{\"schemaVersion\": 2, \"ticks\": [\"a\"]}", "is not a ladder progress file (ticks: expected an object of skill id to time)"),
+        ("{\"schemaVersion\": 9}", "was written by a newer ladder (schema version 9; this one reads up to 2)"),
+    ])
+    func everyCommandLeavesADamagedFileByteForByte(text: String, problem: String) throws {
+        try scratch.write(text, to: "progress.json")
+        let changes = [
+            ["tick", "cagan-visits-customers"], ["untick", "cagan-visits-customers"],
+            ["note", "cagan-visits-customers", "x"], ["level", "set", "current", "pm"], ["level", "clear", "target"],
+            ["progress"], ["progress", "--json"],
+        ]
+        for arguments in changes {
+            let result = try LadderProcess.run(arguments + ["--progress-file", progressPath])
+            #expect(result.status == 2, "\(arguments)")
+            #expect(result.standardError == "ladder: the progress file \(progressPath) \(problem). It was left untouched; "
+                    + "run `ladder progress --repair` to move it aside and start afresh.\n")
+        }
+        // Pages that only read still work, with a warning.
+        let show = try ladder("show", "pm")
+        #expect(show.status == 0)
+        #expect(show.standardError.hasPrefix("ladder: warning: ticks not shown: the progress file"))
+        #expect(scratch.text("progress.json") == text)
+        #expect(scratch.names() == ["progress.json"])
+    }
+
+    @Test func repairMovesTheBadFileAsideAndPrintsBothPaths() throws {
+        try scratch.write("{oops", to: "progress.json")
+        let result = try ladder("progress", "--repair")
+        #expect(result.status == 0)
+        let moved = try #require(scratch.names().first { $0.hasPrefix("progress.json.broken-") })
+        #expect(result.standardOutput.contains("Moved it aside to \(scratch.file(moved))"))
+        #expect(result.standardOutput.contains("Starting afresh at \(progressPath)"))
+        #expect(scratch.text(moved) == "{oops")
+        #expect(try ladder("tick", "cagan-visits-customers").status == 0)
+    }
+
+    @Test func aSaveThatCannotBeWrittenExitsOneWithTheReason() throws {
+        try scratch.write("not a directory", to: "blocker")
+        let result = try LadderProcess.run(["tick", "cagan-visits-customers", "--progress-file", scratch.file("blocker/progress.json")])
+        #expect(result.status == 1)
+        #expect(result.standardError
+                == "ladder: could not save progress: cannot use the directory \(scratch.file("blocker")): Not a directory; nothing was changed\n")
+    }
+}
