@@ -1,4 +1,5 @@
 import Foundation
+import LadderCore
 import Testing
 
 /// The `ladder` binary as scripts use it: exit statuses, errors and JSON.
@@ -57,9 +58,12 @@ import Testing
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         let copy = directory.appendingPathComponent("ladder")
-        try FileManager.default.copyItem(at: LadderProcess.binary, to: copy)
+        // Written with close-on-exec, so children that other tests spawn meanwhile do not keep
+        // it open for writing (which makes executing it fail with "Text file busy").
+        let binary = try #require(try FileIO.read(LadderProcess.binary.path))
+        try FileIO.writeAtomically(binary, to: copy.path, mode: 0o755)
         let original = try LadderProcess.run(["catalog", "--json"])
-        let copied = try LadderProcess.run(["catalog", "--json"], executable: copy)
+        let copied = try LadderProcess.runRetryingBusyExecutable(["catalog", "--json"], executable: copy)
         #expect(copied.status == 0)
         #expect(copied.standardOutput == original.standardOutput)
     }

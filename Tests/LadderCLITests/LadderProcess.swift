@@ -21,6 +21,20 @@ struct LadderProcess {
         fatalError("no ladder binary found near \(besideTests.path); run `swift build` first")
     }()
 
+    /// `run`, retrying briefly while the kernel reports the new executable busy: a child forked
+    /// by another test can hold a just-written file open until its own exec.
+    static func runRetryingBusyExecutable(_ arguments: [String], executable: URL) throws -> Result {
+        var attempt = 0
+        while true {
+            do {
+                return try run(arguments, executable: executable)
+            } catch let error as NSError where attempt < 20 && error.isTextFileBusy {
+                attempt += 1
+                usleep(50_000)
+            }
+        }
+    }
+
     static func run(_ arguments: [String], executable: URL = binary, environment: [String: String] = [:]) throws -> Result {
         let process = Process()
         process.executableURL = executable
@@ -80,5 +94,13 @@ struct SpawnedLadder {
         while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
         let signal = status & 0x7F
         return signal == 0 ? .exited((status >> 8) & 0xFF) : .killed(signal)
+    }
+}
+
+extension NSError {
+    /// ETXTBSY, here or as the underlying error.
+    var isTextFileBusy: Bool {
+        if domain == NSPOSIXErrorDomain && code == Int(ETXTBSY) { return true }
+        return (userInfo[NSUnderlyingErrorKey] as? NSError)?.isTextFileBusy ?? false
     }
 }
