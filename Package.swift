@@ -21,12 +21,21 @@ let package = Package(
             plugins: ["EmbedCatalog"]
         ),
 
+        // The explorer's state, keys and screens, drawn into an in-memory grid. No ncurses.
+        .target(name: "LadderUI", dependencies: ["LadderCore", "LadderText"]),
+
+        // ncurses (wide-character), as a system library, and the thin layer over it.
+        .systemLibrary(name: "CNcursesw"),
+        .target(name: "LadderTerminal", dependencies: ["CNcursesw", "LadderUI"]),
+
         // The command line: argument parsing and plain / JSON output.
         .target(
             name: "LadderCLI",
             dependencies: [
                 "LadderCore",
                 "LadderText",
+                "LadderUI",
+                "LadderTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -42,6 +51,7 @@ let package = Package(
 
         .testTarget(name: "LadderTextTests", dependencies: ["LadderText"]),
         .testTarget(name: "LadderCoreTests", dependencies: ["LadderCore"]),
+        .testTarget(name: "LadderUITests", dependencies: ["LadderUI", "LadderCore", "LadderText"], exclude: ["__Snapshots__"]),
         .testTarget(name: "LadderCLITests", dependencies: ["LadderCLI", "LadderCore", "ladder"]),
     ]
 )

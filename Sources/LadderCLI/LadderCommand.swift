@@ -23,15 +23,26 @@ public struct LadderCommand: ParsableCommand {
         ]
     )
 
+    @Flag(help: "No colour (as does setting NO_COLOR). The selection still shows, in reverse video.")
+    var noColor = false
+
+    @Flag(help: "Do not take the mouse (wheel scrolling and click selection are on by default).")
+    var noMouse = false
+
     @OptionGroup var catalogOptions: CatalogOptions
     @OptionGroup var progressOptions: ProgressOptions
 
     public init() {}
 
+    /// Bare `ladder`: the full-screen explorer.
     public func run() throws {
         let catalog = try catalogOptions.load()
-        let text = CatalogText(catalog: catalog, progress: progressOptions.progressForDisplay(), width: OutputWidth.current)
-        print(text.tracks(), terminator: "")
+        let store = ProgressStore(path: progressOptions.path)
+        let noColorVariable = ExplorerRunner.environment()["NO_COLOR"].map { !$0.isEmpty } ?? false
+        let status = try ExplorerRunner.run(
+            catalog: catalog, store: store,
+            options: .init(useColor: !(noColor || noColorVariable), mouse: !noMouse))
+        if status != 0 { throw ExitCode(status) }
     }
 
     /// Parses the process's arguments and runs the command, reporting a `CommandFailure`

@@ -2,13 +2,19 @@
 public struct SkillArea: Codable, Hashable, Sendable, Identifiable {
     public let id: String
     public let name: String
+    /// A short name for narrow columns ("Quality"); `name` when absent.
+    public let short: String?
     public let description: String?
 
-    public init(id: String, name: String, description: String? = nil) {
+    public init(id: String, name: String, short: String? = nil, description: String? = nil) {
         self.id = id
         self.name = name
+        self.short = short
         self.description = description
     }
+
+    /// `short`, or `name` when there is no short name.
+    public var shortName: String { short ?? name }
 }
 
 /// One rung of the ladder, such as Senior PM.

@@ -1,0 +1,47 @@
+import LadderCore
+import LadderTerminal
+import LadderUI
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Runs the full-screen explorer: keys from the terminal into the explorer, its grid back out,
+/// until the user quits or a termination signal arrives. The terminal is restored on every path.
+enum ExplorerRunner {
+    struct Options {
+        var useColor: Bool
+        var mouse: Bool
+    }
+
+    /// Returns the exit status: 0 after quitting, 128 + the signal after SIGTERM or SIGHUP.
+    static func run(catalog: Catalog, store: ProgressStore, options: Options) throws -> Int32 {
+        do {
+            try Terminal.checkUsable(environment: environment())
+        } catch {
+            throw CommandFailure.usage(
+                "the explorer needs an interactive terminal: \(error.reason). For scripts and pipes use the "
+                    + "commands instead (ladder tracks, ladder show LEVEL, ladder compare LEVEL; ladder --help lists them).")
+        }
+        let terminal = Terminal(useColor: options.useColor, mouse: options.mouse)
+        defer { terminal.restore() }
+        let size = terminal.size
+        let explorer = Explorer(catalog: catalog, store: store, width: size.width, height: size.height)
+        while !explorer.isFinished {
+            terminal.draw(explorer.render())
+            let key = terminal.readKey(timeoutMilliseconds: 500)
+            if TerminalRestore.pendingSignal != 0 { break }
+            explorer.handle(key)
+        }
+        let signal = TerminalRestore.pendingSignal
+        return signal == 0 || signal == SIGINT ? 0 : 128 + signal
+    }
+
+    static func environment() -> [String: String] {
+        var result: [String: String] = [:]
+        for name in ["TERM", "NO_COLOR"] {
+            if let value = getenv(name) { result[name] = String(cString: value) }
+        }
+        return result
+    }
+}

@@ -1,0 +1,223 @@
+@preconcurrency import CNcursesw
+import LadderUI
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Why the explorer cannot start in this terminal. Checked before ncurses is touched, since
+/// `initscr` exits the process on an unknown TERM and half-works on a dumb one.
+public struct TerminalUnavailable: Error, CustomStringConvertible {
+    public let reason: String
+    public var description: String { reason }
+}
+
+/// How much colour to use.
+public enum ColorMode: Sendable {
+    case none, eight, many
+}
+
+/// The thin ncurses layer: draws grids (only the rows that changed), reads keys, and always
+/// gives the terminal back as it found it.
+public final class Terminal {
+    private var previous: Grid?
+    private var colorPairs: [Style.Role: Int16] = [:]
+    private let colorMode: ColorMode
+    private var isOpen = false
+
+    /// Checks that standard input and output are a terminal ncurses can drive.
+    public static func checkUsable(environment: [String: String]) throws(TerminalUnavailable) {
+        guard isatty(STDOUT_FILENO) == 1 else { throw TerminalUnavailable(reason: "standard output is not a terminal") }
+        guard isatty(STDIN_FILENO) == 1 else { throw TerminalUnavailable(reason: "standard input is not a terminal") }
+        guard let term = environment["TERM"], !term.isEmpty else { throw TerminalUnavailable(reason: "TERM is not set") }
+        guard term != "dumb" else { throw TerminalUnavailable(reason: "TERM=dumb cannot draw a full screen") }
+        var status: Int32 = 0
+        guard setupterm(term, STDOUT_FILENO, &status) == OK else {
+            throw TerminalUnavailable(reason: "the terminal type \"\(term)\" is unknown here (no terminfo entry)")
+        }
+        guard ladder_has_string_capability("cup") != 0 else {
+            throw TerminalUnavailable(reason: "the terminal type \"\(term)\" cannot move the cursor")
+        }
+    }
+
+    /// Sets the locale for UTF-8 (falling back to C.UTF-8), then starts ncurses.
+    public init(useColor: Bool, mouse: Bool) {
+        if setlocale(LC_ALL, "") == nil || String(cString: nl_langinfo(nl_item(CODESET))) != "UTF-8" {
+            setlocale(LC_ALL, "C.UTF-8")
+        }
+        TerminalRestore.install()
+        set_escdelay(25)
+        initscr()
+        isOpen = true
+        raw()
+        noecho()
+        nonl()
+        keypad(ladder_stdscr(), true)
+        curs_set(0)
+        leaveok(ladder_stdscr(), true)
+        if mouse {
+            mousemask(ladder_mouse_press() | ladder_mouse_wheel_up() | ladder_mouse_wheel_down(), nil)
+            mouseinterval(0)
+        }
+        if useColor && has_colors() {
+            start_color()
+            use_default_colors()
+            colorMode = ladder_colors() >= 256 ? .many : .eight
+        } else {
+            colorMode = .none
+        }
+        definePairs()
+    }
+
+    deinit {
+        restore()
+    }
+
+    /// Leaves curses mode: the screen, cursor and modes as they were. Safe to call twice.
+    public func restore() {
+        guard isOpen else { return }
+        isOpen = false
+        endwin()
+    }
+
+    public var colorModeInUse: ColorMode { colorMode }
+
+    /// The terminal's size now.
+    public var size: (width: Int, height: Int) {
+        (Int(ladder_columns()), Int(ladder_lines()))
+    }
+
+    // MARK: - Drawing
+
+    /// Draws `grid`, rewriting only rows that differ from the last one drawn; ncurses then sends
+    /// only the characters that changed. The screen is never cleared wholesale.
+    public func draw(_ grid: Grid) {
+        for row in grid.changedRows(since: previous) {
+            var column = 0
+            while column < grid.width {
+                let style = grid[column, row].style
+                var text: [wchar_t] = []
+                let start = column
+                while column < grid.width && grid[column, row].style == style {
+                    let cell = grid[column, row]
+                    if !cell.isContinuation {
+                        text.append(contentsOf: cell.character.unicodeScalars.map { wchar_t(bitPattern: $0.value) })
+                    }
+                    column += 1
+                }
+                apply(style)
+                text.append(0)
+                mvaddwstr(Int32(row), Int32(start), text)
+            }
+        }
+        attr_set(ladder_attr_normal(), 0, nil)
+        refresh()
+        previous = grid
+    }
+
+    /// Forgets what is on screen, so the next `draw` repaints everything (after a resize).
+    public func invalidate() {
+        previous = nil
+    }
+
+    private func apply(_ style: Style) {
+        var attributes = ladder_attr_normal()
+        if style.bold { attributes |= ladder_attr_bold() }
+        if style.reverse { attributes |= ladder_attr_reverse() }
+        if style.underline { attributes |= ladder_attr_underline() }
+        switch (colorMode, style.role) {
+        case (.none, .dim): attributes |= ladder_attr_dim()
+        case (.none, .heading), (.none, .consensus), (.none, .warning): attributes |= ladder_attr_bold()
+        case (.none, .error): attributes |= ladder_attr_reverse() | ladder_attr_bold()
+        default: break
+        }
+        attr_set(attributes, colorPairs[style.role] ?? 0, nil)
+    }
+
+    /// One colour pair per role, on the terminal's default background.
+    private func definePairs() {
+        guard colorMode != .none else { return }
+        let many = colorMode == .many
+        let foregrounds: [(Style.Role, Int16)] = [
+            (.title, Int16(COLOR_CYAN)),
+            (.heading, many ? 75 : Int16(COLOR_CYAN)),
+            (.dim, many ? 245 : Int16(COLOR_BLUE)),
+            (.accent, many ? 179 : Int16(COLOR_YELLOW)),
+            (.ticked, many ? 114 : Int16(COLOR_GREEN)),
+            (.consensus, many ? 214 : Int16(COLOR_YELLOW)),
+            (.warning, many ? 214 : Int16(COLOR_YELLOW)),
+            (.error, Int16(COLOR_RED)),
+        ]
+        for (index, (role, foreground)) in foregrounds.enumerated() {
+            let pair = Int16(index + 1)
+            init_pair(pair, foreground, -1)
+            colorPairs[role] = pair
+        }
+    }
+
+    // MARK: - Keys
+
+    /// The next key, or `.idle` when none came within `timeoutMilliseconds`.
+    public func readKey(timeoutMilliseconds: Int32) -> Key {
+        timeout(timeoutMilliseconds)
+        var character: wint_t = 0
+        let status = get_wch(&character)
+        switch status {
+        case KEY_CODE_YES:
+            return functionKey(Int32(character))
+        case OK:
+            return Self.key(forCharacter: UInt32(character))
+        default:
+            return .idle
+        }
+    }
+
+    /// A typed character as a key: control characters become their chords.
+    static func key(forCharacter value: UInt32) -> Key {
+        switch value {
+        case 0x0A, 0x0D: return .enter
+        case 0x09: return .tab
+        case 0x1B: return .escape
+        case 0x7F, 0x08: return .backspace
+        case 0x01...0x1A: return .control(Character(Unicode.Scalar(value + 0x60)!))
+        default:
+            guard let scalar = Unicode.Scalar(value) else { return .idle }
+            return .character(Character(scalar))
+        }
+    }
+
+    private func functionKey(_ code: Int32) -> Key {
+        switch code {
+        case KEY_UP: return .up
+        case KEY_DOWN: return .down
+        case KEY_LEFT: return .left
+        case KEY_RIGHT: return .right
+        case KEY_ENTER: return .enter
+        case KEY_BACKSPACE: return .backspace
+        case KEY_BTAB: return .backTab
+        case KEY_PPAGE: return .pageUp
+        case KEY_NPAGE: return .pageDown
+        case KEY_HOME: return .home
+        case KEY_END: return .end
+        case KEY_RESIZE:
+            invalidate()
+            return .resize(width: size.width, height: size.height)
+        case KEY_MOUSE:
+            var event = MEVENT()
+            guard getmouse(&event) == OK else { return .idle }
+            let kind: MouseEvent.Kind
+            if event.bstate & ladder_mouse_wheel_up() != 0 {
+                kind = .scrollUp
+            } else if event.bstate & ladder_mouse_wheel_down() != 0 {
+                kind = .scrollDown
+            } else if event.bstate & ladder_mouse_press() != 0 {
+                kind = .press
+            } else {
+                return .idle
+            }
+            return .mouse(MouseEvent(kind, x: Int(event.x), y: Int(event.y)))
+        default:
+            return .idle
+        }
+    }
+}

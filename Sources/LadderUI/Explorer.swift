@@ -1,0 +1,349 @@
+import LadderCore
+import LadderText
+
+/// The explorer: a stack of screens over the catalog and the user's progress.
+///
+/// Keys go in through `handle`, the screen comes out of `render` as a `Grid`. Nothing here
+/// touches a terminal, so every screen and key sequence can be tested as text. Saving runs
+/// through the model's `ProgressStore`, never from a view.
+public final class Explorer {
+    /// The smallest terminal the screens fit (80 x 24 is the design size).
+    public static let minimumWidth = 60
+    public static let minimumHeight = 16
+
+    public let catalog: Catalog
+    public let store: ProgressStore
+    public private(set) var width: Int
+    public private(set) var height: Int
+    /// Set once the user has quit.
+    public private(set) var isFinished = false
+
+    var stack: [any ExplorerScreen]
+    private var overlay: Overlay?
+    private var lastSearch: SearchState?
+    private var status: Status?
+    private var clickTargets: [Int: Int] = [:]
+
+    enum Overlay {
+        case help
+        case search(SearchState)
+        case confirmQuit
+    }
+
+    enum Status {
+        case info(String)
+        case error(String)
+    }
+
+    public init(catalog: Catalog, store: ProgressStore, width: Int, height: Int) {
+        self.catalog = catalog
+        self.store = store
+        self.width = width
+        self.height = height
+        stack = [LadderScreen(catalog: catalog, selecting: store.progress.currentLevel)]
+    }
+
+    var isTooSmall: Bool { width < Self.minimumWidth || height < Self.minimumHeight }
+
+    private var context: ScreenContext {
+        ScreenContext(catalog: catalog, progress: store.progress, isReadOnly: store.isReadOnly, now: store.timestamp())
+    }
+
+    // MARK: - Keys
+
+    public func handle(_ key: Key) {
+        switch key {
+        case .resize(let newWidth, let newHeight):
+            width = newWidth
+            height = newHeight
+            return
+        case .idle:
+            store.reloadIfChanged()
+            return
+        default:
+            break
+        }
+        if case .info = status { status = nil }
+        switch overlay {
+        case .confirmQuit:
+            overlay = nil
+            if key == .character("y") || key == .character("Y") || key == .control("c") { isFinished = true }
+            return
+        case .help:
+            overlay = nil
+            if key == .character("q") || key == .control("c") { requestQuit() }
+            return
+        case .search(var search):
+            if key == .control("c") {
+                requestQuit()
+            } else {
+                handleSearch(key, &search)
+            }
+            return
+        case nil:
+            break
+        }
+        if isTooSmall {
+            if key == .character("q") || key == .control("c") { requestQuit() }
+            return
+        }
+        switch key {
+        case .character("q"), .control("c"):
+            requestQuit()
+            return
+        case .character("?"):
+            overlay = .help
+            return
+        case .character("/"):
+            overlay = .search(SearchState(catalog: catalog))
+            return
+        case .character("n"), .character("N"):
+            stepSearch(forward: key == .character("n"))
+            return
+        case .mouse(let event):
+            handleMouse(event)
+            return
+        default:
+            break
+        }
+        var screen = stack.removeLast()
+        let commands = screen.handle(key, context: context)
+        stack.append(screen)
+        run(commands ?? [])
+    }
+
+    private func requestQuit() {
+        if store.hasUnsavedChanges {
+            overlay = .confirmQuit
+        } else {
+            isFinished = true
+        }
+    }
+
+    private func run(_ commands: [ScreenCommand]) {
+        for command in commands {
+            switch command {
+            case .push(let screen):
+                stack.append(screen)
+            case .pop:
+                if stack.count > 1 { stack.removeLast() }
+            case .status(let message):
+                status = .info(message)
+            case .record(let changes, let done):
+                record(changes, done: done)
+            }
+        }
+    }
+
+    private func record(_ changes: [ProgressChange], done: String) {
+        do throws(ProgressStoreError) {
+            try store.record(changes)
+            status = .info(done)
+        } catch {
+            switch error {
+            case .damaged(_, let problem):
+                status = .error("Read-only: the progress file \(problem); nothing was changed")
+            case .saveFailed(let failure):
+                status = .error("Not saved, kept in memory and retried with your next change: \(failure.reason)")
+            }
+        }
+    }
+
+    private func handleMouse(_ event: MouseEvent) {
+        switch event.kind {
+        case .scrollUp, .scrollDown:
+            for _ in 0..<3 { handle(event.kind == .scrollUp ? .up : .down) }
+        case .press:
+            guard let item = clickTargets[event.y] else { return }
+            var screen = stack.removeLast()
+            let commands = screen.click(item: item, context: context)
+            stack.append(screen)
+            run(commands)
+        }
+    }
+
+    // MARK: - Search
+
+    private func handleSearch(_ key: Key, _ search: inout SearchState) {
+        switch key {
+        case .escape:
+            overlay = nil
+            return
+        case .enter:
+            overlay = nil
+            guard !search.results.isEmpty else { return }
+            lastSearch = search
+            jump(to: search.results[search.cursor.selected])
+            status = .info("Match \(search.cursor.selected + 1) of \(search.results.count); n and N step through them")
+            return
+        case .backspace:
+            if search.query.isEmpty {
+                overlay = nil
+                return
+            }
+            search.query.removeLast()
+            search.update(catalog: catalog)
+        case .character(let character):
+            search.query.append(character)
+            search.update(catalog: catalog)
+        case .mouse(let event) where event.kind == .press:
+            if let item = search.clickTargets[event.y] { search.cursor.selected = item }
+        default:
+            if let movement = key.movement, key != .character("g"), key != .character("G"),
+               key != .character("j"), key != .character("k") {
+                search.cursor.move(movement, count: search.results.count, page: search.pageSize)
+            }
+        }
+        overlay = .search(search)
+    }
+
+    private func stepSearch(forward: Bool) {
+        guard var search = lastSearch, !search.results.isEmpty else {
+            status = .info("No search yet: press / to search")
+            return
+        }
+        let count = search.results.count
+        search.cursor.selected = (search.cursor.selected + (forward ? 1 : count - 1)) % count
+        lastSearch = search
+        jump(to: search.results[search.cursor.selected])
+        status = .info("Match \(search.cursor.selected + 1) of \(count) for “\(search.query)”")
+    }
+
+    /// Shows a skill in its level: in the open level screen when it belongs there, else in its
+    /// first level, opened from the ladder.
+    private func jump(to skill: SkillEntry) {
+        if var screen = stack.last as? LevelScreen, skill.levels.contains(screen.level.id) {
+            screen.select(skillID: skill.id)
+            stack[stack.count - 1] = screen
+            return
+        }
+        guard let levelID = skill.levels.first, let level = catalog.level(id: levelID) else { return }
+        stack = [
+            LadderScreen(catalog: catalog, selecting: levelID),
+            LevelScreen(level: level, catalog: catalog, selecting: skill.id),
+        ]
+    }
+
+    // MARK: - Drawing
+
+    public func render() -> Grid {
+        var grid = Grid(width: width, height: height)
+        guard !isTooSmall else {
+            drawTooSmall(&grid)
+            return grid
+        }
+        let context = context
+        drawHeader(&grid)
+        var top = 1
+        if let damage = store.damage {
+            let banner = " Read-only: the progress file \(store.path) \(damage). Run `ladder progress --repair`."
+            grid.fill(x: 0, y: 1, width: width, height: 1, style: .error)
+            grid.put(banner, x: 0, y: 1, style: .error)
+            top = 2
+        }
+        let area = Rect(x: 0, y: top, width: width, height: height - top - 1)
+        switch overlay {
+        case .search(var search):
+            search.render(into: &grid, area: area, context: context)
+            overlay = .search(search)
+        default:
+            var screen = stack.removeLast()
+            clickTargets = screen.render(into: &grid, area: area, context: context)
+            stack.append(screen)
+        }
+        drawFooter(&grid)
+        if case .help = overlay { drawHelp(&grid) }
+        if case .confirmQuit = overlay { drawConfirmQuit(&grid) }
+        return grid
+    }
+
+    private func drawHeader(_ grid: inout Grid) {
+        let bar = Style(.title, bold: true, reverse: true)
+        grid.fill(x: 0, y: 0, width: width, height: 1, style: bar)
+        let crumbs = stack.dropFirst().map(\.title)
+        let left = " ladder" + (crumbs.isEmpty ? " · the product manager career path" : " › " + crumbs.joined(separator: " › "))
+        let right = (store.hasUnsavedChanges ? "[unsaved]  " : "") + "? help  q quit "
+        let rightX = width - DisplayWidth.of(right)
+        grid.put(left, x: 0, y: 0, style: bar, maxWidth: max(0, rightX - 1))
+        grid.put(right, x: rightX, y: 0, style: bar)
+    }
+
+    private func drawFooter(_ grid: inout Grid) {
+        let y = height - 1
+        switch (overlay, status) {
+        case (.search(let search), _):
+            let prompt = "/" + search.query
+            let end = grid.put(prompt, x: 0, y: y, style: .heading)
+            grid.put("▏", x: end, y: y, style: .accent)
+            let count = search.query.isEmpty ? "type to search all levels" : "\(search.results.count) matches"
+            grid.put("  \(count)  ↑↓ choose  enter open  esc cancel", x: end + 1, y: y, style: .dim)
+        case (_, .error(let message)?):
+            grid.fill(x: 0, y: y, width: width, height: 1, style: .error)
+            grid.put(" " + message, x: 0, y: y, style: .error)
+        case (_, .info(let message)?):
+            grid.put(" " + message, x: 0, y: y, style: .accent)
+        default:
+            grid.put(" " + (stack.last?.keyHints ?? ""), x: 0, y: y, style: .dim)
+        }
+    }
+
+    private func drawHelp(_ grid: inout Grid) {
+        let screenKeys = stack.last?.helpKeys ?? []
+        let globalKeys = [
+            KeyHelp("/", "search all levels; then n / N for next, previous"),
+            KeyHelp("?", "this help"),
+            KeyHelp("q  ctrl-c", "quit"),
+            KeyHelp("mouse", "wheel scrolls, click selects, click again opens"),
+        ]
+        let keyWidth = (screenKeys + globalKeys).map { DisplayWidth.of($0.keys) }.max() ?? 10
+        var lines: [(String, Style)] = [("Keys: \(stack.last?.title ?? "")", .heading), ("", .normal)]
+        lines += screenKeys.map { (TextLayout.pad($0.keys, width: keyWidth) + "  " + $0.action, .normal) }
+        lines += [("", .normal), ("Everywhere", .heading)]
+        lines += globalKeys.map { (TextLayout.pad($0.keys, width: keyWidth) + "  " + $0.action, .normal) }
+        lines += [("", .normal), ("Press any key to close.", .dim)]
+        drawBox(&grid, lines: lines)
+    }
+
+    private func drawConfirmQuit(_ grid: inout Grid) {
+        drawBox(&grid, lines: [
+            ("Quit with unsaved changes?", .warning),
+            ("", .normal),
+            ("The last save failed; your latest changes are only in memory.", .normal),
+            ("", .normal),
+            ("y  quit and lose them      any other key  stay", .heading),
+        ])
+    }
+
+    private func drawBox(_ grid: inout Grid, lines: [(String, Style)]) {
+        let boxWidth = min(width - 4, (lines.map { DisplayWidth.of($0.0) }.max() ?? 20) + 4)
+        let boxHeight = min(height - 2, lines.count + 2)
+        let x = (width - boxWidth) / 2, y = max(1, (height - boxHeight) / 2)
+        grid.fill(x: x, y: y, width: boxWidth, height: boxHeight)
+        grid.put("┌" + String(repeating: "─", count: boxWidth - 2) + "┐", x: x, y: y, style: .dim)
+        for row in 1..<(boxHeight - 1) {
+            grid.put("│", x: x, y: y + row, style: .dim)
+            grid.put("│", x: x + boxWidth - 1, y: y + row, style: .dim)
+        }
+        grid.put("└" + String(repeating: "─", count: boxWidth - 2) + "┘", x: x, y: y + boxHeight - 1, style: .dim)
+        for (index, (text, style)) in lines.prefix(boxHeight - 2).enumerated() {
+            grid.put(text, x: x + 2, y: y + 1 + index, style: style, maxWidth: boxWidth - 4)
+        }
+    }
+
+    private func drawTooSmall(_ grid: inout Grid) {
+        let lines = [
+            "terminal too small",
+            "need \(Self.minimumWidth) x \(Self.minimumHeight), have \(width) x \(height)",
+            "enlarge the window, or press q to quit",
+        ]
+        let top = max(0, (height - lines.count) / 2)
+        for (index, line) in lines.enumerated() {
+            let fitted = TextLayout.truncate(line, width: width)
+            grid.put(fitted, x: max(0, (width - DisplayWidth.of(fitted)) / 2), y: top + index,
+                     style: index == 0 ? .warning : .normal)
+        }
+        if case .confirmQuit = overlay {
+            grid.put(TextLayout.truncate("unsaved changes: y quits", width: width), x: 0, y: height - 1, style: .warning)
+        }
+    }
+}

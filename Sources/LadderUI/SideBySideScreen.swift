@@ -1,0 +1,150 @@
+import LadderCore
+import LadderText
+
+/// A level's experts in columns and skill areas in bands, so agreeing experts line up.
+/// Consensus areas (two or more experts) are marked; columns scroll sideways with Tab.
+struct SideBySideScreen: ExplorerScreen {
+    let level: Level
+    private var band = 0
+    private var column = 0
+    private var columnOffset = 0
+    private var bandOffset = 0
+    private var lastBandsShown = 3
+
+    static let labelWidth = 16
+    static let minimumColumnWidth = 28
+
+    init(level: Level) {
+        self.level = level
+    }
+
+    var title: String { "\(level.shortTitle): side by side" }
+    let keyHints = "↑↓ area  tab/shift-tab expert  enter open  esc back  ? help"
+    var helpKeys: [KeyHelp] {
+        [
+            KeyHelp("↑ ↓  k j", "move between skill areas"),
+            KeyHelp("tab  shift-tab  ] [", "move between experts (columns scroll)"),
+            KeyHelp("enter  → l", "open the selected expert's first skill in this area"),
+            KeyHelp("pgup pgdn  g G", "page through areas, first and last area"),
+            KeyHelp("*", "consensus: two or more experts name this area"),
+            KeyHelp("esc  ← h  backspace", "back"),
+        ]
+    }
+
+    mutating func handle(_ key: Key, context: ScreenContext) -> [ScreenCommand]? {
+        guard let matrix = context.catalog.sideBySide(at: level.id) else { return nil }
+        if let movement = key.movement {
+            var cursor = ListCursor(selected: band, offset: 0)
+            cursor.move(movement, count: matrix.rows.count, page: lastBandsShown)
+            band = cursor.selected
+            return []
+        }
+        switch key {
+        case .tab, .character("]"):
+            column = min(column + 1, max(0, matrix.experts.count - 1))
+            return []
+        case .backTab, .character("["):
+            column = max(column - 1, 0)
+            return []
+        case _ where key.isOpen:
+            guard let skill = matrix.rows[safe: band]?.cells[safe: column]?.first else {
+                return [.status("\(matrix.experts[safe: column]?.name ?? "This expert") names nothing in this area here")]
+            }
+            return [.push(SkillScreen(skill: skill))]
+        case _ where key.isBack:
+            return [.pop]
+        default:
+            return nil
+        }
+    }
+
+    mutating func click(item index: Int, context: ScreenContext) -> [ScreenCommand] {
+        if index == band { return handle(.enter, context: context) ?? [] }
+        band = index
+        return []
+    }
+
+    mutating func render(into grid: inout Grid, area: Rect, context: ScreenContext) -> [Int: Int] {
+        guard let matrix = context.catalog.sideBySide(at: level.id), !matrix.experts.isEmpty else {
+            grid.put("No expert speaks to this level yet.", x: area.x + 2, y: area.y + 1, style: .dim)
+            return [:]
+        }
+        let labelWidth = Self.labelWidth
+        let visible = max(1, min(matrix.experts.count, (area.width - labelWidth) / Self.minimumColumnWidth))
+        let columnWidth = (area.width - labelWidth) / visible
+        column = max(0, min(column, matrix.experts.count - 1))
+        band = max(0, min(band, matrix.rows.count - 1))
+        if column < columnOffset { columnOffset = column }
+        if column >= columnOffset + visible { columnOffset = column - visible + 1 }
+        let shown = Array(columnOffset..<min(matrix.experts.count, columnOffset + visible))
+
+        // Column headings: expert, affiliation; and where the columns are in the whole.
+        var y = area.y
+        let position = " experts \(shown.first! + 1)–\(shown.last! + 1)/\(matrix.experts.count)"
+        let arrows = " " + (columnOffset > 0 ? "◂ " : "") + (shown.last! < matrix.experts.count - 1 ? "tab ▸" : "")
+        grid.put(TextLayout.truncate(position, width: labelWidth - 1), x: area.x, y: y, style: .dim)
+        grid.put(TextLayout.truncate(arrows, width: labelWidth - 1), x: area.x, y: y + 1, style: .dim)
+        for (slot, expertIndex) in shown.enumerated() {
+            let expert = matrix.experts[expertIndex]
+            let x = area.x + labelWidth + slot * columnWidth
+            grid.put("│", x: x - 1, y: y, style: .dim)
+            grid.put("│", x: x - 1, y: y + 1, style: .dim)
+            let style = expertIndex == column ? Style.heading.selected : Style.heading
+            grid.put(" " + TextLayout.pad(expert.name, width: columnWidth - 2), x: x, y: y, style: style, maxWidth: columnWidth - 1)
+            grid.put(" " + (expert.affiliation ?? ""), x: x, y: y + 1, style: .dim, maxWidth: columnWidth - 1)
+        }
+        y += 2
+
+        // Bands: as tall as their tallest cell, starting from the offset that keeps the selection in view.
+        func lines(of row: SideBySide.Row) -> (label: [String], cells: [[String]]) {
+            var label = TextLayout.wrap(row.area.name, width: labelWidth - 2)
+            if row.isConsensus { label.append("* \(row.expertCount) experts") }
+            let cells = shown.map { index in
+                row.cells[index].flatMap { entry in
+                    TextLayout.wrap(entry.summary, width: columnWidth - 4).enumerated().map { $0 == 0 ? "- " + $1 : "  " + $1 }
+                }
+            }
+            return (label, cells)
+        }
+        let heights = matrix.rows.map { row -> Int in
+            let (label, cells) = lines(of: row)
+            return max(label.count, cells.map(\.count).max() ?? 0) + 1
+        }
+        let available = area.y + area.height - y
+        if band < bandOffset { bandOffset = band }
+        while bandOffset < band && heights[bandOffset...band].reduce(0, +) > available { bandOffset += 1 }
+
+        var items: [Int: Int] = [:]
+        var bandsShown = 0
+        for bandIndex in bandOffset..<matrix.rows.count where y < area.y + area.height {
+            let row = matrix.rows[bandIndex]
+            let (label, cells) = lines(of: row)
+            grid.put(String(repeating: "─", count: area.width), x: area.x, y: y, style: .dim)
+            y += 1
+            for line in 0..<(heights[bandIndex] - 1) where y < area.y + area.height {
+                let isSelectedBand = bandIndex == band
+                if let text = label[safe: line] {
+                    let style: Style = line == label.count - 1 && row.isConsensus && text.hasPrefix("*") ? .consensus : .heading
+                    grid.put(" " + TextLayout.pad(text, width: labelWidth - 2), x: area.x, y: y,
+                             style: isSelectedBand ? style.selected : style, maxWidth: labelWidth - 1)
+                } else if isSelectedBand {
+                    grid.put(String(repeating: " ", count: labelWidth - 1), x: area.x, y: y, style: .selected)
+                }
+                for (slot, cellLines) in cells.enumerated() {
+                    let x = area.x + labelWidth + slot * columnWidth
+                    grid.put("│", x: x - 1, y: y, style: .dim)
+                    if let text = cellLines[safe: line] {
+                        let selectedCell = isSelectedBand && shown[slot] == column
+                        grid.put(" " + text, x: x, y: y, style: selectedCell ? Style(.normal, underline: true) : .normal,
+                                 maxWidth: columnWidth - 1)
+                    }
+                }
+                items[y] = bandIndex
+                y += 1
+            }
+            bandsShown += 1
+        }
+        lastBandsShown = max(1, bandsShown - 1)
+        return items
+    }
+}

@@ -1,0 +1,97 @@
+import Foundation
+import LadderCore
+@testable import LadderUI
+
+/// A small, fixed catalog for screen tests: the real ladder's shape (two tracks forking after
+/// Senior PM) with placeholder experts and text, so snapshots change only when screens do.
+enum Fixtures {
+    static let levels: [(id: String, title: String, short: String)] = [
+        ("apm", "Associate Product Manager", "Associate PM"), ("pm", "Product Manager", "Product Manager"),
+        ("senior-pm", "Senior Product Manager", "Senior PM"), ("principal-pm", "Principal Product Manager", "Principal PM"),
+        ("senior-principal", "Senior Principal Product Manager", "Sr Principal PM"), ("group-pm", "Group Product Manager", "Group PM"),
+        ("director", "Director of Product", "Director"), ("vp", "VP / Head of Product", "VP Product"),
+        ("cpo", "Chief Product Officer", "CPO"),
+    ]
+
+    static let areas = [
+        ("strategy", "Strategic thinking", "Strategy"), ("communication", "Communication", "Communication"),
+        ("execution", "Details and quality", "Quality"), ("management", "Management", "Management"),
+    ]
+
+    /// Skills: (id, levels, expert, area, summary).
+    static let skills: [(String, [String], String, String, String)] = [
+        ("ada-brainstorm", ["apm", "pm"], "ada", "strategy", "Brainstorms options with the team"),
+        ("ada-specs", ["apm"], "ada", "execution", "Writes clear specs for small features"),
+        ("bo-roadmap", ["pm", "senior-pm"], "bo", "strategy", "Owns the roadmap for a product area with the manager"),
+        ("bo-updates", ["pm"], "bo", "communication", "Keeps the team updated when plans change"),
+        ("ada-strategy", ["senior-pm", "principal-pm"], "ada", "strategy", "Defines the strategy for a product area and builds frameworks others use"),
+        ("li-present", ["senior-pm"], "li", "communication", "Presents to executives and aligns stakeholders across teams"),
+        ("li-outcomes", ["senior-pm", "principal-pm"], "li", "execution", "Judges work by the outcome it achieves, not only whether it works"),
+        ("bo-mentor", ["senior-pm", "group-pm"], "bo", "management", "Mentors junior PMs"),
+        ("li-systems", ["principal-pm", "senior-principal"], "li", "strategy", "Thinks in systems across several product lines"),
+        ("ada-company-pov", ["senior-principal"], "ada", "strategy", "Holds a point of view on the company's product strategy"),
+        ("bo-hire", ["group-pm", "director"], "bo", "management", "Hires and grows a team of PMs"),
+        ("ada-vision", ["director", "vp"], "ada", "strategy", "Sets the vision for a whole product line"),
+        ("li-vision", ["director"], "li", "strategy", "Ties strategy to a set of beliefs about the future"),
+        ("li-narrative", ["vp", "cpo"], "li", "communication", "Tells the story of what the product organisation stands for"),
+        ("bo-org", ["vp", "cpo"], "bo", "management", "Designs the organisation and its hiring bar"),
+        ("ada-board", ["cpo"], "ada", "communication", "Represents product to the board and outside the company"),
+    ]
+
+    static var catalogFile: CatalogFile {
+        func quoted(_ text: String) -> String { "\"" + text + "\"" }
+        let levelsJSON = levels.map { "{\"id\": \(quoted($0.id)), \"title\": \(quoted($0.title)), \"short\": \(quoted($0.short))}" }
+        let areasJSON = areas.map { "{\"id\": \(quoted($0.0)), \"name\": \(quoted($0.1)), \"short\": \(quoted($0.2))}" }
+        let skillsJSON = skills.map { id, levels, expert, area, summary in
+            """
+            {"id": \(quoted(id)), "levels": [\(levels.map(quoted).joined(separator: ", "))], "source": \(quoted(expert == "bo" ? "thread" : "qa")),
+             "expert": \(quoted(expert)), "area": \(quoted(area)), "summary": \(quoted(summary)),
+             "quote": \(quoted("placeholder quote for " + id)), "locator": \(quoted("answer " + expert))}
+            """
+        }
+        return CatalogFile(name: "fixture.json", text: """
+            {"schemaVersion": 1,
+             "areas": [\(areasJSON.joined(separator: ",\n"))],
+             "levels": [\(levelsJSON.joined(separator: ",\n"))],
+             "tracks": [{"id": "ic", "title": "Individual contributor", "levels": ["apm", "pm", "senior-pm", "principal-pm", "senior-principal"]},
+                        {"id": "management", "title": "Management", "levels": ["apm", "pm", "senior-pm", "group-pm", "director", "vp", "cpo"]}],
+             "sources": [{"id": "qa", "title": "A placeholder Q&A page", "kind": "qa-page", "publisher": "Example Q&A"},
+                         {"id": "thread", "title": "A placeholder thread", "kind": "forum-thread", "date": "2024-01-02"}],
+             "experts": [{"id": "ada", "name": "Ada Example", "role": "Head of Product", "company": "Example Co"},
+                         {"id": "bo", "name": "Bo Sample", "role": "forum member"},
+                         {"id": "li", "name": "李 Placeholder", "role": "Director", "company": "例 Corp"}],
+             "skills": [\(skillsJSON.joined(separator: ",\n"))]}
+            """)
+    }
+
+    static func catalog() throws -> Catalog {
+        try Catalog.load([catalogFile])
+    }
+
+    /// A fixed clock: 2026-01-02T03:04:05Z.
+    static let now = Date(timeIntervalSince1970: 1_767_323_045)
+}
+
+/// An explorer over the fixture catalog with its progress file in a scratch directory.
+final class ExplorerHarness {
+    let scratch = ScratchDirectory()
+    let explorer: Explorer
+
+    init(width: Int = 80, height: Int = 24, progress: String? = nil, catalog: Catalog? = nil) throws {
+        if let progress { try scratch.write(progress, to: "progress.json") }
+        let store = ProgressStore(path: scratch.file("progress.json"), now: { Fixtures.now })
+        explorer = Explorer(catalog: try catalog ?? Fixtures.catalog(), store: store, width: width, height: height)
+    }
+
+    /// Sends keys; a string sends each of its characters.
+    func press(_ keys: Key...) {
+        keys.forEach(explorer.handle)
+    }
+
+    func type(_ text: String) {
+        text.forEach { explorer.handle(.character($0)) }
+    }
+
+    var screen: Grid { explorer.render() }
+    var text: String { screen.text }
+}
