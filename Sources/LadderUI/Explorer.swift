@@ -236,10 +236,12 @@ public final class Explorer {
         drawHeader(&grid)
         var top = 1
         if let damage = store.damage {
-            let banner = " Read-only: the progress file \(store.path) \(damage). Run `ladder progress --repair`."
-            grid.fill(x: 0, y: 1, width: width, height: 1, style: .error)
-            grid.put(banner, x: 0, y: 1, style: .error)
-            top = 2
+            let banner = "Read-only: the progress file \(store.path) \(damage). Nothing will be saved; "
+                + "`ladder progress --repair` moves it aside."
+            let lines = TextLayout.wrap(Sanitizer.clean(banner), width: width - 2).prefix(3)
+            grid.fill(x: 0, y: 1, width: width, height: lines.count, style: .error)
+            for (index, line) in lines.enumerated() { grid.put(" " + line, x: 0, y: 1 + index, style: .error) }
+            top = 1 + lines.count
         }
         let area = Rect(x: 0, y: top, width: width, height: height - top - 1)
         switch overlay {

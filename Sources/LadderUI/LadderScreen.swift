@@ -102,7 +102,8 @@ struct LadderScreen: ExplorerScreen {
         var items: [Int: Int] = [:]
         let selectedID = selectedLevelID(in: catalog)
 
-        func columnX(_ column: Int) -> Int { area.x + 1 + column * columnWidth }
+        let originX = area.x + max(1, (area.width - tracks.count * columnWidth) / 2)
+        func columnX(_ column: Int) -> Int { originX + column * columnWidth }
 
         func drawLevel(_ levelID: String, rank: Int, x: Int, y: Int, width: Int, item: Int, selected: Bool) {
             guard let level = catalog.level(id: levelID) else { return }
@@ -178,14 +179,14 @@ struct LadderScreen: ExplorerScreen {
                 ("\(entries.count) skill\(entries.count == 1 ? "" : "s") from \(experts) expert\(experts == 1 ? "" : "s"); "
                     + "\(ticked) ticked", Style.normal),
             ] + TextLayout.wrap("Most agreed: " + (consensus.isEmpty ? "none yet" : consensus.joined(separator: ", ")),
-                                width: area.width - 4).map { ($0, Style.dim) }
+                                width: min(area.width - 4, tracks.count * columnWidth - 2)).map { ($0, Style.dim) }
             for (text, style) in lines where y < area.y + area.height {
-                grid.put(text, x: area.x + 2, y: y, style: style, maxWidth: area.width - 4)
+                grid.put(text, x: originX + 1, y: y, style: style, maxWidth: area.width - originX - 2)
                 y += 1
             }
         }
         if (context.progress.currentLevel != nil || context.progress.targetLevel != nil) && y < area.y + area.height {
-            grid.put("> your current level   * your target level", x: area.x + 2, y: area.y + area.height - 1, style: .dim)
+            grid.put("> your current level   * your target level", x: originX + 1, y: area.y + area.height - 1, style: .dim)
         }
         return items
     }

@@ -30,10 +30,10 @@ struct SearchState {
             let box = context.isTicked(skill) ? "[x] " : "[ ] "
             let levels = skill.levels.map(context.levelTitle).joined(separator: ", ")
             let right = "  " + context.expertName(skill.expert) + " · " + levels
-            let rightWidth = min(DisplayWidth.of(right), area.width / 2)
+            let rightWidth = area.width * 2 / 5
             var x = grid.put("  " + box, x: area.x, y: y, style: context.isTicked(skill) ? .ticked : .normal)
             x = grid.put(TextLayout.pad(skill.summary, width: area.width - x - rightWidth - 1), x: x, y: y)
-            grid.put(TextLayout.truncate(right, width: rightWidth), x: x, y: y, style: .dim)
+            grid.put(TextLayout.truncate(right, width: rightWidth - 1), x: x, y: y, style: .dim)
             if index == cursor.selected {
                 grid.restyle(row: y, from: area.x, width: area.width) { $0.reverse = true }
             }

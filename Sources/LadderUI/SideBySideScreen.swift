@@ -101,7 +101,7 @@ struct SideBySideScreen: ExplorerScreen {
             if row.isConsensus { label.append("* \(row.expertCount) experts") }
             let cells = shown.map { index in
                 row.cells[index].flatMap { entry in
-                    TextLayout.wrap(entry.summary, width: columnWidth - 4).enumerated().map { $0 == 0 ? "- " + $1 : "  " + $1 }
+                    TextLayout.wrap(entry.summary, width: columnWidth - 5).enumerated().map { $0 == 0 ? "- " + $1 : "  " + $1 }
                 }
             }
             return (label, cells)
