@@ -144,7 +144,7 @@ public final class Explorer {
             case .damaged(_, let problem):
                 status = .error("Read-only: the progress file \(problem); nothing was changed")
             case .saveFailed(let failure):
-                status = .error("Not saved, kept in memory and retried with your next change: \(failure.reason)")
+                status = .error("Not saved (\(failure.reason)); kept, and retried with your next change")
             }
         }
     }

@@ -77,9 +77,14 @@ final class ExplorerHarness {
     let scratch = ScratchDirectory()
     let explorer: Explorer
 
-    init(width: Int = 80, height: Int = 24, progress: String? = nil, catalog: Catalog? = nil) throws {
+    init(
+        width: Int = 80, height: Int = 24, progress: String? = nil, catalog: Catalog? = nil,
+        write: ((_ bytes: [UInt8], _ path: String) throws(FileError) -> Void)? = nil
+    ) throws {
         if let progress { try scratch.write(progress, to: "progress.json") }
-        let store = ProgressStore(path: scratch.file("progress.json"), now: { Fixtures.now })
+        let path = scratch.file("progress.json")
+        let store = write.map { ProgressStore(path: path, now: { Fixtures.now }, write: $0) }
+            ?? ProgressStore(path: path, now: { Fixtures.now })
         explorer = Explorer(catalog: try catalog ?? Fixtures.catalog(), store: store, width: width, height: height)
     }
 
@@ -94,4 +99,18 @@ final class ExplorerHarness {
 
     var screen: Grid { explorer.render() }
     var text: String { screen.text }
+}
+
+extension ExplorerHarness {
+    /// The progress on disk now.
+    var saved: LadderCore.Progress { ProgressStore(path: scratch.file("progress.json")).progress }
+
+    /// The screen on top of the stack.
+    var top: any ExplorerScreen { explorer.stack.last! }
+
+    /// The level the ladder screen has selected (its summary line names it).
+    var selectedLevelTitle: String? {
+        (explorer.stack.first as? LadderScreen)?.selectedLevelID(in: explorer.catalog)
+            .flatMap { explorer.catalog.level(id: $0)?.title }
+    }
 }

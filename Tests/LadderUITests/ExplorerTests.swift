@@ -1,0 +1,230 @@
+import LadderCore
+@testable import LadderUI
+import Testing
+
+/// Key sequences applied to the explorer, checked on its state, its screen and the progress file.
+@Suite struct ExplorerTests {
+    @Test func upAndDownClimbTheSelectedTrack() throws {
+        let harness = try ExplorerHarness()
+        #expect(harness.selectedLevelTitle == "Associate Product Manager")
+        harness.press(.up, .character("k"), .up)
+        #expect(harness.selectedLevelTitle == "Principal Product Manager")
+        harness.press(.up, .up)
+        #expect(harness.selectedLevelTitle == "Senior Principal Product Manager")
+        harness.press(.down, .character("j"))
+        #expect(harness.selectedLevelTitle == "Senior Product Manager")
+    }
+
+    @Test func tabSwitchesTrackSoUpFollowsTheOtherBranch() throws {
+        let harness = try ExplorerHarness()
+        harness.press(.up, .up, .tab, .up)
+        #expect(harness.selectedLevelTitle == "Group Product Manager")
+        harness.press(.character("G"))
+        #expect(harness.selectedLevelTitle == "Associate Product Manager")
+        harness.press(.character("g"))
+        #expect(harness.selectedLevelTitle == "Chief Product Officer")
+        // Switching back keeps the rank where the other track has it.
+        harness.press(.down, .down, .down, .tab)
+        #expect(harness.selectedLevelTitle == "Principal Product Manager")
+        harness.press(.left)
+        #expect(harness.selectedLevelTitle == "Group Product Manager")
+    }
+
+    @Test func enterOpensTheLevelAndEveryBackKeyReturns() throws {
+        let harness = try ExplorerHarness()
+        for back in [Key.escape, .left, .character("h"), .backspace] {
+            harness.press(.up, .up, .enter)
+            #expect((harness.top as? LevelScreen)?.level.id == "senior-pm")
+            #expect(harness.text.contains("Ada Example · Head of Product, Example Co"))
+            harness.press(back)
+            #expect(harness.top is LadderScreen)
+            harness.press(.character("G"))
+        }
+        harness.press(.right)
+        #expect((harness.top as? LevelScreen)?.level.id == "apm")
+        harness.press(.escape, .character("l"))
+        #expect((harness.top as? LevelScreen)?.level.id == "apm")
+    }
+
+    @Test func spaceTicksAndUnticksSavingAtOnce() throws {
+        let harness = try ExplorerHarness()
+        harness.press(.up, .up, .enter, .down, .character(" "))
+        #expect(harness.saved.ticks == ["bo-mentor": "2026-01-02T03:04:05Z"])
+        #expect(harness.screen.lines[3].hasPrefix("  [x] Management"))
+        #expect(harness.screen.lines.last?.hasPrefix(" Ticked: Mentors junior PMs") == true)
+        harness.press(.character(" "))
+        #expect(harness.saved.ticks.isEmpty)
+        #expect(harness.screen.lines[3].hasPrefix("  [ ] Management"))
+    }
+
+    @Test func theLadderCountsTicksAndMarksTheCurrentLevel() throws {
+        let harness = try ExplorerHarness()
+        harness.press(.up, .up, .character("s"), .enter, .character(" "), .escape)
+        #expect(harness.saved.currentLevel == "senior-pm")
+        let row = try #require(harness.screen.lines.first { $0.contains(">3 Senior PM") })
+        #expect(row.contains("1/5"))
+    }
+
+    @Test func theSkillScreenShowsEverythingAndTicksToo() throws {
+        let harness = try ExplorerHarness()
+        harness.press(.up, .up, .enter, .enter)
+        #expect(harness.top is SkillScreen)
+        let text = harness.text
+        #expect(text.contains("“placeholder quote for bo-roadmap”"))
+        #expect(text.contains("— Bo Sample, forum member"))
+        #expect(text.contains("answer bo · A placeholder thread (forum thread, 2024-01-02)"))
+        harness.press(.character(" "))
+        #expect(harness.saved.isTicked("bo-roadmap"))
+        #expect(harness.text.contains("Ticked 2026-01-02T03:04:05Z"))
+    }
+
+    @Test func sideBySideMovesBetweenExpertsAndOpensACell() throws {
+        let harness = try ExplorerHarness()
+        harness.press(.up, .up, .character("c"))
+        #expect(harness.top is SideBySideScreen)
+        // Bands: Strategy, Communication, Quality, Management; columns Bo, Li, Ada.
+        harness.press(.tab, .tab, .enter)
+        #expect((harness.top as? SkillScreen)?.skill.id == "ada-strategy")
+        harness.press(.escape, .backTab, .down, .enter)
+        #expect((harness.top as? SkillScreen)?.skill.id == "li-present")
+        harness.press(.escape, .backTab, .enter)
+        #expect(harness.top is SideBySideScreen)
+        #expect(harness.screen.lines.last == " Bo Sample names nothing in this area here")
+    }
+
+    @Test func searchFiltersAsYouTypeAndJumpsToTheSkill() throws {
+        let harness = try ExplorerHarness()
+        harness.press(.character("/"))
+        harness.type("vis")
+        #expect(harness.text.contains("2 skills match “vis”"))
+        harness.type("ion")
+        harness.press(.down, .enter)
+        let level = try #require(harness.top as? LevelScreen)
+        #expect(level.level.id == "director")
+        #expect(level.selectedSkillID == "li-vision")
+        harness.press(.character("N"))
+        #expect((harness.top as? LevelScreen)?.selectedSkillID == "ada-vision")
+        harness.press(.character("n"), .character("n"))
+        #expect((harness.top as? LevelScreen)?.selectedSkillID == "ada-vision")
+        #expect(harness.screen.lines.last == " Match 1 of 2 for “vision”")
+    }
+
+    @Test func searchIsCancelledByEscapeAndTypesLettersThatAreKeysElsewhere() throws {
+        let harness = try ExplorerHarness()
+        harness.press(.character("/"))
+        harness.type("q?jk")
+        #expect(!harness.explorer.isFinished)
+        #expect(harness.screen.lines.last?.hasPrefix("/q?jk") == true)
+        harness.press(.escape)
+        #expect(harness.top is LadderScreen)
+        harness.press(.character("n"))
+        #expect(harness.screen.lines.last == " No search yet: press / to search")
+    }
+
+    @Test func helpListsTheScreensKeysAndAnyKeyClosesIt() throws {
+        let harness = try ExplorerHarness()
+        harness.press(.enter, .character("?"))
+        let text = harness.text
+        #expect(text.contains("Keys: Associate PM"))
+        #expect(text.contains("space"))
+        #expect(text.contains("tick or untick the skill (saved at once)"))
+        harness.press(.character("x"))
+        #expect(!harness.text.contains("Keys: Associate PM"))
+        harness.press(.character("?"), .character("q"))
+        #expect(harness.explorer.isFinished)
+    }
+
+    @Test func qAndControlCQuitFromAnyScreen() throws {
+        for quit in [Key.character("q"), .control("c")] {
+            let harness = try ExplorerHarness()
+            harness.press(.up, .up, .enter, .enter)
+            harness.press(quit)
+            #expect(harness.explorer.isFinished)
+        }
+    }
+
+    @Test func aTooSmallTerminalSaysSoAndStillQuits() throws {
+        let harness = try ExplorerHarness()
+        harness.press(.resize(width: 50, height: 12))
+        #expect(harness.text.contains("need 60 x 16, have 50 x 12"))
+        harness.press(.enter)
+        harness.press(.resize(width: 100, height: 30))
+        #expect(harness.top is LadderScreen)
+        #expect(harness.screen.width == 100)
+        #expect(harness.text.contains("Individual contributor"))
+        harness.press(.resize(width: 59, height: 16), .character("q"))
+        #expect(harness.explorer.isFinished)
+    }
+
+    @Test func aFailedSaveIsShownKeptAndConfirmedBeforeQuitting() throws {
+        var failing = true
+        let harness = try ExplorerHarness { bytes, path throws(FileError) in
+            if failing { throw FileError("write", path, code: 28) }  // ENOSPC
+            try FileIO.writeAtomically(bytes, to: path)
+        }
+        harness.press(.enter, .character(" "))
+        #expect(harness.screen.lines.last == " Not saved (No space left on device); kept, and retried with your next change")
+        #expect(harness.screen.lines[0].contains("[unsaved]"))
+        #expect(harness.screen.lines[2].hasPrefix("  [x]"))
+        harness.press(.character("q"))
+        #expect(!harness.explorer.isFinished)
+        #expect(harness.text.contains("Quit with unsaved changes?"))
+        harness.press(.character("n"))
+        #expect(!harness.explorer.isFinished)
+        failing = false
+        harness.press(.down, .character(" "))
+        #expect(harness.saved.ticks.keys.sorted() == ["ada-brainstorm", "ada-specs"])
+        harness.press(.character("q"))
+        #expect(harness.explorer.isFinished)
+    }
+
+    @Test func quittingWithUnsavedChangesNeedsAYes() throws {
+        let harness = try ExplorerHarness { _, path throws(FileError) in throw FileError("write", path, code: 30) }
+        harness.press(.enter, .character(" "), .control("c"))
+        #expect(!harness.explorer.isFinished)
+        harness.press(.character("y"))
+        #expect(harness.explorer.isFinished)
+    }
+
+    @Test func aDamagedFileMakesTheExplorerReadOnly() throws {
+        let harness = try ExplorerHarness(progress: "not json")
+        harness.press(.enter, .character(" "))
+        #expect(harness.text.contains("Read-only: the progress file is not valid JSON"))
+        #expect(harness.scratch.text("progress.json") == "not json")
+    }
+
+    @Test func changesFromAnotherInstanceArePickedUpWhileIdle() throws {
+        let harness = try ExplorerHarness()
+        let other = ProgressStore(path: harness.scratch.file("progress.json"))
+        try other.record([.tick(skill: "ada-specs", at: "2026-01-01T00:00:00Z")])
+        harness.press(.idle)
+        let row = try #require(harness.screen.lines.first { $0.contains("Associate PM") && $0.contains("/2") })
+        #expect(row.contains("1/2"))
+    }
+
+    @Test func theMouseSelectsOpensAndScrolls() throws {
+        let harness = try ExplorerHarness()
+        let screen = harness.screen
+        let row = try #require(screen.lines.firstIndex { $0.contains("Director") })
+        harness.press(.mouse(MouseEvent(.press, x: 50, y: row)))
+        #expect(harness.selectedLevelTitle == "Director of Product")
+        harness.press(.mouse(MouseEvent(.press, x: 50, y: row)))
+        #expect((harness.top as? LevelScreen)?.level.id == "director")
+        harness.press(.mouse(MouseEvent(.scrollDown, x: 10, y: 5)))
+        #expect((harness.top as? LevelScreen)?.selectedSkillID == "li-vision")
+    }
+
+    @Test func wideCharactersKeepColumnsAligned() throws {
+        let harness = try ExplorerHarness(width: 80, height: 24)
+        harness.press(.up, .up, .character("c"))
+        let grid = harness.screen
+        // Every column separator sits in the same screen column on every row that has one.
+        var separatorColumns: Set<Int> = []
+        for row in 1..<grid.height - 1 {
+            for x in 0..<grid.width where grid[x, row].character == "│" && !grid[x, row].isContinuation {
+                separatorColumns.insert(x)
+            }
+        }
+        #expect(separatorColumns == [15, 47])
+    }
+}
