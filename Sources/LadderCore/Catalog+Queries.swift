@@ -56,9 +56,18 @@ extension Catalog {
         tracks.filter { $0.levels.contains(levelID) }
     }
 
-    /// A level's entries grouped by expert and source, groups in catalog order.
+    /// A level's entries grouped by expert and source. Groups that speak to this level in
+    /// particular (their entries name the fewest levels) come first, then catalog order.
     public func skillsByExpert(at levelID: String) -> [ExpertGroup] {
-        group(skills(at: levelID))
+        func breadth(_ group: ExpertGroup) -> Double {
+            Double(group.entries.reduce(0) { $0 + $1.levels.count }) / Double(group.entries.count)
+        }
+        return group(skills(at: levelID)).enumerated()
+            .sorted { lhs, rhs in
+                let (left, right) = (breadth(lhs.element), breadth(rhs.element))
+                return left != right ? left < right : lhs.offset < rhs.offset
+            }
+            .map(\.element)
     }
 
     /// Groups entries by expert and source, keeping the order in which each pair first appears.

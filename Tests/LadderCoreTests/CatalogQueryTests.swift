@@ -33,10 +33,11 @@ import Testing
         #expect(catalog.skills(at: "nowhere").isEmpty)
     }
 
-    @Test func entriesAreGroupedByExpertAndSource() {
+    @Test func entriesAreGroupedByExpertAndSourceTheMostLevelSpecificFirst() {
         let groups = catalog.skillsByExpert(at: "lead")
-        #expect(groups.map { "\($0.expert.id)/\($0.source.id)" } == ["bo/page", "cy/page", "ana/page"])
-        #expect(groups[0].entries.map(\.id) == ["bo-vision", "bo-hires"])
+        // Ana's entry names one level, Bo's one and two, Cy's two.
+        #expect(groups.map { "\($0.expert.id)/\($0.source.id)" } == ["ana/page", "bo/page", "cy/page"])
+        #expect(groups[1].entries.map(\.id) == ["bo-vision", "bo-hires"])
     }
 
     @Test func theSameExpertInTwoSourcesMakesTwoGroups() {

@@ -49,12 +49,13 @@ import Testing
     @Test func spaceTicksAndUnticksSavingAtOnce() throws {
         let harness = try ExplorerHarness()
         harness.press(.up, .up, .enter, .down, .character(" "))
-        #expect(harness.saved.ticks == ["bo-mentor": "2026-01-02T03:04:05Z"])
-        #expect(harness.screen.lines[3].hasPrefix("  [x] Management"))
-        #expect(harness.screen.lines.last?.hasPrefix(" Ticked: Mentors junior PMs") == true)
+        // 李 Placeholder speaks to Senior PM most specifically, so comes first.
+        #expect(harness.saved.ticks == ["li-outcomes": "2026-01-02T03:04:05Z"])
+        #expect(harness.screen.lines[3].hasPrefix("  [x] Quality"))
+        #expect(harness.screen.lines.last?.hasPrefix(" Ticked: Judges work by the outcome") == true)
         harness.press(.character(" "))
         #expect(harness.saved.ticks.isEmpty)
-        #expect(harness.screen.lines[3].hasPrefix("  [ ] Management"))
+        #expect(harness.screen.lines[3].hasPrefix("  [ ] Quality"))
     }
 
     @Test func theLadderCountsTicksAndMarksTheCurrentLevel() throws {
@@ -70,11 +71,11 @@ import Testing
         harness.press(.up, .up, .enter, .enter)
         #expect(harness.top is SkillScreen)
         let text = harness.text
-        #expect(text.contains("“placeholder quote for bo-roadmap”"))
-        #expect(text.contains("— Bo Sample, forum member"))
-        #expect(text.contains("answer bo · A placeholder thread (forum thread, 2024-01-02)"))
+        #expect(text.contains("“placeholder quote for li-present”"))
+        #expect(text.contains("— 李 Placeholder, Director, 例 Corp"))
+        #expect(text.contains("answer li · A placeholder Q&A page (Q&A page, Example Q&A)"))
         harness.press(.character(" "))
-        #expect(harness.saved.isTicked("bo-roadmap"))
+        #expect(harness.saved.isTicked("li-present"))
         #expect(harness.text.contains("Ticked 2026-01-02T03:04:05Z"))
     }
 
@@ -210,8 +211,9 @@ import Testing
         #expect(harness.selectedLevelTitle == "Director of Product")
         harness.press(.mouse(MouseEvent(.press, x: 50, y: row)))
         #expect((harness.top as? LevelScreen)?.level.id == "director")
-        harness.press(.mouse(MouseEvent(.scrollDown, x: 10, y: 5)))
         #expect((harness.top as? LevelScreen)?.selectedSkillID == "li-vision")
+        harness.press(.mouse(MouseEvent(.scrollDown, x: 10, y: 5)))
+        #expect((harness.top as? LevelScreen)?.selectedSkillID == "ada-vision")
     }
 
     @Test func wideCharactersKeepColumnsAligned() throws {
