@@ -46,6 +46,9 @@ public final class Terminal {
             setlocale(LC_ALL, "C.UTF-8")
         }
         TerminalRestore.install()
+        // ncurses only catches SIGWINCH (and so reports resizes) when it is not ignored, and an
+        // ignored signal is inherited from whatever started us.
+        signal(SIGWINCH, SIG_DFL)
         set_escdelay(25)
         initscr()
         isOpen = true

@@ -28,7 +28,7 @@ struct LadderProcess {
         while true {
             do {
                 return try run(arguments, executable: executable)
-            } catch let error as NSError where attempt < 20 && error.isTextFileBusy {
+            } catch let error as POSIXError where attempt < 20 && error.code == .ETXTBSY {
                 attempt += 1
                 usleep(50_000)
             }
@@ -36,24 +36,9 @@ struct LadderProcess {
     }
 
     static func run(_ arguments: [String], executable: URL = binary, environment: [String: String] = [:]) throws -> Result {
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-        let output = Pipe(), error = Pipe()
-        process.standardOutput = output
-        process.standardError = error
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        // Read both pipes before waiting, so a large output cannot fill a pipe and stall the child.
-        let outputData = output.fileHandleForReading.readDataToEndOfFile()
-        let errorData = error.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(
-            status: process.terminationStatus,
-            standardOutput: String(decoding: outputData, as: UTF8.self),
-            standardError: String(decoding: errorData, as: UTF8.self)
-        )
+        let merged = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        let result = try ChildProcess.run(executable.path, arguments, environment: merged)
+        return Result(status: result.status, standardOutput: result.standardOutput, standardError: result.standardError)
     }
 }
 
@@ -97,10 +82,3 @@ struct SpawnedLadder {
     }
 }
 
-extension NSError {
-    /// ETXTBSY, here or as the underlying error.
-    var isTextFileBusy: Bool {
-        if domain == NSPOSIXErrorDomain && code == Int(ETXTBSY) { return true }
-        return (userInfo[NSUnderlyingErrorKey] as? NSError)?.isTextFileBusy ?? false
-    }
-}

@@ -1,0 +1,144 @@
+import Foundation
+import LadderCore
+import Testing
+
+/// The built `ladder` in a real terminal (tmux): what a user sees and what reaches the disk.
+@Suite struct ExplorerEndToEndTests {
+    let scratch = ScratchDirectory()
+    var progressPath: String { scratch.file("progress.json") }
+
+    private func start(width: Int = 80, height: Int = 24, arguments: String = "",
+                       environment: [String: String] = [:]) throws -> TmuxSession {
+        try TmuxSession(
+            width: width, height: height,
+            command: "'\(LadderProcess.binary.path)' --progress-file '\(progressPath)' \(arguments)",
+            environment: environment)
+    }
+
+    /// After the program ends: its exit status shows, the alternate screen is off and the cursor visible.
+    private func expectRestored(_ session: TmuxSession, status: Int, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        try session.waitFor("EXIT=\(status)")
+        #expect(try session.value("alternate_on") == "0", sourceLocation: sourceLocation)
+        #expect(try session.value("cursor_flag") == "1", sourceLocation: sourceLocation)
+    }
+
+    @Test func theStartScreenShowsBothTracksUpToCPO() throws {
+        let session = try start()
+        let screen = try session.waitFor("CPO")
+        #expect(screen.contains("Individual contributor"))
+        #expect(screen.contains("Management"))
+        #expect(screen.contains("they fork after Senior PM"))
+        #expect(try session.value("alternate_on") == "1")
+    }
+
+    @Test func drillingIntoSeniorPMShowsSeveralExpertsAndSpaceTicks() throws {
+        let session = try start()
+        try session.waitFor("CPO")
+        try session.send("Up", "Up", "Enter")
+        let screen = try session.waitFor("ladder › Senior PM")
+        let experts = ["Anton Kravchenko", "Paresh Vakhariya", "Natalia Baryshnikova", "Subu Baskaran", "Marty Cagan"]
+        #expect(experts.filter(screen.contains).count >= 2, "\(screen)")
+        try session.send("Down", "Space")
+        try session.waitFor("Ticked:")
+        let ticks = ProgressStore(path: progressPath).progress.ticks
+        #expect(ticks.count == 1)
+        try session.send("q")
+        try expectRestored(session, status: 0)
+    }
+
+    @Test func resizingBelowTheMinimumSaysSoAndGrowingBackRedraws() throws {
+        let session = try start()
+        try session.waitFor("CPO")
+        try session.resize(width: 50, height: 12)
+        try session.waitFor("terminal too small")
+        try session.waitFor("need 60 x 16, have 50 x 12")
+        try session.resize(width: 100, height: 30)
+        let screen = try session.waitFor("Individual contributor")
+        #expect(!screen.contains("too small"))
+        #expect(screen.split(separator: "\n").first?.hasSuffix("? help  q quit") == true)
+        try session.resize(width: 40, height: 10)
+        try session.waitFor("terminal too small")
+        try session.send("q")
+        try expectRestored(session, status: 0)
+    }
+
+    @Test func qRestoresTheTerminal() throws {
+        let session = try start()
+        try session.waitFor("CPO")
+        try session.send("q")
+        try expectRestored(session, status: 0)
+    }
+
+    @Test func controlCRestoresTheTerminal() throws {
+        let session = try start()
+        try session.waitFor("CPO")
+        try session.send("Enter")
+        try session.waitFor("ladder › Associate PM")
+        try session.send("C-c")
+        try expectRestored(session, status: 0)
+    }
+
+    @Test(arguments: [("TERM", 143), ("HUP", 129)])
+    func terminationSignalsRestoreTheTerminal(signal: String, status: Int) throws {
+        let session = try start()
+        try session.waitFor("CPO")
+        let kill = try ChildProcess.run(
+            // Only the ladder process: the shell and tmux around it carry the same words.
+            "/usr/bin/env", ["pkill", "-\(signal)", "-f", "--", "^\(LadderProcess.binary.path) --progress-file \(progressPath)"],
+            environment: ProcessInfo.processInfo.environment)
+        #expect(kill.status == 0)
+        try expectRestored(session, status: status)
+    }
+
+    @Test func noColorLeavesOnlyAttributes() throws {
+        let colourless = try start(environment: ["NO_COLOR": "1"])
+        try colourless.waitFor("CPO")
+        let plain = try colourless.capture(escapes: true)
+        #expect(plain.contains("\u{1B}[7m"), "the title bar and selection still show in reverse video")
+        #expect(!Self.hasColour(plain), "\(plain.debugDescription)")
+
+        // The same screen with colour allowed does use colour, so the check above can fail.
+        let coloured = try start()
+        try coloured.waitFor("CPO")
+        let colouredScreen = try coloured.capture(escapes: true)
+        #expect(Self.hasColour(colouredScreen), "\(colouredScreen.debugDescription)")
+    }
+
+    @Test func noColorFlagToo() throws {
+        let session = try start(arguments: "--no-color")
+        try session.waitFor("CPO")
+        #expect(!Self.hasColour(try session.capture(escapes: true)))
+    }
+
+    @Test(arguments: [
+        ("TERM=dumb", "TERM=dumb cannot draw a full screen"),
+        ("TERM=no-such-terminal", "the terminal type \"no-such-terminal\" is unknown here"),
+        ("unset TERM;", "TERM is not set"),
+    ])
+    func unusableTerminalsGetAClearMessage(setting: String, message: String) throws {
+        let session = try TmuxSession(
+            width: 200, height: 10,
+            command: "\(setting) '\(LadderProcess.binary.path)' --progress-file '\(progressPath)'")
+        let screen = try session.waitFor("EXIT=2")
+        #expect(screen.contains("ladder: the explorer needs an interactive terminal: \(message)"))
+    }
+
+    @Test func notATerminalPointsAtTheCommands() throws {
+        let result = try LadderProcess.run(["--progress-file", progressPath])
+        #expect(result.status == 2)
+        #expect(result.standardError.hasPrefix("ladder: the explorer needs an interactive terminal: standard output is not a terminal."))
+        #expect(result.standardError.contains("ladder show LEVEL"))
+    }
+
+    /// Any SGR parameter that sets a foreground or background colour (30-38, 40-48, 90-97,
+    /// 100-107); 39 and 49, back to the default colours, do not count.
+    static func hasColour(_ text: String) -> Bool {
+        for match in text.matches(of: /\x1B\[([0-9;]*)m/) {
+            let parameters = match.1.split(separator: ";").compactMap { Int($0) }
+            if parameters.contains(where: { (30...38).contains($0) || (40...48).contains($0) || (90...107).contains($0) }) {
+                return true
+            }
+        }
+        return false
+    }
+}
