@@ -59,15 +59,18 @@ extension Catalog {
     /// A level's entries grouped by expert and source. Groups that speak to this level in
     /// particular (their entries name the fewest levels) come first, then catalog order.
     public func skillsByExpert(at levelID: String) -> [ExpertGroup] {
-        func breadth(_ group: ExpertGroup) -> Double {
-            Double(group.entries.reduce(0) { $0 + $1.levels.count }) / Double(group.entries.count)
-        }
-        return group(skills(at: levelID)).enumerated()
+        group(skills(at: levelID)).enumerated()
             .sorted { lhs, rhs in
-                let (left, right) = (breadth(lhs.element), breadth(rhs.element))
+                let (left, right) = (Self.breadth(lhs.element.entries), Self.breadth(rhs.element.entries))
                 return left != right ? left < right : lhs.offset < rhs.offset
             }
             .map(\.element)
+    }
+
+    /// How many levels entries name on average: low for words about one level in particular,
+    /// high for words about the PM role in general.
+    static func breadth(_ entries: [SkillEntry]) -> Double {
+        entries.isEmpty ? 0 : Double(entries.reduce(0) { $0 + $1.levels.count }) / Double(entries.count)
     }
 
     /// Groups entries by expert and source, keeping the order in which each pair first appears.
@@ -86,21 +89,26 @@ extension Catalog {
         }
     }
 
-    /// The experts at a level in columns and areas in rows. Experts who cover the most
-    /// areas come first; areas keep the catalog's area order.
+    /// The experts at a level in columns and areas in rows. Experts who speak to this level
+    /// in particular come first (as on the level page), then those covering more areas;
+    /// areas keep the catalog's area order.
     public func sideBySide(at levelID: String) -> SideBySide? {
         guard let level = level(id: levelID) else { return nil }
         let entries = skills(at: levelID)
         var expertOrder: [String] = []
-        var areasByExpert: [String: Set<String>] = [:]
+        var entriesByExpert: [String: [SkillEntry]] = [:]
         for entry in entries {
-            if areasByExpert[entry.expert] == nil { expertOrder.append(entry.expert) }
-            areasByExpert[entry.expert, default: []].insert(entry.area)
+            if entriesByExpert[entry.expert] == nil { expertOrder.append(entry.expert) }
+            entriesByExpert[entry.expert, default: []].append(entry)
+        }
+        func rank(_ expert: String) -> (Double, Int) {
+            let own = entriesByExpert[expert]!
+            return (Self.breadth(own), -Set(own.map(\.area)).count)
         }
         let columns = expertOrder.enumerated()
             .sorted { lhs, rhs in
-                let (left, right) = (areasByExpert[lhs.element]!.count, areasByExpert[rhs.element]!.count)
-                return left != right ? left > right : lhs.offset < rhs.offset
+                let (left, right) = (rank(lhs.element), rank(rhs.element))
+                return left != right ? left < right : lhs.offset < rhs.offset
             }
             .compactMap { expert(id: $0.element) }
         let rows = areas.compactMap { area -> SideBySide.Row? in

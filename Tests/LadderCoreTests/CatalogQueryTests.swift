@@ -47,25 +47,28 @@ import Testing
 
     @Test func sideBySidePutsExpertsInColumnsAndAreasInRows() throws {
         let matrix = try #require(catalog.sideBySide(at: "lead"))
-        // Bo covers two areas, Cy and Ana one each: most areas first, ties in catalog order.
-        #expect(matrix.experts.map(\.id) == ["bo", "cy", "ana"])
+        // Ana's entry names one level, Bo's one and two, Cy's two: the most level-specific first.
+        #expect(matrix.experts.map(\.id) == ["ana", "bo", "cy"])
         #expect(matrix.rows.map(\.area.id) == ["strategy", "people"])
-        #expect(matrix.rows[0].cells.map { $0.map(\.id) } == [["bo-vision"], ["cy-strategy"], []])
-        #expect(matrix.rows[1].cells.map { $0.map(\.id) } == [["bo-hires"], [], ["ana-coaches"]])
+        #expect(matrix.rows[0].cells.map { $0.map(\.id) } == [[], ["bo-vision"], ["cy-strategy"]])
+        #expect(matrix.rows[1].cells.map { $0.map(\.id) } == [["ana-coaches"], ["bo-hires"], []])
         #expect(matrix.rows.map(\.isConsensus) == [true, true])
     }
 
-    @Test func expertsCoveringMoreAreasComeFirst() throws {
+    @Test func amongEquallySpecificExpertsTheOneCoveringMoreAreasComesFirst() throws {
         let extra = CatalogFile(name: "extra.json", text: """
             { "schemaVersion": 1, "skills": [
               { "id": "cy-crafts", "levels": ["lead"], "source": "page", "expert": "cy", "area": "craft",
                 "summary": "Crafts", "quote": "craft", "locator": "answer by Cy" },
-              { "id": "cy-people", "levels": ["lead"], "source": "page", "expert": "cy", "area": "people",
-                "summary": "People", "quote": "people", "locator": "answer by Cy" } ] }
+              { "id": "cy-people", "levels": ["lead", "mid"], "source": "page", "expert": "cy", "area": "people",
+                "summary": "People", "quote": "people", "locator": "answer by Cy" },
+              { "id": "cy-more-people", "levels": ["lead"], "source": "page", "expert": "cy", "area": "people",
+                "summary": "More people", "quote": "more people", "locator": "answer by Cy" } ] }
             """)
         let catalog = try Catalog.load([Fixtures.core, Fixtures.sources, extra])
         let matrix = try #require(catalog.sideBySide(at: "lead"))
-        #expect(matrix.experts.map(\.id) == ["cy", "bo", "ana"])
+        // Ana's entries name one level on average; Bo's and Cy's 1.5 each, Cy's in three areas, Bo's in two.
+        #expect(matrix.experts.map(\.id) == ["ana", "cy", "bo"])
         #expect(matrix.rows.map(\.area.id) == ["strategy", "craft", "people"])
         #expect(matrix.rows.map(\.expertCount) == [2, 1, 3])
     }

@@ -83,12 +83,12 @@ import Testing
         let harness = try ExplorerHarness()
         harness.press(.up, .up, .character("c"))
         #expect(harness.top is SideBySideScreen)
-        // Bands: Strategy, Communication, Quality, Management; columns Bo, Li, Ada.
+        // Bands: Strategy, Communication, Quality, Management; columns 李, Bo, Ada.
         harness.press(.tab, .tab, .enter)
         #expect((harness.top as? SkillScreen)?.skill.id == "ada-strategy")
-        harness.press(.escape, .backTab, .down, .enter)
+        harness.press(.escape, .backTab, .backTab, .down, .enter)
         #expect((harness.top as? SkillScreen)?.skill.id == "li-present")
-        harness.press(.escape, .backTab, .enter)
+        harness.press(.escape, .tab, .enter)
         #expect(harness.top is SideBySideScreen)
         #expect(harness.screen.lines.last == " Bo Sample names nothing in this area here")
     }
