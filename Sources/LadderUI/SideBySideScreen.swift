@@ -91,7 +91,8 @@ struct SideBySideScreen: ExplorerScreen {
             grid.put("│", x: x - 1, y: y + 1, style: .dim)
             let style = expertIndex == column ? Style.heading.selected : Style.heading
             grid.put(" " + TextLayout.pad(expert.name, width: columnWidth - 2), x: x, y: y, style: style, maxWidth: columnWidth - 1)
-            grid.put(" " + (expert.affiliation ?? ""), x: x, y: y + 1, style: .dim, maxWidth: columnWidth - 1)
+            grid.put(" " + TextLayout.truncate(expert.affiliation ?? "", width: columnWidth - 3), x: x, y: y + 1, style: .dim,
+                     maxWidth: columnWidth - 1)
         }
         y += 2
 
