@@ -333,11 +333,10 @@ public final class Explorer {
     }
 
     private func drawTooSmall(_ grid: inout Grid) {
-        let lines = [
-            "terminal too small",
-            "need \(Self.minimumWidth) x \(Self.minimumHeight), have \(width) x \(height)",
-            "enlarge the window, or press q to quit",
-        ]
+        let need = "need \(Self.minimumWidth) x \(Self.minimumHeight), have \(width) x \(height)"
+        let oneLine = "terminal too small: " + need
+        let lines = (DisplayWidth.of(oneLine) <= width ? [oneLine] : ["terminal too small:", need])
+            + ["enlarge the window, or press q to quit"]
         let top = max(0, (height - lines.count) / 2)
         for (index, line) in lines.enumerated() {
             let fitted = TextLayout.truncate(line, width: width)
