@@ -49,9 +49,16 @@ let package = Package(
             dependencies: ["CatalogEmbedder"]
         ),
 
+        // Helpers shared by the test targets (scratch directories).
+        .target(name: "LadderTestSupport", path: "Tests/LadderTestSupport"),
+
         .testTarget(name: "LadderTextTests", dependencies: ["LadderText"]),
-        .testTarget(name: "LadderCoreTests", dependencies: ["LadderCore"]),
-        .testTarget(name: "LadderUITests", dependencies: ["LadderUI", "LadderCore", "LadderText"], exclude: ["__Snapshots__"]),
-        .testTarget(name: "LadderCLITests", dependencies: ["LadderCLI", "LadderCore", "ladder"]),
+        .testTarget(name: "LadderCoreTests", dependencies: ["LadderCore", "LadderTestSupport"]),
+        .testTarget(
+            name: "LadderUITests",
+            dependencies: ["LadderUI", "LadderCore", "LadderText", "LadderTestSupport"],
+            exclude: ["__Snapshots__"]
+        ),
+        .testTarget(name: "LadderCLITests", dependencies: ["LadderCLI", "LadderCore", "LadderTestSupport", "ladder"]),
     ]
 )

@@ -36,6 +36,23 @@ enum ScreenCommand {
     case status(String)
 }
 
+extension ScreenCommand {
+    /// The keys that act on a level wherever one is selected: `c` opens its experts side by
+    /// side, `s` and `t` make it the user's current or target level.
+    static func forLevelKey(_ key: Key, level: Level) -> [ScreenCommand]? {
+        switch key {
+        case .character("c"): [.push(SideBySideScreen(level: level))]
+        case .character("s"): [setLevel(.current, to: level)]
+        case .character("t"): [setLevel(.target, to: level)]
+        default: nil
+        }
+    }
+
+    private static func setLevel(_ role: LevelRole, to level: Level) -> ScreenCommand {
+        .record([.setLevel(role, level.id)], done: "Your \(role.rawValue) level is now \(level.shortTitle)")
+    }
+}
+
 /// One full screen of the explorer: its state, how keys change it, and how it draws.
 protocol ExplorerScreen {
     /// Shown in the header's breadcrumb.

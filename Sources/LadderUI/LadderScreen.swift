@@ -60,18 +60,8 @@ struct LadderScreen: ExplorerScreen {
         guard let levelID = selectedLevelID(in: context.catalog), let level = context.catalog.level(id: levelID) else {
             return nil
         }
-        switch key {
-        case _ where key.isOpen:
-            return [.push(LevelScreen(level: level, catalog: context.catalog))]
-        case .character("c"):
-            return [.push(SideBySideScreen(level: level))]
-        case .character("s"):
-            return [.record([.setLevel(.current, level.id)], done: "Your current level is now \(level.shortTitle)")]
-        case .character("t"):
-            return [.record([.setLevel(.target, level.id)], done: "Your target level is now \(level.shortTitle)")]
-        default:
-            return nil
-        }
+        if key.isOpen { return [.push(LevelScreen(level: level, catalog: context.catalog))] }
+        return ScreenCommand.forLevelKey(key, level: level)
     }
 
     /// Moves to another track, staying on the same level when the tracks share it.

@@ -83,12 +83,6 @@ struct LevelScreen: ExplorerScreen {
         case .character(" "):
             guard let skill = selectedSkill else { return [] }
             return [Self.toggle(skill, context: context)]
-        case .character("c"):
-            return [.push(SideBySideScreen(level: level))]
-        case .character("s"):
-            return [.record([.setLevel(.current, level.id)], done: "Your current level is now \(level.shortTitle)")]
-        case .character("t"):
-            return [.record([.setLevel(.target, level.id)], done: "Your target level is now \(level.shortTitle)")]
         case _ where key.isOpen:
             guard let skill = selectedSkill else { return [] }
             return [.push(SkillScreen(skill: skill))]
@@ -99,7 +93,7 @@ struct LevelScreen: ExplorerScreen {
             }
             return [.pop]
         default:
-            return nil
+            return ScreenCommand.forLevelKey(key, level: level)
         }
     }
 

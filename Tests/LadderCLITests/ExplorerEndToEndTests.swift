@@ -1,6 +1,7 @@
 import Foundation
 import LadderCore
 import Testing
+import LadderTestSupport
 
 /// The built `ladder` in a real terminal (tmux): what a user sees and what reaches the disk.
 @Suite struct ExplorerEndToEndTests {

@@ -1,6 +1,7 @@
 import Foundation
 import LadderCore
 import Testing
+import LadderTestSupport
 
 /// The progress commands as a user runs them, against a progress file in a scratch directory.
 @Suite struct ProgressCommandTests {

@@ -1,6 +1,7 @@
 import Foundation
 import LadderCore
 import Testing
+import LadderTestSupport
 
 /// The progress file under abuse from real processes: killed mid-save, and raced by a second writer.
 /// Serialized so the two do not compete with each other for the machine's cores.

@@ -1,6 +1,7 @@
 import Foundation
 import LadderCore
 import Testing
+import LadderTestSupport
 
 @Suite struct ProgressStoreTests {
     let scratch = ScratchDirectory()

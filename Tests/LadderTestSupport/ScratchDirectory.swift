@@ -1,10 +1,10 @@
 import Foundation
 
 /// A fresh temporary directory, removed when the value goes away.
-final class ScratchDirectory {
-    let path: String
+public final class ScratchDirectory {
+    public let path: String
 
-    init() {
+    public init() {
         var template = Array((NSTemporaryDirectory() + "ladder-test-XXXXXX").utf8CString)
         path = String(cString: mkdtemp(&template)!)
     }
@@ -15,21 +15,21 @@ final class ScratchDirectory {
         try? FileManager.default.removeItem(atPath: path)
     }
 
-    func file(_ name: String) -> String { path + "/" + name }
+    public func file(_ name: String) -> String { path + "/" + name }
 
-    func write(_ text: String, to name: String) throws {
+    public func write(_ text: String, to name: String) throws {
         try Data(text.utf8).write(to: URL(fileURLWithPath: file(name)))
     }
 
-    func bytes(_ name: String) -> Data? {
+    public func bytes(_ name: String) -> Data? {
         FileManager.default.contents(atPath: file(name))
     }
 
-    func text(_ name: String) -> String? {
+    public func text(_ name: String) -> String? {
         bytes(name).map { String(decoding: $0, as: UTF8.self) }
     }
 
-    func names() -> [String] {
+    public func names() -> [String] {
         ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).sorted()
     }
 }
