@@ -19,7 +19,7 @@ public struct LadderCommand: ParsableCommand {
         subcommands: [
             TracksCommand.self, SourcesCommand.self, ShowCommand.self, CompareCommand.self,
             SearchCommand.self, CatalogCommand.self, TickCommand.self, UntickCommand.self, NoteCommand.self,
-            LevelCommand.self, ProgressCommand.self,
+            LevelCommand.self, ProgressCommand.self, NextCommand.self, ReportCommand.self,
         ]
     )
 

@@ -117,3 +117,46 @@ import Testing
         #expect(catalog.search("zebra").isEmpty)
     }
 }
+
+@Suite struct GrowthQueryTests {
+    let catalog: Catalog
+
+    init() throws {
+        catalog = try Fixtures.catalog()
+    }
+
+    @Test func areaProgressCountsTicksPerAreaAtALevel() {
+        let progress = Progress(ticks: ["bo-hires": "2026-01-01T00:00:00Z"])
+        let areas = catalog.areaProgress(at: "lead", progress)
+        #expect(areas.map(\.area.id) == ["strategy", "people"])
+        #expect(areas.map(\.ticked) == [0, 1])
+        #expect(areas.map(\.total) == [2, 2])
+        #expect(areas.map(\.expertCount) == [2, 2])
+    }
+
+    @Test func aGapListsOpenSkillsByAreaTheMostAgreedFirst() throws {
+        let progress = Progress(ticks: ["bo-vision": "2026-01-01T00:00:00Z"])
+        let gap = try #require(catalog.gap(from: "mid", to: "lead", progress))
+        #expect(gap.total == 4)
+        #expect(gap.ticked == 1)
+        // Both areas are named by two experts; People has more open skills.
+        #expect(gap.areas.map(\.area.id) == ["people", "strategy"])
+        #expect(gap.areas.map { $0.open.map(\.id) } == [["bo-hires", "ana-coaches"], ["cy-strategy"]])
+        #expect(gap.summary == "Maker -> Lead of Makers: 1 of 4 skills ticked; strongest gaps: people, strategic thinking")
+    }
+
+    @Test func aClosedGapSaysSo() throws {
+        let ticks = Dictionary(uniqueKeysWithValues: catalog.skills(at: "staff").map { ($0.id, "2026-01-01T00:00:00Z") })
+        let gap = try #require(catalog.gap(from: "mid", to: "staff", Progress(ticks: ticks)))
+        #expect(gap.areas.isEmpty)
+        #expect(gap.summary == "Maker -> Staff Maker: 2 of 2 skills ticked; nothing left open")
+    }
+
+    @Test func nextLevelsAreTheTargetThenEachTracksNextLevel() {
+        #expect(catalog.nextLevels(Progress()).isEmpty)
+        #expect(catalog.nextLevels(Progress(currentLevel: "junior")).map(\.id) == ["mid"])
+        #expect(catalog.nextLevels(Progress(currentLevel: "mid")).map(\.id) == ["staff", "lead"])
+        #expect(catalog.nextLevels(Progress(currentLevel: "mid", targetLevel: "lead")).map(\.id) == ["lead", "staff"])
+        #expect(catalog.nextLevels(Progress(currentLevel: "staff")).isEmpty)
+    }
+}

@@ -101,6 +101,12 @@ public enum FileIO {
         guard status.st_mode & S_IFMT == S_IFDIR else { throw FileError("use the directory", path, code: ENOTDIR) }
     }
 
+    /// Whether `path` is an existing directory.
+    public static func isDirectory(_ path: String) -> Bool {
+        var status = stat()
+        return stat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFDIR
+    }
+
     /// Renames a file (same file system).
     public static func move(_ from: String, to destination: String) throws(FileError) {
         guard rename(from, destination) == 0 else { throw FileError("move", from) }
