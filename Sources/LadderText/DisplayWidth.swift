@@ -3,7 +3,7 @@ public enum DisplayWidth {
     /// Columns a character occupies: 0 for marks and invisible format characters,
     /// 2 for East Asian wide and emoji-presentation characters, 1 otherwise.
     public static func of(_ character: Character) -> Int {
-        if character.isASCII { return 1 }
+        if let ascii = character.asciiValue { return ascii < 0x20 || ascii == 0x7F ? 0 : 1 }
         let scalars = character.unicodeScalars
         guard let first = scalars.first else { return 0 }
         if scalars.contains("\u{FE0F}") && first.properties.isEmoji { return 2 }

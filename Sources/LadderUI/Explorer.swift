@@ -28,6 +28,7 @@ public final class Explorer {
         case help
         case search(SearchState)
         case confirmQuit
+        case note(NoteEditor)
     }
 
     enum Status {
@@ -80,6 +81,9 @@ public final class Explorer {
                 handleSearch(key, &search)
             }
             return
+        case .note(var editor):
+            handleNote(key, &editor)
+            return
         case nil:
             break
         }
@@ -131,6 +135,14 @@ public final class Explorer {
                 status = .info(message)
             case .record(let changes, let done):
                 record(changes, done: done)
+            case .editNote(let skill):
+                if store.isReadOnly {
+                    status = .error("Read-only: the progress file cannot be changed, so notes cannot be saved")
+                } else {
+                    overlay = .note(NoteEditor(skill: skill, note: store.progress.notes[skill.id]))
+                }
+            case .pushWhatChanges(let level):
+                stack.append(WhatChangesScreen(from: level, catalog: catalog))
             }
         }
     }
@@ -160,6 +172,32 @@ public final class Explorer {
             stack.append(screen)
             run(commands)
         }
+    }
+
+    // MARK: - Notes
+
+    /// Columns of text in the note editor's box (see `NoteEditor.render`).
+    private var noteWidth: Int { min(width - 4, 76) - 4 }
+
+    private func handleNote(_ key: Key, _ editor: inout NoteEditor) {
+        switch key {
+        case .enter:
+            overlay = nil
+            let note = editor.note.trimmingWhitespace()
+            let done = note.isEmpty ? "Removed the note on: \(editor.skillSummary)" : "Saved the note on: \(editor.skillSummary)"
+            record([.note(skill: editor.skillID, text: note)], done: done)
+            return
+        case .escape:
+            overlay = nil
+            status = .info("Note not changed")
+            return
+        case .control("c"):
+            requestQuit()
+            return
+        default:
+            _ = editor.handle(key, width: noteWidth)
+        }
+        overlay = .note(editor)
     }
 
     // MARK: - Search
@@ -255,6 +293,7 @@ public final class Explorer {
         }
         drawFooter(&grid)
         if case .help = overlay { drawHelp(&grid) }
+        if case .note(let editor) = overlay { editor.render(into: &grid, screenWidth: width, screenHeight: height) }
         if case .confirmQuit = overlay { drawConfirmQuit(&grid) }
         return grid
     }
@@ -279,6 +318,8 @@ public final class Explorer {
             grid.put("▏", x: end, y: y, style: .accent)
             let count = search.query.isEmpty ? "type to search all levels" : "\(search.results.count) matches"
             grid.put("  \(count)  ↑↓ choose  enter open  esc cancel", x: end + 1, y: y, style: .dim)
+        case (.note, _):
+            grid.put(" Writing an evidence note: enter saves, esc cancels", x: 0, y: y, style: .accent)
         case (_, .error(let message)?):
             grid.fill(x: 0, y: y, width: width, height: 1, style: .error)
             grid.put(" " + message, x: 0, y: y, style: .error)
@@ -346,5 +387,12 @@ public final class Explorer {
         if case .confirmQuit = overlay {
             grid.put(TextLayout.truncate("unsaved changes: y quits", width: width), x: 0, y: height - 1, style: .warning)
         }
+    }
+}
+
+extension String {
+    /// Without leading and trailing white space.
+    func trimmingWhitespace() -> String {
+        String(drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed())
     }
 }

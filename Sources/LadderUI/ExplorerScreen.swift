@@ -34,16 +34,23 @@ enum ScreenCommand {
     case pop
     case record([ProgressChange], done: String)
     case status(String)
+    case editNote(SkillEntry)
+    /// What changes from a level (needs the catalog, so the explorer builds the screen).
+    case pushWhatChanges(from: Level)
 }
 
 extension ScreenCommand {
     /// The keys that act on a level wherever one is selected: `c` opens its experts side by
-    /// side, `s` and `t` make it the user's current or target level.
+    /// side, `s` and `t` make it the user's current or target level, `>` the next step,
+    /// `d` what changes from it, `a` its areas at a glance.
     static func forLevelKey(_ key: Key, level: Level) -> [ScreenCommand]? {
         switch key {
         case .character("c"): [.push(SideBySideScreen(level: level))]
         case .character("s"): [setLevel(.current, to: level)]
         case .character("t"): [setLevel(.target, to: level)]
+        case .character(">"): [.push(NextStepScreen())]
+        case .character("d"): [.pushWhatChanges(from: level)]
+        case .character("a"): [.push(AreasScreen(level: level))]
         default: nil
         }
     }

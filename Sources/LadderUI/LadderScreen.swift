@@ -17,13 +17,16 @@ struct LadderScreen: ExplorerScreen {
     }
 
     let title = "Ladder"
-    let keyHints = "↑↓ move  tab track  enter open  c side by side  s set current  / search  ? help"
+    let keyHints = "↑↓ move  tab track  enter open  c side by side  > next step  s set current  ? help"
     var helpKeys: [KeyHelp] {
         [
             KeyHelp("↑ ↓  k j", "move up and down the track"),
             KeyHelp("tab  shift-tab  ← h", "switch track"),
             KeyHelp("enter  → l", "open the level: each expert's skills"),
             KeyHelp("c", "the level's experts side by side"),
+            KeyHelp(">", "next step: what you have not ticked at the next level"),
+            KeyHelp("d", "what changes between this level and another"),
+            KeyHelp("a", "areas at a glance: your ticks per skill area"),
             KeyHelp("s", "set the level as your current level"),
             KeyHelp("t", "set the level as your target level"),
             KeyHelp("g G  home end", "top and bottom of the track"),

@@ -4,179 +4,52 @@ import LadderText
 /// A level's skills grouped by expert, each with a checkbox, and a detail pane with the
 /// selected skill's quote, locator and source.
 struct LevelScreen: ExplorerScreen {
-    enum Row {
-        case group(ExpertGroup)
-        case skill(SkillEntry)
-    }
-
     let level: Level
-    private let rows: [Row]
-    /// Row index of each skill, in order: the cursor moves over these.
-    private let skillRows: [Int]
-    private var cursor = ListCursor()
-    private var rowOffset = 0
-    private var detailFocused = false
-    private var detailOffset = 0
+    private var browser: SkillBrowser
 
     init(level: Level, catalog: Catalog, selecting skillID: String? = nil) {
         self.level = level
-        var rows: [Row] = []
+        var rows: [SkillBrowser.Row] = []
         for group in catalog.skillsByExpert(at: level.id) {
-            rows.append(.group(group))
-            rows += group.entries.map(Row.skill)
+            let affiliation = group.expert.affiliation.map { " · " + $0 } ?? ""
+            rows.append(.heading(group.expert.name + affiliation + "  (" + group.source.kind.label + ")", .heading))
+            rows += group.entries.map { .skill($0, label: catalog.area(id: $0.area)?.shortName ?? $0.area) }
         }
-        self.rows = rows
-        skillRows = rows.indices.filter { if case .skill = rows[$0] { true } else { false } }
-        if let skillID { select(skillID: skillID) }
+        browser = SkillBrowser(rows: rows)
+        if let skillID { browser.select(skillID: skillID) }
     }
 
     var title: String { level.shortTitle }
-    var keyHints: String {
-        detailFocused
-            ? "↑↓ scroll detail  tab back to list  space tick  esc back  ? help"
-            : "↑↓ move  space tick  enter detail  tab pane  c side by side  esc back  ? help"
-    }
+    var keyHints: String { browser.keyHints }
     var helpKeys: [KeyHelp] {
-        [
-            KeyHelp("↑ ↓  k j", "move between skills (or scroll the detail pane)"),
-            KeyHelp("space", "tick or untick the skill (saved at once)"),
-            KeyHelp("enter  → l", "open the skill: quote, source, note"),
-            KeyHelp("tab", "switch between the list and the detail pane"),
+        SkillBrowser.helpKeys + [
             KeyHelp("c", "this level's experts side by side"),
+            KeyHelp(">", "next step: what you have not ticked at the next level"),
+            KeyHelp("d", "what changes between this level and another"),
+            KeyHelp("a", "areas at a glance: your ticks per skill area"),
             KeyHelp("s  t", "set this level as your current / target level"),
-            KeyHelp("pgup pgdn  g G", "page up and down, first and last skill"),
             KeyHelp("esc  ← h  backspace", "back to the ladder"),
         ]
     }
 
-    var selectedSkill: SkillEntry? {
-        guard let row = skillRows[safe: cursor.selected], case .skill(let skill) = rows[row] else { return nil }
-        return skill
-    }
-
-    var selectedSkillID: String? { selectedSkill?.id }
+    var selectedSkillID: String? { browser.selectedSkill?.id }
 
     mutating func select(skillID: String) {
-        if let position = skillRows.firstIndex(where: { if case .skill(let skill) = rows[$0] { skill.id == skillID } else { false } }) {
-            cursor.selected = position
-            detailOffset = 0
-        }
+        browser.select(skillID: skillID)
     }
 
     mutating func handle(_ key: Key, context: ScreenContext) -> [ScreenCommand]? {
-        if let movement = key.movement {
-            if detailFocused {
-                switch movement {
-                case .up, .pageUp, .top: detailOffset = movement == .up ? max(0, detailOffset - 1) : 0
-                case .down, .pageDown, .bottom: detailOffset += movement == .down ? 1 : 5
-                }
-            } else {
-                cursor.move(movement, count: skillRows.count, page: lastPageSize)
-                detailOffset = 0
-            }
-            return []
-        }
-        switch key {
-        case .tab, .backTab:
-            detailFocused.toggle()
-            return []
-        case .character(" "):
-            guard let skill = selectedSkill else { return [] }
-            return [Self.toggle(skill, context: context)]
-        case _ where key.isOpen:
-            guard let skill = selectedSkill else { return [] }
-            return [.push(SkillScreen(skill: skill))]
-        case _ where key.isBack:
-            if detailFocused && key == .escape {
-                detailFocused = false
-                return []
-            }
-            return [.pop]
-        default:
-            return ScreenCommand.forLevelKey(key, level: level)
-        }
-    }
-
-    /// The command that ticks an unticked skill or unticks a ticked one.
-    static func toggle(_ skill: SkillEntry, context: ScreenContext) -> ScreenCommand {
-        context.isTicked(skill)
-            ? .record([.untick(skill: skill.id)], done: "Unticked: \(skill.summary)")
-            : .record([.tick(skill: skill.id, at: context.now)], done: "Ticked: \(skill.summary)")
+        if let commands = browser.handle(key, context: context) { return commands }
+        if key.isBack { return [.pop] }
+        return ScreenCommand.forLevelKey(key, level: level)
     }
 
     mutating func click(item index: Int, context: ScreenContext) -> [ScreenCommand] {
-        detailFocused = false
-        if index == cursor.selected { return handle(.enter, context: context) ?? [] }
-        cursor.selected = index
-        detailOffset = 0
-        return []
+        browser.click(item: index, context: context)
     }
 
-    private var lastPageSize = 10
-
-    // MARK: - Drawing
-
     mutating func render(into grid: inout Grid, area: Rect, context: ScreenContext) -> [Int: Int] {
-        let detailHeight = max(5, area.height / 3)
-        let listHeight = max(1, area.height - detailHeight - 1)
-        lastPageSize = listHeight
-        cursor.clamp(count: skillRows.count)
-        var items: [Int: Int] = [:]
-
-        // Keep the selected row in view, with its expert heading when that fits.
-        if let selectedRow = skillRows[safe: cursor.selected] {
-            var headingRow = selectedRow
-            while headingRow > 0, case .skill = rows[headingRow] { headingRow -= 1 }
-            if selectedRow < rowOffset { rowOffset = selectedRow - headingRow < listHeight ? headingRow : selectedRow }
-            if selectedRow >= rowOffset + listHeight { rowOffset = selectedRow - listHeight + 1 }
-        }
-        rowOffset = max(0, min(rowOffset, max(0, rows.count - listHeight)))
-
-        let areaWidth = 13
-        for (line, rowIndex) in (rowOffset..<min(rows.count, rowOffset + listHeight)).enumerated() {
-            let y = area.y + line
-            switch rows[rowIndex] {
-            case .group(let group):
-                let affiliation = group.expert.affiliation.map { " · " + $0 } ?? ""
-                let end = grid.put(group.expert.name, x: area.x + 1, y: y, style: .heading, maxWidth: area.width - 2)
-                grid.put(affiliation + "  (" + group.source.kind.label + ")", x: end, y: y, style: .dim,
-                         maxWidth: area.x + area.width - 1 - end)
-            case .skill(let skill):
-                let position = skillRows.firstIndex(of: rowIndex) ?? 0
-                let selected = position == cursor.selected
-                let ticked = context.isTicked(skill)
-                let box = ticked ? "[x]" : "[ ]"
-                var x = grid.put("  " + box + " ", x: area.x, y: y, style: ticked ? .ticked : .normal)
-                x = grid.put(TextLayout.pad(context.areaName(skill.area, short: true), width: areaWidth) + " ",
-                             x: x, y: y, style: .accent)
-                let note = context.progress.notes[skill.id] == nil ? "" : " ✎"
-                grid.put(TextLayout.truncate(skill.summary + note, width: area.x + area.width - x - 1), x: x, y: y)
-                if selected {
-                    grid.restyle(row: y, from: area.x, width: area.width) { style in
-                        style.reverse = !detailFocused
-                        style.underline = detailFocused
-                    }
-                }
-                items[y] = position
-            }
-        }
-        if rows.isEmpty {
-            grid.put("No expert speaks to this level yet.", x: area.x + 2, y: area.y, style: .dim)
-        }
-
-        // The detail pane.
-        let separatorY = area.y + listHeight
-        let label = detailFocused ? "─ Detail (tab: back to list) " : "─ Detail "
-        grid.put(label + String(repeating: "─", count: max(0, area.width - DisplayWidth.of(label))), x: area.x, y: separatorY,
-                 style: detailFocused ? .heading : .dim)
-        if let skill = selectedSkill {
-            let lines = SkillDetail.lines(for: skill, context: context, width: area.width - 2)
-            detailOffset = max(0, min(detailOffset, max(0, lines.count - detailHeight)))
-            for (index, line) in lines.dropFirst(detailOffset).prefix(detailHeight).enumerated() {
-                grid.put(line.text, x: area.x + 1, y: separatorY + 1 + index, style: line.style, maxWidth: area.width - 2)
-            }
-        }
-        return items
+        browser.render(into: &grid, area: area, context: context, emptyMessage: "No expert speaks to this level yet.")
     }
 }
 

@@ -11,10 +11,11 @@ struct SkillScreen: ExplorerScreen {
     }
 
     var title: String { "Skill" }
-    let keyHints = "space tick  ↑↓ scroll  esc back  ? help"
+    let keyHints = "space tick  e note  ↑↓ scroll  esc back  ? help"
     var helpKeys: [KeyHelp] {
         [
             KeyHelp("space", "tick or untick this skill (saved at once)"),
+            KeyHelp("e", "write an evidence note for this skill"),
             KeyHelp("↑ ↓  k j  pgup pgdn", "scroll"),
             KeyHelp("esc  ← h  backspace", "back to the level"),
         ]
@@ -35,7 +36,8 @@ struct SkillScreen: ExplorerScreen {
             return []
         }
         switch key {
-        case .character(" "): return [LevelScreen.toggle(skill, context: context)]
+        case .character(" "): return [SkillBrowser.toggle(skill, context: context)]
+        case .character("e"): return [.editNote(skill)]
         case _ where key.isBack: return [.pop]
         default: return nil
         }

@@ -230,3 +230,84 @@ import Testing
         #expect(separatorColumns == [15, 47])
     }
 }
+
+/// The screens that help a user grow: next step, what changes, evidence notes, areas.
+@Suite struct GrowthScreenTests {
+    @Test func nextStepAsksForACurrentLevelInPlaceThenShowsTheGaps() throws {
+        let harness = try ExplorerHarness()
+        harness.press(.character(">"))
+        #expect(harness.text.contains("Which level are you at now?"))
+        harness.press(.down, .down, .enter)
+        #expect(harness.saved.currentLevel == "senior-pm")
+        let text = harness.text
+        #expect(text.contains("Senior PM -> Principal PM (next on its track): 0 of 3 ticked"))
+        #expect(!text.contains("Which level are you at now?"))
+    }
+
+    @Test func nextStepListsTheTargetFirstThenEachTrack() throws {
+        let harness = try ExplorerHarness(progress: """
+            {"schemaVersion": 2, "currentLevel": "senior-pm", "targetLevel": "director", "ticks": {"ada-vision": "2025-01-01T00:00:00Z"}}
+            """)
+        harness.press(.character(">"))
+        let text = harness.text
+        #expect(text.contains("Senior PM -> Director (your target): 1 of 3 ticked"))
+        #expect(text.contains("Strongest gaps: strategic thinking, management"))
+        // The target's open skills come first: li-vision (strategy, 2 experts).
+        #expect((harness.top as? NextStepScreen)?.selectedSkillID == "li-vision")
+        harness.press(.character(" "))
+        #expect(harness.saved.isTicked("li-vision"))
+    }
+
+    @Test func whatChangesComparesWithTheNextLevelAndBracketsChangeIt() throws {
+        let harness = try ExplorerHarness()
+        harness.press(.up, .up, .character("d"))
+        let screen = try #require(harness.top as? WhatChangesScreen)
+        #expect(screen.to.id == "principal-pm")
+        #expect(harness.text.contains("Only at Principal PM: 1 skill"))
+        harness.press(.character("]"), .character("]"))
+        #expect((harness.top as? WhatChangesScreen)?.to.id == "group-pm")
+        #expect(harness.text.contains("New areas at Group PM: none"))
+        #expect(harness.text.contains("Only at Group PM: 1 skill"))
+        harness.press(.character("["))
+        #expect((harness.top as? WhatChangesScreen)?.to.id == "senior-principal")
+    }
+
+    @Test func anEvidenceNoteIsEditedSavedAndShown() throws {
+        let harness = try ExplorerHarness()
+        harness.press(.enter, .character("e"))
+        #expect(harness.text.contains("Evidence note"))
+        harness.type("Led 製品 launch")
+        for _ in 0..<9 { harness.press(.left) }
+        harness.type("the ")
+        harness.press(.enter)
+        #expect(harness.saved.notes == ["ada-brainstorm": "Led the 製品 launch"])
+        #expect(harness.text.contains("Note: Led the 製品 launch"))
+        #expect(harness.screen.lines[2].hasSuffix("✎"))
+    }
+
+    @Test func escapeCancelsANoteAndAnEmptyNoteRemovesIt() throws {
+        let harness = try ExplorerHarness(progress: """
+            {"schemaVersion": 2, "ticks": {}, "notes": {"ada-brainstorm": "old"}}
+            """)
+        harness.press(.enter, .character("e"))
+        harness.type("x")
+        harness.press(.escape)
+        #expect(harness.saved.notes == ["ada-brainstorm": "old"])
+        harness.press(.character("e"), .control("u"), .enter)
+        #expect(harness.saved.notes.isEmpty)
+    }
+
+    @Test func areasAtAGlanceShowABarPerArea() throws {
+        let harness = try ExplorerHarness(progress: """
+            {"schemaVersion": 2, "ticks": {"bo-roadmap": "2025-01-01T00:00:00Z"}}
+            """)
+        harness.press(.up, .up, .character("a"))
+        let text = harness.text
+        #expect(text.contains("Senior Product Manager: 1 of 5 skills ticked"))
+        let strategy = try #require(harness.screen.lines.first { $0.contains("Strategic thinking") })
+        #expect(strategy.contains("1/2"))
+        #expect(strategy.contains("2 experts"))
+        harness.press(.character("]"))
+        #expect(harness.text.contains("Principal Product Manager: 0 of 3 skills ticked"))
+    }
+}

@@ -59,6 +59,43 @@ import Testing
         Snapshot.expect(harness.screen, matches: "search-\(width)x\(height)")
     }
 
+    @Test(arguments: sizes)
+    func nextStep(width: Int, height: Int) throws {
+        let harness = try ExplorerHarness(width: width, height: height, progress: Self.progress)
+        harness.press(.character(">"), .down)
+        Snapshot.expect(harness.screen, matches: "next-step-\(width)x\(height)")
+    }
+
+    @Test(arguments: sizes)
+    func nextStepAsksForTheCurrentLevel(width: Int, height: Int) throws {
+        let harness = try ExplorerHarness(width: width, height: height)
+        harness.press(.character(">"))
+        Snapshot.expect(harness.screen, matches: "next-step-ask-\(width)x\(height)")
+    }
+
+    @Test(arguments: sizes)
+    func whatChanges(width: Int, height: Int) throws {
+        let harness = try ExplorerHarness(width: width, height: height, progress: Self.progress)
+        harness.press(.character("d"))
+        Snapshot.expect(harness.screen, matches: "what-changes-\(width)x\(height)")
+    }
+
+    @Test(arguments: sizes)
+    func areas(width: Int, height: Int) throws {
+        let harness = try ExplorerHarness(width: width, height: height, progress: Self.progress)
+        harness.press(.character("a"))
+        Snapshot.expect(harness.screen, matches: "areas-\(width)x\(height)")
+    }
+
+    @Test(arguments: sizes)
+    func noteEditor(width: Int, height: Int) throws {
+        let harness = try ExplorerHarness(width: width, height: height, progress: Self.progress)
+        harness.press(.enter, .character("e"))
+        harness.type(" 製品 demo")
+        harness.press(.left, .left, .left, .left, .left)
+        Snapshot.expect(harness.screen, matches: "note-editor-\(width)x\(height)")
+    }
+
     @Test(arguments: [(59, 16), (50, 12)])
     func tooSmall(width: Int, height: Int) throws {
         let harness = try ExplorerHarness(width: width, height: height)

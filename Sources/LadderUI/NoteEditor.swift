@@ -1,0 +1,154 @@
+import LadderCore
+import LadderText
+
+/// A small text editor for evidence notes: the text wraps over as many lines as it needs, the
+/// cursor moves by character (double-width ones included) and by wrapped line.
+struct NoteEditor: Equatable {
+    let skillID: String
+    let skillSummary: String
+    private(set) var text: [Character]
+    /// Position in `text`, 0...text.count.
+    private(set) var cursor: Int
+
+    init(skill: SkillEntry, note: String?) {
+        skillID = skill.id
+        skillSummary = skill.summary
+        text = Array(note ?? "")
+        cursor = text.count
+    }
+
+    var note: String { String(text) }
+
+    mutating func insert(_ character: Character) {
+        guard DisplayWidth.of(character) > 0 else { return }
+        text.insert(character, at: cursor)
+        cursor += 1
+    }
+
+    mutating func deleteBackward() {
+        guard cursor > 0 else { return }
+        text.remove(at: cursor - 1)
+        cursor -= 1
+    }
+
+    mutating func deleteForward() {
+        guard cursor < text.count else { return }
+        text.remove(at: cursor)
+    }
+
+    mutating func moveLeft() { cursor = max(0, cursor - 1) }
+    mutating func moveRight() { cursor = min(text.count, cursor + 1) }
+
+    /// To the start or end of the wrapped line the cursor is on.
+    mutating func moveToLineStart(width: Int) {
+        let (line, _) = cursorLocation(width: width)
+        cursor = lines(width: width)[line].start
+    }
+
+    /// On a wrapped line that continues, its end is its last character (the position after it
+    /// is the next line's start).
+    mutating func moveToLineEnd(width: Int) {
+        let wrapped = lines(width: width)
+        let (line, _) = cursorLocation(width: width)
+        cursor = line == wrapped.count - 1 ? wrapped[line].end : max(wrapped[line].start, wrapped[line].end - 1)
+    }
+
+    /// To the same column on the wrapped line above or below (or as near as that line allows).
+    mutating func moveVertically(by delta: Int, width: Int) {
+        let wrapped = lines(width: width)
+        let (line, column) = cursorLocation(width: width)
+        let target = line + delta
+        guard wrapped.indices.contains(target) else {
+            cursor = delta < 0 ? 0 : text.count
+            return
+        }
+        var position = wrapped[target].start
+        var used = 0
+        while position < wrapped[target].end {
+            let characterWidth = DisplayWidth.of(text[position])
+            if used + characterWidth > column { break }
+            used += characterWidth
+            position += 1
+        }
+        cursor = position
+    }
+
+    /// The text hard-wrapped to `width` columns: each line's character range. A line is
+    /// always left room for the cursor at its end, so the last line can be one past full.
+    func lines(width: Int) -> [(start: Int, end: Int)] {
+        var result: [(Int, Int)] = []
+        var start = 0, used = 0
+        for (index, character) in text.enumerated() {
+            let characterWidth = DisplayWidth.of(character)
+            if used + characterWidth > width - 1 {
+                result.append((start, index))
+                start = index
+                used = 0
+            }
+            used += characterWidth
+        }
+        result.append((start, text.count))
+        return result
+    }
+
+    /// The cursor's wrapped line and display column.
+    func cursorLocation(width: Int) -> (line: Int, column: Int) {
+        let wrapped = lines(width: width)
+        // At a break, the cursor belongs to the start of the next line.
+        let line = wrapped.lastIndex { $0.start <= cursor } ?? 0
+        let column = text[wrapped[line].start..<cursor].reduce(0) { $0 + DisplayWidth.of($1) }
+        return (line, column)
+    }
+
+    /// Handles an editing key; returns false for keys it does not use.
+    mutating func handle(_ key: Key, width: Int) -> Bool {
+        switch key {
+        case .character(let character): insert(character)
+        case .backspace: deleteBackward()
+        case .control("d"): deleteForward()
+        case .left, .control("b"): moveLeft()
+        case .right, .control("f"): moveRight()
+        case .home, .control("a"): moveToLineStart(width: width)
+        case .end, .control("e"): moveToLineEnd(width: width)
+        case .up: moveVertically(by: -1, width: width)
+        case .down: moveVertically(by: 1, width: width)
+        case .control("u"):
+            text.removeAll()
+            cursor = 0
+        default: return false
+        }
+        return true
+    }
+
+    /// Draws the editor as a box over the middle of the screen.
+    func render(into grid: inout Grid, screenWidth: Int, screenHeight: Int) {
+        let boxWidth = min(screenWidth - 4, 76)
+        let textWidth = boxWidth - 4
+        let wrapped = lines(width: textWidth)
+        let visibleLines = min(max(3, wrapped.count), max(3, screenHeight - 10))
+        let boxHeight = visibleLines + 6
+        let x = (screenWidth - boxWidth) / 2, y = max(1, (screenHeight - boxHeight) / 2)
+        grid.fill(x: x - 1, y: y, width: boxWidth + 2, height: boxHeight)
+        grid.put("┌" + String(repeating: "─", count: boxWidth - 2) + "┐", x: x, y: y, style: .dim)
+        for row in 1..<(boxHeight - 1) {
+            grid.put("│", x: x, y: y + row, style: .dim)
+            grid.put("│", x: x + boxWidth - 1, y: y + row, style: .dim)
+        }
+        grid.put("└" + String(repeating: "─", count: boxWidth - 2) + "┘", x: x, y: y + boxHeight - 1, style: .dim)
+        grid.put("Evidence note", x: x + 2, y: y + 1, style: .heading)
+        grid.put(TextLayout.truncate(skillSummary, width: textWidth), x: x + 2, y: y + 2, style: .dim)
+
+        let (cursorLine, cursorColumn) = cursorLocation(width: textWidth)
+        let firstLine = max(0, min(cursorLine - visibleLines + 1, wrapped.count - visibleLines))
+        for (row, line) in wrapped.dropFirst(firstLine).prefix(visibleLines).enumerated() {
+            grid.put(String(text[line.start..<line.end]), x: x + 2, y: y + 4 + row)
+        }
+        // The cursor: the cell under it in reverse video (the terminal's own cursor stays hidden).
+        let cursorY = y + 4 + cursorLine - firstLine
+        let cursorX = x + 2 + cursorColumn
+        let cursorWidth = cursor < text.count ? max(1, DisplayWidth.of(text[cursor])) : 1
+        grid.restyle(row: cursorY, from: cursorX, width: cursorWidth) { $0.reverse = true }
+        grid.put("enter save   esc cancel   ←→↑↓ move   backspace delete   ctrl-u clear",
+                 x: x + 2, y: y + boxHeight - 2, style: .dim, maxWidth: textWidth)
+    }
+}
