@@ -71,8 +71,9 @@ struct ShowCommand: ParsableCommand {
             let matching = groups.filter { $0.expert.matches(expert) }
             guard !matching.isEmpty else {
                 let names = Array(Set(groups.map(\.expert.name))).sorted()
+                let scope = source.map { " in source \($0)" } ?? ""
                 throw CommandFailure.usage(
-                    "no expert matching \"\(expert)\" speaks to \(level.shortTitle). Experts here: \(names.joined(separator: ", "))")
+                    "no expert matching \"\(expert)\" speaks to \(level.shortTitle)\(scope). Experts here: \(names.joined(separator: ", "))")
             }
             groups = matching
         }
@@ -86,7 +87,7 @@ struct ShowCommand: ParsableCommand {
             print(try CatalogJSON.encode(report), terminator: "")
         } else {
             let text = CatalogText(catalog: catalog, progress: progressOptions.progressForDisplay(), width: OutputWidth.current)
-            print(text.show(level, groups: groups), terminator: "")
+            print(text.show(level, groups: groups, filtered: expert != nil || source != nil), terminator: "")
         }
     }
 }
@@ -102,6 +103,9 @@ struct CompareCommand: ParsableCommand {
     @Argument(help: "A second level: show what changes from the first to this one.")
     var otherLevel: String?
 
+    @Option(help: "Only experts matching this (part of a name or id); repeat it to put several side by side.")
+    var expert: [String] = []
+
     @OptionGroup var output: OutputOptions
     @OptionGroup var catalogOptions: CatalogOptions
     @OptionGroup var progressOptions: ProgressOptions
@@ -112,11 +116,21 @@ struct CompareCommand: ParsableCommand {
         let text = CatalogText(catalog: catalog, width: OutputWidth.current)
         if let otherLevel {
             let second = try catalog.requireLevel(named: otherLevel)
+            guard second.id != first.id else {
+                throw CommandFailure.usage("compare two different levels (both are \(first.id)), or one level for its experts side by side")
+            }
             let changes = catalog.changes(from: first.id, to: second.id)!
             print(output.json ? try CatalogJSON.encode(CatalogJSON.Changes(changes, in: catalog)) : text.changes(changes),
                   terminator: "")
         } else {
-            let matrix = catalog.sideBySide(at: first.id)!
+            var matrix = catalog.sideBySide(at: first.id)!
+            if !expert.isEmpty {
+                for wanted in expert where !matrix.experts.contains(where: { $0.matches(wanted) }) {
+                    throw CommandFailure.usage("no expert matching \"\(wanted)\" speaks to \(first.shortTitle). Experts here: "
+                        + matrix.experts.map(\.name).joined(separator: ", "))
+                }
+                matrix = matrix.keeping { candidate in expert.contains { candidate.matches($0) } }
+            }
             print(output.json ? try CatalogJSON.encode(CatalogJSON.SideBySide(matrix)) : text.sideBySide(matrix),
                   terminator: "")
         }

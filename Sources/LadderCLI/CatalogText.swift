@@ -32,17 +32,19 @@ struct CatalogText {
                 let entries = catalog.skills(at: levelID)
                 let experts = Set(entries.map(\.expert)).count
                 let ticked = entries.count { progress.isTicked($0.id) }
-                let marker = levelID == progress.currentLevel ? ">" : " "
+                let marker = levelID == progress.currentLevel ? ">" : levelID == progress.targetLevel ? "*" : " "
                 let name = TextLayout.pad("\(rank + 1)  \(clean(level.shortTitle))", width: 21)
                 let id = TextLayout.pad(level.id, width: 18)
-                page.line(" \(marker)\(name)\(id)\(ticked)/\(entries.count) ticked, \(experts) experts")
+                page.line(" \(marker)\(name)\(id)\(ticked)/\(entries.count) ticked, \(experts) expert\(experts == 1 ? "" : "s")")
             }
             listed.append(track)
         }
         page.blank()
-        if let current = progress.currentLevel.flatMap(catalog.level(id:)) {
-            page.wrapped("> your current level, \(clean(current.shortTitle)).")
-        }
+        let marks = [
+            progress.currentLevel.flatMap(catalog.level(id:)).map { "> your current level, \(clean($0.shortTitle))" },
+            progress.targetLevel.flatMap(catalog.level(id:)).map { "* your target, \(clean($0.shortTitle))" },
+        ].compactMap { $0 }
+        if !marks.isEmpty { page.wrapped(marks.joined(separator: "; ") + ".") }
         page.wrapped("Run `ladder show LEVEL` to read a level, `ladder compare LEVEL` for experts side by side.")
         return page.text
     }
@@ -79,16 +81,17 @@ struct CatalogText {
     // MARK: - One level
 
     /// A level's entries grouped by expert and source, each with its quote and locator.
-    func show(_ level: Level, groups: [ExpertGroup]) -> String {
+    func show(_ level: Level, groups: [ExpertGroup], filtered: Bool = false) -> String {
         var page = Page(width: width)
         page.line("\(clean(level.title)) (\(level.id))")
         let tracks = catalog.tracks(containing: level.id).map { clean($0.title) }
         if !tracks.isEmpty { page.wrapped("On the \(tracks.joined(separator: " and ")) track\(tracks.count > 1 ? "s" : "").") }
         let entryCount = groups.reduce(0) { $0 + $1.entries.count }
         let expertCount = Set(groups.map(\.expert.id)).count
-        page.wrapped("\(entryCount) skills from \(expertCount) expert\(expertCount == 1 ? "" : "s").")
+        page.wrapped("\(entryCount) skill\(entryCount == 1 ? "" : "s") from \(expertCount) expert\(expertCount == 1 ? "" : "s")"
+            + (filtered ? " (filtered)." : "."))
         let consensus = catalog.consensus(at: level.id)
-        if !consensus.isEmpty {
+        if !consensus.isEmpty && !filtered {
             let areas = consensus.map { "\(clean($0.area.name)) (\($0.experts.count))" }
             page.wrapped("Consensus, areas named by two or more experts: \(areas.joined(separator: ", ")).")
         }

@@ -55,6 +55,10 @@ public struct LadderCommand: ParsableCommand {
         } catch let failure as CommandFailure {
             writeToStandardError("ladder: \(failure.message)\n")
             terminateProcess(failure.exitCode)
+        } catch where exitCode(for: error) == .validationFailure {
+            // Every kind of bad input exits 2, whether the parser or a command found it.
+            writeToStandardError(fullMessage(for: error) + "\n")
+            terminateProcess(2)
         } catch {
             exit(withError: error)
         }

@@ -58,6 +58,13 @@ func record(_ changes: [ProgressChange], in store: ProgressStore) throws {
     }
 }
 
+/// "Ticked 2 skills (1 already ticked) in PATH".
+func changeSummary(done: String, _ changed: Int, already: String, _ unchanged: Int, in store: ProgressStore) -> String {
+    var text = "\(done) \(changed) skill\(changed == 1 ? "" : "s")"
+    if unchanged > 0 { text += " (\(unchanged) \(already))" }
+    return text + " in \(store.path)"
+}
+
 extension Catalog {
     /// Every id must be a catalog skill (or, when `allowing` holds, already in the file).
     func requireSkillIDs(_ ids: [String], allowing known: (String) -> Bool = { _ in false }) throws {
@@ -86,8 +93,9 @@ struct TickCommand: ParsableCommand {
         try catalog.requireSkillIDs(skillIDs)
         let store = try progressOptions.openStore()
         let time = store.timestamp()
-        try record(skillIDs.map { .tick(skill: $0, at: time) }, in: store)
-        print("Ticked \(skillIDs.count) skill\(skillIDs.count == 1 ? "" : "s") in \(store.path)")
+        let fresh = Array(Set(skillIDs)).filter { !store.progress.isTicked($0) }
+        try record(fresh.map { .tick(skill: $0, at: time) }, in: store)
+        print(changeSummary(done: "Ticked", fresh.count, already: "already ticked", Set(skillIDs).count - fresh.count, in: store))
     }
 }
 
@@ -106,8 +114,9 @@ struct UntickCommand: ParsableCommand {
         let catalog = try catalogOptions.load()
         let store = try progressOptions.openStore()
         try catalog.requireSkillIDs(skillIDs, allowing: store.progress.isTicked)
-        try record(skillIDs.map { .untick(skill: $0) }, in: store)
-        print("Unticked \(skillIDs.count) skill\(skillIDs.count == 1 ? "" : "s") in \(store.path)")
+        let ticked = Array(Set(skillIDs)).filter(store.progress.isTicked)
+        try record(ticked.map { .untick(skill: $0) }, in: store)
+        print(changeSummary(done: "Unticked", ticked.count, already: "not ticked", Set(skillIDs).count - ticked.count, in: store))
     }
 }
 
@@ -196,6 +205,10 @@ struct ProgressCommand: ParsableCommand {
             guard let problem = store.damage else {
                 print("The progress file \(store.path) is fine; nothing to repair.")
                 return
+            }
+            if case .notAFile(let kind) = problem {
+                throw CommandFailure.usage(
+                    "\(store.path) is \(kind), not a progress file; nothing was moved. Check --progress-file and LADDER_PROGRESS.")
             }
             do {
                 let moved = try store.repair() ?? ""

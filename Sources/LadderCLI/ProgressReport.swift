@@ -61,7 +61,7 @@ struct ProgressReport {
         var page = Page(width: width)
         page.wrapped("Your progress (\(Sanitizer.clean(path)))", hanging: 2)
         page.line("Current level: \(levelName(progress.currentLevel))")
-        page.line("Target level:  \(levelName(progress.targetLevel))")
+        page.line("Target level:  \(levelName(progress.targetLevel, role: .target))")
         let byLevel = Dictionary(uniqueKeysWithValues: catalog.levelProgress(progress).map { ($0.level.id, $0) })
         var shown: Set<String> = []
         for track in catalog.tracks {
@@ -98,12 +98,12 @@ struct ProgressReport {
 
     /// A ten-cell bar that reads without colour: `[###.......]`.
     private func bar(_ entry: LevelProgress) -> String {
-        let filled = entry.total == 0 ? 0 : (entry.ticked * 10 + entry.total - 1) / entry.total
+        let filled = entry.total == 0 ? 0 : entry.ticked * 10 / entry.total
         return "[" + String(repeating: "#", count: filled) + String(repeating: ".", count: 10 - filled) + "]"
     }
 
-    private func levelName(_ id: String?, short: Bool = false) -> String {
-        guard let id else { return "not set (`ladder level set current LEVEL`)" }
+    private func levelName(_ id: String?, role: LevelRole = .current, short: Bool = false) -> String {
+        guard let id else { return "not set (`ladder level set \(role.rawValue) LEVEL`)" }
         guard let level = catalog.level(id: id) else { return "\(Sanitizer.clean(id)) (not in the catalog)" }
         return short ? Sanitizer.clean(level.shortTitle) : "\(Sanitizer.clean(level.title)) (\(level.id))"
     }

@@ -29,6 +29,13 @@ public struct SideBySide: Hashable, Sendable {
     public let level: Level
     public let experts: [Expert]
     public let rows: [Row]
+
+    /// Only the experts `keep` accepts, and only the areas one of them names.
+    public func keeping(_ keep: (Expert) -> Bool) -> SideBySide {
+        let columns = experts.indices.filter { keep(experts[$0]) }
+        let kept = rows.map { row in Row(area: row.area, cells: columns.map { row.cells[$0] }) }
+        return SideBySide(level: level, experts: columns.map { experts[$0] }, rows: kept.filter { $0.expertCount > 0 })
+    }
 }
 
 /// What separates two levels: entries and areas at one and not the other.
@@ -156,8 +163,8 @@ extension Catalog {
         )
     }
 
-    /// Entries whose summary, quote, expert or area contain every word of `query`,
-    /// ignoring case and diacritics, in catalog order.
+    /// Entries whose summary, quote, expert, area or level names contain every word of
+    /// `query`, ignoring case and diacritics, in catalog order.
     public func search(_ query: String) -> [SkillEntry] {
         let terms = SearchFolding.fold(query).split(whereSeparator: \.isWhitespace)
         guard !terms.isEmpty else { return [] }

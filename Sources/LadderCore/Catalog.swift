@@ -51,10 +51,11 @@ public struct Catalog: Sendable {
         skillsByLevel = byLevel
         let expertNames = Dictionary(uniqueKeysWithValues: experts.map { ($0.id, $0.name) })
         let areaNames = Dictionary(uniqueKeysWithValues: areas.map { ($0.id, $0.name) })
+        let levelNames = Dictionary(uniqueKeysWithValues: levels.map { ($0.id, "\($0.title) \($0.shortTitle)") })
         searchText = skills.map { skill in
-            SearchFolding.fold([
+            SearchFolding.fold(([
                 skill.summary, skill.quote, expertNames[skill.expert] ?? "", areaNames[skill.area] ?? "", skill.area,
-            ].joined(separator: "\n"))
+            ] + skill.levels.map { levelNames[$0] ?? $0 }).joined(separator: "\n"))
         }
     }
 

@@ -46,7 +46,7 @@ struct AreasScreen: ExplorerScreen {
         for (index, entry) in areas.enumerated() {
             let y = area.y + 3 + index
             guard y < area.y + area.height else { break }
-            let filled = entry.total == 0 ? 0 : (entry.ticked * barCells + entry.total - 1) / entry.total
+            let filled = entry.total == 0 ? 0 : entry.ticked * barCells / entry.total
             var x = grid.put(TextLayout.pad(entry.area.name, width: nameWidth) + "  ", x: area.x + 2, y: y)
             x = grid.put("[", x: x, y: y, style: .dim)
             x = grid.put(String(repeating: "#", count: filled), x: x, y: y, style: .ticked)

@@ -209,7 +209,11 @@ public final class Explorer {
             return
         case .enter:
             overlay = nil
-            guard !search.results.isEmpty else { return }
+            guard !search.results.isEmpty else {
+                lastSearch = nil
+                status = .info("Nothing matches “\(search.query)”")
+                return
+            }
             lastSearch = search
             jump(to: search.results[search.cursor.selected])
             status = .info("Match \(search.cursor.selected + 1) of \(search.results.count); n and N step through them")
@@ -305,7 +309,7 @@ public final class Explorer {
         let left = " ladder" + (crumbs.isEmpty ? " · the product manager career path" : " › " + crumbs.joined(separator: " › "))
         let right = (store.hasUnsavedChanges ? "[unsaved]  " : "") + "? help  q quit "
         let rightX = width - DisplayWidth.of(right)
-        grid.put(left, x: 0, y: 0, style: bar, maxWidth: max(0, rightX - 1))
+        grid.put(TextLayout.truncate(left, width: max(0, rightX - 1)), x: 0, y: 0, style: bar)
         grid.put(right, x: rightX, y: 0, style: bar)
     }
 
@@ -322,11 +326,11 @@ public final class Explorer {
             grid.put(" Writing an evidence note: enter saves, esc cancels", x: 0, y: y, style: .accent)
         case (_, .error(let message)?):
             grid.fill(x: 0, y: y, width: width, height: 1, style: .error)
-            grid.put(" " + message, x: 0, y: y, style: .error)
+            grid.put(TextLayout.truncate(" " + message, width: width), x: 0, y: y, style: .error)
         case (_, .info(let message)?):
-            grid.put(" " + message, x: 0, y: y, style: .accent)
+            grid.put(TextLayout.truncate(" " + message, width: width), x: 0, y: y, style: .accent)
         default:
-            grid.put(" " + (stack.last?.keyHints ?? ""), x: 0, y: y, style: .dim)
+            grid.put(TextLayout.truncate(" " + (stack.last?.keyHints ?? ""), width: width), x: 0, y: y, style: .dim)
         }
     }
 

@@ -17,7 +17,7 @@ struct LadderScreen: ExplorerScreen {
     }
 
     let title = "Ladder"
-    let keyHints = "↑↓ move  tab track  enter open  c side by side  > next step  s set current  ? help"
+    let keyHints = "↑↓ move  tab track  enter open  c compare  > next step  / search  ? help"
     var helpKeys: [KeyHelp] {
         [
             KeyHelp("↑ ↓  k j", "move up and down the track"),
@@ -146,7 +146,7 @@ struct LadderScreen: ExplorerScreen {
                 grid.put(bracket, x: left, y: y, style: .dim)
             }
             let forkLevel = tracks[first].levels[shape.sharedCount - 1]
-            let caption = " both tracks share these levels; they fork after \(context.levelTitle(forkLevel)) "
+            let caption = " the tracks share these levels and fork after \(context.levelTitle(forkLevel)) "
             grid.put(caption, x: max(area.x, middle - DisplayWidth.of(caption) / 2), y: y + 1, style: .dim, maxWidth: area.width)
             y += 2
             let blockWidth = columnWidth - 1
@@ -186,7 +186,7 @@ struct LadderScreen: ExplorerScreen {
 
     /// A bar of `cells` cells that reads without colour: `[##...]`.
     static func bar(ticked: Int, total: Int, cells: Int) -> String {
-        let filled = total == 0 ? 0 : (ticked * cells + total - 1) / total
+        let filled = total == 0 ? 0 : ticked * cells / total
         return "[" + String(repeating: "#", count: filled) + String(repeating: ".", count: cells - filled) + "]"
     }
 }

@@ -27,16 +27,26 @@ struct NextStepScreen: ExplorerScreen {
         guard let current = context.progress.currentLevel, let level = catalog.level(id: current) else { return nil }
         let next = catalog.nextLevels(context.progress)
         guard !next.isEmpty else {
-            return [.heading("\(level.shortTitle) is the top of its track. Set a target level (t on the ladder) "
-                             + "to see what separates you from it.", .dim)]
+            return [
+                .heading("\(level.shortTitle) is the top of its track.", .heading),
+                .heading("Set a target level (t on the ladder) to see what separates you from it.", .dim),
+            ]
         }
         var rows: [SkillBrowser.Row] = []
+        if next.count > 1 {
+            let names = next.map(\.shortTitle).joined(separator: ", ")
+            rows.append(.heading("Next: \(names), in turn below."
+                                 + (context.progress.targetLevel == nil ? " Set a target (t) to put one first." : ""), .dim))
+            rows.append(.blank)
+        }
         for (index, destination) in next.enumerated() {
             guard let gap = catalog.gap(from: current, to: destination.id, context.progress) else { continue }
             if index > 0 { rows.append(.blank) }
             let why = destination.id == context.progress.targetLevel ? "your target" : "next on its track"
             let gaps = gap.strongestGaps.map { $0.name.lowercased() }.joined(separator: ", ")
-            rows.append(.heading("\(gap.from.shortTitle) -> \(gap.to.shortTitle) (\(why)): \(gap.ticked) of \(gap.total) ticked", .title))
+            let newThere = catalog.changes(from: current, to: destination.id)?.added.count ?? 0
+            rows.append(.heading("\(gap.from.shortTitle) -> \(gap.to.shortTitle) (\(why)): \(gap.ticked)/\(gap.total) ticked, "
+                                 + "\(newThere) new", .title))
             rows.append(.heading(gaps.isEmpty ? "Nothing left open." : "Strongest gaps: \(gaps)", .heading))
             for area in gap.areas {
                 rows.append(.heading(
@@ -82,7 +92,9 @@ struct NextStepScreen: ExplorerScreen {
         }
         if var browser {
             defer { self.browser = browser }
-            return browser.render(into: &grid, area: area, context: context, emptyMessage: "Nothing left open: well done.")
+            let topOfTrack = context.catalog.nextLevels(context.progress).isEmpty
+            return browser.render(into: &grid, area: area, context: context,
+                                  emptyMessage: topOfTrack ? "" : "Nothing left open: every skill there is ticked.")
         }
         // No current level yet: ask for one.
         grid.put("Which level are you at now? Choose it to see what the next level needs.",

@@ -29,7 +29,7 @@ struct SearchState {
             let y = area.y + 2 + line
             let box = context.isTicked(skill) ? "[x] " : "[ ] "
             let levels = skill.levels.map(context.levelTitle).joined(separator: ", ")
-            let right = "  " + context.expertName(skill.expert) + " · " + levels
+            let right = "  " + levels + " · " + context.expertName(skill.expert)
             let rightWidth = area.width * 2 / 5
             var x = grid.put("  " + box, x: area.x, y: y, style: context.isTicked(skill) ? .ticked : .normal)
             x = grid.put(TextLayout.pad(skill.summary, width: area.width - x - rightWidth - 1), x: x, y: y)

@@ -2,12 +2,18 @@ import LadderCore
 import LadderText
 
 /// A level's experts in columns and skill areas in bands, so agreeing experts line up.
-/// Consensus areas (two or more experts) are marked; columns scroll sideways with Tab.
+/// Consensus areas (two or more experts) are marked; columns scroll sideways with Tab, and
+/// pinned columns (`p`) stay in view on the left, so any two experts can be read together.
 struct SideBySideScreen: ExplorerScreen {
     let level: Level
     private var band = 0
+    /// Position of the selected column in `order`.
     private var column = 0
+    /// Scroll offset among the unpinned columns.
     private var columnOffset = 0
+    /// Pinned experts, by their index in the matrix, in the order they were pinned.
+    private(set) var pinned: [Int] = []
+    private var visibleColumns = 2
     private var bandOffset = 0
     private var lastBandsShown = 3
 
@@ -19,14 +25,16 @@ struct SideBySideScreen: ExplorerScreen {
     }
 
     var title: String { "\(level.shortTitle): side by side" }
-    let keyHints = "↑↓ area  tab/shift-tab expert  enter open  esc back  ? help"
+    let keyHints = "↑↓ area  tab/shift-tab expert  p pin  enter open  esc back  ? help"
     var helpKeys: [KeyHelp] {
         [
             KeyHelp("↑ ↓  k j", "move between skill areas"),
             KeyHelp("tab  shift-tab  ] [", "move between experts (columns scroll)"),
+            KeyHelp("p", "pin or unpin the expert: pinned columns stay in view"),
             KeyHelp("enter  → l", "open the selected expert's first skill in this area"),
             KeyHelp("pgup pgdn  g G", "page through areas, first and last area"),
             KeyHelp("*", "consensus: two or more experts name this area"),
+            KeyHelp("✓", "a skill you have ticked"),
             KeyHelp("esc  ← h  backspace", "back"),
         ]
     }
@@ -39,6 +47,7 @@ struct SideBySideScreen: ExplorerScreen {
             band = cursor.selected
             return []
         }
+        let order = columnOrder(count: matrix.experts.count)
         switch key {
         case .tab, .character("]"):
             column = min(column + 1, max(0, matrix.experts.count - 1))
@@ -46,9 +55,24 @@ struct SideBySideScreen: ExplorerScreen {
         case .backTab, .character("["):
             column = max(column - 1, 0)
             return []
+        case .character("p"):
+            guard let expert = order[safe: column] else { return [] }
+            if let position = pinned.firstIndex(of: expert) {
+                pinned.remove(at: position)
+                column = columnOrder(count: matrix.experts.count).firstIndex(of: expert) ?? 0
+                return [.status("Unpinned \(matrix.experts[expert].name)")]
+            }
+            guard pinned.count < visibleColumns - 1 else {
+                return [.status("No room to pin another column here: unpin one (p) or widen the terminal")]
+            }
+            pinned.append(expert)
+            column = pinned.count - 1
+            columnOffset = 0
+            return [.status("Pinned \(matrix.experts[expert].name): Tab through the others beside it")]
         case _ where key.isOpen:
-            guard let skill = matrix.rows[safe: band]?.cells[safe: column]?.first else {
-                return [.status("\(matrix.experts[safe: column]?.name ?? "This expert") names nothing in this area here")]
+            guard let expert = order[safe: column], let skill = matrix.rows[safe: band]?.cells[safe: expert]?.first else {
+                let name = order[safe: column].map { matrix.experts[$0].name } ?? "This expert"
+                return [.status("\(name) names nothing in this area here")]
             }
             return [.push(SkillScreen(skill: skill))]
         case _ where key.isBack:
@@ -56,6 +80,11 @@ struct SideBySideScreen: ExplorerScreen {
         default:
             return nil
         }
+    }
+
+    /// Matrix column indices in display order: pinned first, then the rest in matrix order.
+    private func columnOrder(count: Int) -> [Int] {
+        pinned + (0..<count).filter { !pinned.contains($0) }
     }
 
     mutating func click(item index: Int, context: ScreenContext) -> [ScreenCommand] {
@@ -70,27 +99,41 @@ struct SideBySideScreen: ExplorerScreen {
             return [:]
         }
         let labelWidth = Self.labelWidth
-        let visible = max(1, min(matrix.experts.count, (area.width - labelWidth) / Self.minimumColumnWidth))
+        let count = matrix.experts.count
+        let visible = max(1, min(count, (area.width - labelWidth) / Self.minimumColumnWidth))
+        visibleColumns = visible
         let columnWidth = (area.width - labelWidth) / visible
-        column = max(0, min(column, matrix.experts.count - 1))
+        pinned = Array(pinned.prefix(max(0, visible - 1)))
+        let order = columnOrder(count: count)
+        column = max(0, min(column, count - 1))
         band = max(0, min(band, matrix.rows.count - 1))
-        if column < columnOffset { columnOffset = column }
-        if column >= columnOffset + visible { columnOffset = column - visible + 1 }
-        let shown = Array(columnOffset..<min(matrix.experts.count, columnOffset + visible))
+        // Pinned columns always show; the rest scroll in the slots left.
+        let slots = visible - pinned.count
+        let unpinnedPosition = column - pinned.count
+        if unpinnedPosition >= 0 {
+            if unpinnedPosition < columnOffset { columnOffset = unpinnedPosition }
+            if unpinnedPosition >= columnOffset + slots { columnOffset = unpinnedPosition - slots + 1 }
+        }
+        columnOffset = max(0, min(columnOffset, max(0, count - pinned.count - slots)))
+        let scrolling = Array(order.dropFirst(pinned.count).dropFirst(columnOffset).prefix(slots))
+        let shown = pinned + scrolling
+        let selectedExpert = order[safe: column]
 
         // Column headings: expert, affiliation; and where the columns are in the whole.
         var y = area.y
-        let position = " experts \(shown.first! + 1)–\(shown.last! + 1)/\(matrix.experts.count)"
-        let arrows = " " + (columnOffset > 0 ? "◂ " : "") + (shown.last! < matrix.experts.count - 1 ? "tab ▸" : "")
-        grid.put(TextLayout.truncate(position, width: labelWidth - 1), x: area.x, y: y, style: .dim)
-        grid.put(TextLayout.truncate(arrows, width: labelWidth - 1), x: area.x, y: y + 1, style: .dim)
+        let first = pinned.count + columnOffset + 1, last = pinned.count + columnOffset + scrolling.count
+        let position = pinned.isEmpty ? "experts \(first)–\(last)/\(count)" : "\(pinned.count) pinned, \(first)–\(last)/\(count)"
+        let arrows = (columnOffset > 0 ? "◂ " : "") + (last < count ? "tab ▸" : "")
+        grid.put(" " + TextLayout.truncate(position, width: labelWidth - 3), x: area.x, y: y, style: .dim)
+        grid.put(" " + TextLayout.truncate(arrows, width: labelWidth - 3), x: area.x, y: y + 1, style: .dim)
         for (slot, expertIndex) in shown.enumerated() {
             let expert = matrix.experts[expertIndex]
             let x = area.x + labelWidth + slot * columnWidth
             grid.put("│", x: x - 1, y: y, style: .dim)
             grid.put("│", x: x - 1, y: y + 1, style: .dim)
-            let style = expertIndex == column ? Style.heading.selected : Style.heading
-            grid.put(" " + TextLayout.pad(expert.name, width: columnWidth - 2), x: x, y: y, style: style, maxWidth: columnWidth - 1)
+            let style = expertIndex == selectedExpert ? Style.heading.selected : Style.heading
+            let name = (pinned.contains(expertIndex) ? "» " : "") + expert.name
+            grid.put(" " + TextLayout.pad(name, width: columnWidth - 2), x: x, y: y, style: style, maxWidth: columnWidth - 1)
             grid.put(" " + TextLayout.truncate(expert.affiliation ?? "", width: columnWidth - 3), x: x, y: y + 1, style: .dim,
                      maxWidth: columnWidth - 1)
         }
@@ -102,7 +145,8 @@ struct SideBySideScreen: ExplorerScreen {
             if row.isConsensus { label.append("* \(row.expertCount) experts") }
             let cells = shown.map { index in
                 row.cells[index].flatMap { entry in
-                    TextLayout.wrap(entry.summary, width: columnWidth - 5).enumerated().map { $0 == 0 ? "- " + $1 : "  " + $1 }
+                    let mark = context.isTicked(entry) ? "✓ " : "- "
+                    return TextLayout.wrap(entry.summary, width: columnWidth - 5).enumerated().map { $0 == 0 ? mark + $1 : "  " + $1 }
                 }
             }
             return (label, cells)
@@ -135,7 +179,7 @@ struct SideBySideScreen: ExplorerScreen {
                     let x = area.x + labelWidth + slot * columnWidth
                     grid.put("│", x: x - 1, y: y, style: .dim)
                     if let text = cellLines[safe: line] {
-                        let selectedCell = isSelectedBand && shown[slot] == column
+                        let selectedCell = isSelectedBand && shown[slot] == selectedExpert
                         grid.put(" " + text, x: x, y: y, style: selectedCell ? Style(.normal, underline: true) : .normal,
                                  maxWidth: columnWidth - 1)
                     }

@@ -133,7 +133,7 @@ struct SkillBrowser {
             let y = area.y + line
             switch rows[rowIndex] {
             case .heading(let text, let style):
-                grid.put(text, x: area.x + 1, y: y, style: style, maxWidth: area.width - 2)
+                grid.put(TextLayout.truncate(text, width: area.width - 2), x: area.x + 1, y: y, style: style)
             case .blank:
                 break
             case .skill(let skill, let label):

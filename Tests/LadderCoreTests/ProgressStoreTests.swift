@@ -89,10 +89,14 @@ import LadderTestSupport
         #expect(store.isReadOnly)
     }
 
-    @Test func aFileThatCannotBeReadIsDamage() throws {
+    @Test func aDirectoryIsNotAProgressFileAndRepairNeverMovesIt() throws {
         try FileManager.default.createDirectory(atPath: scratch.file("data/progress.json"), withIntermediateDirectories: true)
+        try scratch.write("keep me", to: "data/progress.json/inside")
         let store = store()
-        #expect(store.damage == .unreadable("Is a directory"))
+        #expect(store.damage == .notAFile("a directory"))
+        #expect(throws: FileError.self) { try store.repair() }
+        #expect(scratch.text("data/progress.json/inside") == "keep me")
+        #expect(throws: ProgressStoreError.self) { try store.record([.untick(skill: "a")]) }
     }
 
     @Test func damageIsExplainedWithThePathAndTheWayOut() throws {

@@ -240,7 +240,7 @@ import Testing
         harness.press(.down, .down, .enter)
         #expect(harness.saved.currentLevel == "senior-pm")
         let text = harness.text
-        #expect(text.contains("Senior PM -> Principal PM (next on its track): 0 of 3 ticked"))
+        #expect(text.contains("Senior PM -> Principal PM (next on its track): 0/3 ticked, 1 new"))
         #expect(!text.contains("Which level are you at now?"))
     }
 
@@ -250,7 +250,7 @@ import Testing
             """)
         harness.press(.character(">"))
         let text = harness.text
-        #expect(text.contains("Senior PM -> Director (your target): 1 of 3 ticked"))
+        #expect(text.contains("Senior PM -> Director (your target): 1/3 ticked, 3 new"))
         #expect(text.contains("Strongest gaps: strategic thinking, management"))
         // The target's open skills come first: li-vision (strategy, 2 experts).
         #expect((harness.top as? NextStepScreen)?.selectedSkillID == "li-vision")

@@ -101,6 +101,18 @@ public enum FileIO {
         guard status.st_mode & S_IFMT == S_IFDIR else { throw FileError("use the directory", path, code: ENOTDIR) }
     }
 
+    /// What kind of thing `path` names, following symbolic links: nil when nothing is there,
+    /// "a regular file", "a directory" or "a special file".
+    public static func kind(of path: String) -> String? {
+        var status = stat()
+        guard stat(path, &status) == 0 else { return nil }
+        switch status.st_mode & S_IFMT {
+        case S_IFREG: return "a regular file"
+        case S_IFDIR: return "a directory"
+        default: return "a special file"
+        }
+    }
+
     /// Whether `path` is an existing directory.
     public static func isDirectory(_ path: String) -> Bool {
         var status = stat()

@@ -96,6 +96,8 @@ public enum ProgressFile {
 
 /// Why a progress file cannot be used. Such a file is never overwritten.
 public enum ProgressFileProblem: Error, Equatable, Sendable, CustomStringConvertible {
+    /// The path names a directory or another kind of file: a wrong path, not a damaged file.
+    case notAFile(String)
     case unreadable(String)
     case notUTF8
     case notJSON(String)
@@ -104,6 +106,7 @@ public enum ProgressFileProblem: Error, Equatable, Sendable, CustomStringConvert
 
     public var description: String {
         switch self {
+        case .notAFile(let kind): "is \(kind), not a file"
         case .unreadable(let reason): "cannot be read (\(reason))"
         case .notUTF8: "is not UTF-8 text"
         case .notJSON(let position): "is not valid JSON (\(position))"

@@ -125,6 +125,11 @@ public final class ProgressStore {
     /// Reads the file afresh (a missing file is empty progress) and reapplies unsaved changes.
     public func reload() {
         fingerprint = FileIO.fingerprint(path)
+        if let kind = FileIO.kind(of: path), kind != "a regular file" {
+            damage = .notAFile(kind)
+            progress = saved
+            return
+        }
         do {
             if let bytes = try FileIO.read(path) {
                 saved = try ProgressFile.decode(bytes).progress
@@ -144,10 +149,12 @@ public final class ProgressStore {
     }
 
     /// Moves a damaged progress file aside to `progress.json.broken-<time>` so a fresh one can
-    /// start, and returns where it went; nil when the file is not damaged.
+    /// start, and returns where it went; nil when the file is not damaged. Anything but a
+    /// regular file (a directory named by mistake) is never moved.
     @discardableResult
     public func repair() throws(FileError) -> String? {
-        guard damage != nil else { return nil }
+        guard let damage else { return nil }
+        if case .notAFile = damage { throw FileError("repair", path, code: EISDIR) }
         let stamp = ProgressFile.timestamp(now()).filter { $0.isNumber || $0 == "T" || $0 == "Z" }
         var destination = "\(path).broken-\(stamp)"
         var attempt = 1
@@ -177,6 +184,8 @@ public enum ProgressStoreError: Error, Equatable, Sendable, CustomStringConverti
 
     public var description: String {
         switch self {
+        case .damaged(let path, .notAFile(let kind)):
+            "the progress file \(path) is \(kind), not a file. Check --progress-file and LADDER_PROGRESS."
         case .damaged(let path, let problem):
             "the progress file \(path) \(problem). It was left untouched; run `ladder progress --repair` to move it aside and start afresh."
         case .saveFailed(let error):
