@@ -59,6 +59,10 @@ let package = Package(
             dependencies: ["LadderUI", "LadderCore", "LadderText", "LadderTestSupport"],
             exclude: ["__Snapshots__"]
         ),
-        .testTarget(name: "LadderCLITests", dependencies: ["LadderCLI", "LadderCore", "LadderTestSupport", "ladder"]),
+        .testTarget(
+            name: "LadderCLITests",
+            dependencies: ["LadderCLI", "LadderCore", "LadderTestSupport", "ladder"],
+            exclude: ["Golden"]
+        ),
     ]
 )

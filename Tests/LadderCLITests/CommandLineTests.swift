@@ -46,6 +46,28 @@ import Testing
         #expect(Set(json.keys) == ["from", "to", "newAreas", "droppedAreas", "added", "removed"])
     }
 
+    @Test func compareCanPutChosenExpertsSideBySide() throws {
+        let result = try LadderProcess.run(["compare", "director", "--expert", "kravchenko", "--expert", "baryshnikova"])
+        #expect(result.status == 0)
+        #expect(result.standardOutput.contains("Experts: Anton Kravchenko, Natalia Baryshnikova\n"))
+        let unknown = try LadderProcess.run(["compare", "director", "--expert", "nobody"])
+        #expect(unknown.status == 2)
+        #expect(unknown.standardError.hasPrefix("ladder: no expert matching \"nobody\" speaks to Director."))
+    }
+
+    @Test func comparingALevelWithItselfIsAUsageError() throws {
+        let result = try LadderProcess.run(["compare", "director", "Director of Product"])
+        #expect(result.status == 2)
+        #expect(result.standardError.contains("compare two different levels"))
+    }
+
+    @Test(arguments: [["bogus"], ["search"], ["level", "set", "middle", "pm"]])
+    func argumentErrorsExitTwoToo(arguments: [String]) throws {
+        let result = try LadderProcess.run(arguments)
+        #expect(result.status == 2)
+        #expect(result.standardError.contains("Usage:"))
+    }
+
     @Test func catalogWithoutJSONSaysHow() throws {
         let result = try LadderProcess.run(["catalog"])
         #expect(result.status == 2)

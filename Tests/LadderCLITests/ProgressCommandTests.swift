@@ -25,6 +25,22 @@ import LadderTestSupport
         #expect(progress.targetLevel == "vp")
     }
 
+    @Test func tickAndUntickSayWhatActuallyChanged() throws {
+        #expect(try ladder("tick", "cagan-visits-customers").standardOutput == "Ticked 1 skill in \(progressPath)\n")
+        #expect(try ladder("tick", "cagan-visits-customers", "cagan-expert-on-users-and-customers").standardOutput
+                == "Ticked 1 skill (1 already ticked) in \(progressPath)\n")
+        #expect(try ladder("untick", "cagan-visits-customers", "forum-wins-buy-in").standardOutput
+                == "Unticked 1 skill (1 not ticked) in \(progressPath)\n")
+    }
+
+    @Test func aDirectoryIsNeverRepairedAway() throws {
+        try FileManager.default.createDirectory(atPath: progressPath, withIntermediateDirectories: true)
+        let result = try ladder("progress", "--repair")
+        #expect(result.status == 2)
+        #expect(result.standardError.contains("is a directory, not a progress file; nothing was moved"))
+        #expect(scratch.names() == ["progress.json"])
+    }
+
     @Test func theEnvironmentVariableChoosesTheFileToo() throws {
         let result = try LadderProcess.run(["tick", "cagan-visits-customers"], environment: ["LADDER_PROGRESS": progressPath])
         #expect(result.status == 0)

@@ -311,3 +311,35 @@ import Testing
         #expect(harness.text.contains("Principal Product Manager: 0 of 3 skills ticked"))
     }
 }
+
+@Suite struct SideBySidePinningTests {
+    @Test func aPinnedExpertStaysInViewWhileTabMovesThroughTheOthers() throws {
+        let harness = try ExplorerHarness(width: 80, height: 24)
+        harness.press(.up, .up, .character("c"))
+        // Columns at Senior PM: 李 Placeholder, Bo Sample, Ada Example; two fit at 80 columns.
+        #expect(!harness.screen.lines[1].contains("Ada Example"))
+        harness.press(.character("p"))
+        #expect((harness.top as? SideBySideScreen)?.pinned == [0])
+        harness.press(.tab, .tab)
+        let header = harness.screen.lines[1]
+        #expect(header.contains("» 李 Placeholder"))
+        #expect(header.contains("Ada Example"))
+        #expect(!header.contains("Bo Sample"))
+        // Only one column can be pinned when two fit.
+        harness.press(.character("p"))
+        #expect(harness.screen.lines.last?.contains("No room to pin another column") == true)
+        harness.press(.backTab, .backTab, .character("p"))
+        #expect((harness.top as? SideBySideScreen)?.pinned == [])
+    }
+
+    @Test func searchFindsLevelNamesAndAFailedSearchForgetsTheLastOne() throws {
+        let harness = try ExplorerHarness()
+        harness.press(.character("/"))
+        harness.type("sample director")
+        #expect(harness.text.contains("1 skill match “sample director”"))
+        harness.press(.enter, .escape, .character("/"))
+        harness.type("zzz")
+        harness.press(.enter, .character("n"))
+        #expect(harness.screen.lines.last == " No search yet: press / to search")
+    }
+}

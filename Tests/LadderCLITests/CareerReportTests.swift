@@ -1,0 +1,103 @@
+import Foundation
+@testable import LadderCLI
+import LadderCore
+import LadderTestSupport
+import Testing
+
+/// The 1:1 report, against a small fixed catalog and progress, compared with a golden file.
+@Suite struct CareerReportTests {
+    static let catalogFile = CatalogFile(name: "report-fixture.json", text: """
+        {"schemaVersion": 1,
+         "areas": [{"id": "strategy", "name": "Strategic thinking"}, {"id": "people", "name": "People"}],
+         "levels": [{"id": "pm", "title": "Product Manager", "short": "PM"}, {"id": "senior-pm", "title": "Senior Product Manager", "short": "Senior PM"},
+                    {"id": "principal-pm", "title": "Principal Product Manager", "short": "Principal PM"}, {"id": "director", "title": "Director of Product", "short": "Director"}],
+         "tracks": [{"id": "ic", "title": "Individual contributor", "levels": ["pm", "senior-pm", "principal-pm"]},
+                    {"id": "management", "title": "Management", "levels": ["pm", "senior-pm", "director"]}],
+         "sources": [{"id": "talk", "title": "A placeholder talk", "kind": "podcast", "publisher": "Example Cast", "date": "2024-01-02", "address": "https://example.com/talk"}],
+         "experts": [{"id": "ada", "name": "Ada Example"}, {"id": "bo", "name": "Bo Sample", "role": "Director", "company": "Example Co"}],
+         "skills": [
+          {"id": "roadmap", "levels": ["pm", "senior-pm"], "source": "talk", "expert": "ada", "area": "strategy", "summary": "Owns a roadmap", "quote": "own the roadmap", "locator": "00:01:00"},
+          {"id": "strategy", "levels": ["senior-pm", "principal-pm"], "source": "talk", "expert": "bo", "area": "strategy", "summary": "Defines strategy for an area", "quote": "define the strategy", "locator": "00:02:00"},
+          {"id": "mentor", "levels": ["senior-pm", "director"], "source": "talk", "expert": "ada", "area": "people", "summary": "Mentors PMs", "quote": "mentor PMs", "locator": "00:03:00"},
+          {"id": "hire", "levels": ["director"], "source": "talk", "expert": "bo", "area": "people", "summary": "Hires a team", "quote": "hire a team", "locator": "00:04:00"},
+          {"id": "vision", "levels": ["director"], "source": "talk", "expert": "ada", "area": "strategy", "summary": "Sets a vision", "quote": "set a vision", "locator": "00:05:00"}
+         ]}
+        """)
+
+    static let progress = Progress(
+        ticks: ["roadmap": "2026-03-01T09:00:00Z", "mentor": "2026-04-02T10:00:00Z", "retired": "2025-01-01T00:00:00Z"],
+        notes: ["mentor": "Coached two *new* PMs | see doc <link>"],
+        currentLevel: "senior-pm", targetLevel: "director"
+    )
+
+    static func report() throws -> CareerReport {
+        CareerReport(catalog: try Catalog.load([catalogFile]), progress: progress, date: "2026-11-21")
+    }
+
+    static let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden/report.md")
+
+    @Test func markdownMatchesTheGoldenFile() throws {
+        let markdown = try Self.report().markdown()
+        if ProcessInfo.processInfo.environment["LADDER_RECORD_SNAPSHOTS"] == "1" {
+            try markdown.write(to: Self.golden, atomically: true, encoding: .utf8)
+            Issue.record("recorded Golden/report.md; check it and run again")
+        }
+        #expect(markdown == (try String(contentsOf: Self.golden, encoding: .utf8)))
+    }
+
+    @Test func jsonCarriesTheSameFacts() throws {
+        let data = Data(try CatalogJSON.encode(try Self.report().json).utf8)
+        let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        #expect(Set(json.keys) == ["date", "currentLevel", "targetLevel", "levels", "areas", "ticked", "orphanedTicks", "gaps", "sources"])
+        #expect(json["orphanedTicks"] as? [String] == ["retired"])
+        let ticked = try #require(json["ticked"] as? [[String: Any]])
+        #expect(ticked.compactMap { ($0["skill"] as? [String: Any])?["id"] as? String } == ["roadmap", "mentor"])
+        #expect(ticked.last?["note"] as? String == "Coached two *new* PMs | see doc <link>")
+        let gaps = try #require(json["gaps"] as? [[String: Any]])
+        #expect(gaps.map { $0["to"] as? String } == ["director"])
+        #expect(gaps.first?["summary"] as? String == "Senior PM -> Director: 1 of 3 skills ticked; strongest gaps: people, strategic thinking")
+    }
+}
+
+/// `ladder next` and `ladder report` as a user runs them.
+@Suite struct GrowthCommandTests {
+    let scratch = ScratchDirectory()
+    var progressPath: String { scratch.file("progress.json") }
+
+    private func ladder(_ arguments: String...) throws -> LadderProcess.Result {
+        try LadderProcess.run(arguments + ["--progress-file", progressPath])
+    }
+
+    @Test func nextNeedsACurrentLevel() throws {
+        let result = try ladder("next")
+        #expect(result.status == 2)
+        #expect(result.standardError == "ladder: no current level set: run `ladder level set current LEVEL` first\n")
+    }
+
+    @Test func nextShowsTheGapToTheTargetAndEachTrack() throws {
+        #expect(try ladder("level", "set", "current", "senior-pm").status == 0)
+        let text = try ladder("next")
+        #expect(text.standardOutput.hasPrefix("Senior PM -> Principal PM: 0 of "))
+        #expect(text.standardOutput.contains("\nSenior PM -> Group PM: 0 of "))
+        #expect(try ladder("level", "set", "target", "director").status == 0)
+        let json = try ladder("next", "--json")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any])
+        let steps = try #require(object["steps"] as? [[String: Any]])
+        #expect(steps.map { $0["to"] as? String } == ["director", "principal-pm", "group-pm"])
+    }
+
+    @Test func reportWritesAFileReplacingAnOldOneAndRefusesAMissingDirectory() throws {
+        #expect(try ladder("level", "set", "current", "pm").status == 0)
+        try scratch.write("old report", to: "report.md")
+        let written = try ladder("report", "--output", scratch.file("report.md"))
+        #expect(written.status == 0)
+        #expect(scratch.text("report.md")?.hasPrefix("# Career progress report\n") == true)
+        let json = try ladder("report", "--format", "json", "--output", scratch.file("report.json"))
+        #expect(json.status == 0)
+        #expect(scratch.text("report.json")?.contains("\"currentLevel\" : \"pm\"") == true)
+        let missing = try ladder("report", "--output", scratch.file("no/such/dir/report.md"))
+        #expect(missing.status == 2)
+        #expect(missing.standardError == "ladder: cannot write the report to \(scratch.file("no/such/dir/report.md")): "
+                + "the directory \(scratch.file("no/such/dir")) does not exist\n")
+    }
+}
