@@ -74,6 +74,11 @@ struct CareerReport {
             .sorted { (progress.ticks[$0.id]!, $0.id) < (progress.ticks[$1.id]!, $1.id) }
     }
 
+    /// Skills with an evidence note that are not ticked yet: work in progress.
+    var notedButUnticked: [SkillEntry] {
+        progress.notes.keys.filter { !progress.isTicked($0) }.compactMap(catalog.skill(id:)).sorted { $0.id < $1.id }
+    }
+
     /// Levels to show per-area progress for: the current one and where it leads.
     var focusLevels: [Level] {
         (progress.currentLevel.flatMap(catalog.level(id:)).map { [$0] } ?? []) + nextLevels
@@ -115,6 +120,13 @@ struct CareerReport {
             lines.append("  \(Markdown.inline(attribution(skill)))")
             if let note = progress.notes[skill.id] {
                 lines.append("  - Evidence: \(Markdown.inline(note))")
+            }
+        }
+        if !notedButUnticked.isEmpty {
+            lines += ["", "Evidence on skills not ticked yet:", ""]
+            for skill in notedButUnticked {
+                lines.append("- \(Markdown.inline(skill.summary)) (\(Markdown.inline(catalog.area(id: skill.area)?.name ?? skill.area)))")
+                lines.append("  - Evidence: \(Markdown.inline(progress.notes[skill.id] ?? ""))")
             }
         }
         let orphans = progress.orphanedTicks(in: catalog)
@@ -173,6 +185,11 @@ struct CareerReport {
         let note: String?
     }
 
+    struct NoteJSON: Encodable {
+        let skill: SkillEntry
+        let note: String
+    }
+
     struct AreaJSON: Encodable {
         let area: String
         let ticked: Int
@@ -192,12 +209,15 @@ struct CareerReport {
         let levels: [ProgressReport.LevelJSON]
         let areas: [LevelAreasJSON]
         let ticked: [TickedJSON]
+        let notesOnUnticked: [NoteJSON]
         let orphanedTicks: [String]
         let gaps: [NextSteps.GapJSON]
         let sources: [Source]
 
         func encode(to encoder: any Encoder) throws {
-            enum Key: String, CodingKey { case date, currentLevel, targetLevel, levels, areas, ticked, orphanedTicks, gaps, sources }
+            enum Key: String, CodingKey {
+                case date, currentLevel, targetLevel, levels, areas, ticked, notesOnUnticked, orphanedTicks, gaps, sources
+            }
             var container = encoder.container(keyedBy: Key.self)
             try container.encode(date, forKey: .date)
             try container.encode(currentLevel, forKey: .currentLevel)
@@ -205,6 +225,7 @@ struct CareerReport {
             try container.encode(levels, forKey: .levels)
             try container.encode(areas, forKey: .areas)
             try container.encode(ticked, forKey: .ticked)
+            try container.encode(notesOnUnticked, forKey: .notesOnUnticked)
             try container.encode(orphanedTicks, forKey: .orphanedTicks)
             try container.encode(gaps, forKey: .gaps)
             try container.encode(sources, forKey: .sources)
@@ -225,6 +246,7 @@ struct CareerReport {
                 })
             },
             ticked: tickedSkills.map { TickedJSON(skill: $0, tickedAt: progress.ticks[$0.id]!, note: progress.notes[$0.id]) },
+            notesOnUnticked: notedButUnticked.map { NoteJSON(skill: $0, note: progress.notes[$0.id] ?? "") },
             orphanedTicks: progress.orphanedTicks(in: catalog),
             gaps: NextSteps.JSON(progress: progress, gaps: gaps).steps,
             sources: catalog.sources

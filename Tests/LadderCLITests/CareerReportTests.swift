@@ -26,7 +26,7 @@ import Testing
 
     static let progress = Progress(
         ticks: ["roadmap": "2026-03-01T09:00:00Z", "mentor": "2026-04-02T10:00:00Z", "retired": "2025-01-01T00:00:00Z"],
-        notes: ["mentor": "Coached two *new* PMs | see doc <link>"],
+        notes: ["mentor": "Coached two *new* PMs | see doc <link>", "hire": "Interviewing for two roles"],
         currentLevel: "senior-pm", targetLevel: "director"
     )
 
@@ -48,7 +48,10 @@ import Testing
     @Test func jsonCarriesTheSameFacts() throws {
         let data = Data(try CatalogJSON.encode(try Self.report().json).utf8)
         let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
-        #expect(Set(json.keys) == ["date", "currentLevel", "targetLevel", "levels", "areas", "ticked", "orphanedTicks", "gaps", "sources"])
+        #expect(Set(json.keys) == [
+            "date", "currentLevel", "targetLevel", "levels", "areas", "ticked", "notesOnUnticked", "orphanedTicks", "gaps", "sources",
+        ])
+        #expect((json["notesOnUnticked"] as? [[String: Any]])?.first?["note"] as? String == "Interviewing for two roles")
         #expect(json["orphanedTicks"] as? [String] == ["retired"])
         let ticked = try #require(json["ticked"] as? [[String: Any]])
         #expect(ticked.compactMap { ($0["skill"] as? [String: Any])?["id"] as? String } == ["roadmap", "mentor"])

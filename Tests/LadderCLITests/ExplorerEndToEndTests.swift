@@ -47,6 +47,29 @@ import LadderTestSupport
         try expectRestored(session, status: 0)
     }
 
+    @Test func settingALevelInNextStepAndWritingANoteReachTheReport() throws {
+        let session = try start()
+        try session.waitFor("CPO")
+        try session.send(">")
+        try session.waitFor("Which level are you at now?")
+        try session.send("Down", "Down", "Enter")
+        try session.waitFor("Senior PM -> ")
+        try session.send("e")
+        try session.waitFor("Evidence note")
+        try session.send("Led the Q3 pricing launch")
+        try session.waitFor("Led the Q3 pricing launch")
+        try session.send("Enter")
+        try session.waitFor("Saved the note")
+        try session.send("q")
+        try expectRestored(session, status: 0)
+
+        let report = try LadderProcess.run(["report", "--progress-file", progressPath])
+        #expect(report.status == 0)
+        #expect(report.standardOutput.contains("- **Current level:** Senior Product Manager (`senior-pm`)"))
+        #expect(report.standardOutput.contains("Evidence on skills not ticked yet:"))
+        #expect(report.standardOutput.contains("  - Evidence: Led the Q3 pricing launch"))
+    }
+
     @Test func resizingBelowTheMinimumSaysSoAndGrowingBackRedraws() throws {
         let session = try start()
         try session.waitFor("CPO")
