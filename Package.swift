@@ -9,6 +9,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
     ],
     targets: [
         // Text measuring, wrapping and sanitising shared by every face of the app.
@@ -19,6 +20,12 @@ let package = Package(
             name: "LadderCore",
             dependencies: ["LadderText"],
             plugins: ["EmbedCatalog"]
+        ),
+
+        // Importing a company's career framework (CSV, Markdown table, catalog JSON) as a catalog file.
+        .target(
+            name: "LadderImport",
+            dependencies: ["LadderCore", "LadderText", .product(name: "SwiftCSV", package: "SwiftCSV")]
         ),
 
         // The explorer's state, keys and screens, drawn into an in-memory grid. No ncurses.
@@ -36,6 +43,7 @@ let package = Package(
                 "LadderText",
                 "LadderUI",
                 "LadderTerminal",
+                "LadderImport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -54,6 +62,7 @@ let package = Package(
 
         .testTarget(name: "LadderTextTests", dependencies: ["LadderText"]),
         .testTarget(name: "LadderCoreTests", dependencies: ["LadderCore", "LadderTestSupport"]),
+        .testTarget(name: "LadderImportTests", dependencies: ["LadderImport", "LadderCore", "LadderTestSupport"]),
         .testTarget(
             name: "LadderUITests",
             dependencies: ["LadderUI", "LadderCore", "LadderText", "LadderTestSupport"],

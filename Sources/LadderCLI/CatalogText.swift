@@ -18,6 +18,7 @@ struct CatalogText {
         page.wrapped("The product manager career path: \(catalog.levels.count) levels, "
             + "\(catalog.skills.count) skills from \(catalog.experts.count) experts in \(catalog.sources.count) sources.")
         var listed: [Track] = []
+        let idWidth = max(18, (catalog.levels.map(\.id.count).max() ?? 0) + 2)
         for track in catalog.tracks {
             page.blank()
             let (shared, earlier) = sharedPrefix(of: track, with: listed)
@@ -34,7 +35,7 @@ struct CatalogText {
                 let ticked = entries.count { progress.isTicked($0.id) }
                 let marker = levelID == progress.currentLevel ? ">" : levelID == progress.targetLevel ? "*" : " "
                 let name = TextLayout.pad("\(rank + 1)  \(clean(level.shortTitle))", width: 21)
-                let id = TextLayout.pad(level.id, width: 18)
+                let id = TextLayout.pad(level.id, width: idWidth)
                 page.line(" \(marker)\(name)\(id)\(ticked)/\(entries.count) ticked, \(experts) expert\(experts == 1 ? "" : "s")")
             }
             listed.append(track)

@@ -17,7 +17,7 @@ enum ExplorerRunner {
     /// Returns the exit status: 0 after quitting, 128 + the signal after SIGTERM or SIGHUP.
     static func run(catalog: Catalog, store: ProgressStore, options: Options) throws -> Int32 {
         do {
-            try Terminal.checkUsable(environment: environment())
+            try Terminal.checkUsable(environment: processEnvironment())
         } catch {
             throw CommandFailure.usage(
                 "the explorer needs an interactive terminal: \(error.reason). For scripts and pipes use the "
@@ -37,11 +37,4 @@ enum ExplorerRunner {
         return signal == 0 || signal == SIGINT ? 0 : 128 + signal
     }
 
-    static func environment() -> [String: String] {
-        var result: [String: String] = [:]
-        for name in ["TERM", "NO_COLOR"] {
-            if let value = getenv(name) { result[name] = String(cString: value) }
-        }
-        return result
-    }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import LadderCore
+import LadderImport
 
 #if canImport(Glibc)
 import Glibc
@@ -20,6 +21,7 @@ public struct LadderCommand: ParsableCommand {
             TracksCommand.self, SourcesCommand.self, ShowCommand.self, CompareCommand.self,
             SearchCommand.self, CatalogCommand.self, TickCommand.self, UntickCommand.self, NoteCommand.self,
             LevelCommand.self, ProgressCommand.self, NextCommand.self, ReportCommand.self,
+            ImportCommand.self, FrameworksCommand.self,
         ]
     )
 
@@ -38,7 +40,7 @@ public struct LadderCommand: ParsableCommand {
     public func run() throws {
         let catalog = try catalogOptions.load()
         let store = ProgressStore(path: progressOptions.path)
-        let noColorVariable = ExplorerRunner.environment()["NO_COLOR"].map { !$0.isEmpty } ?? false
+        let noColorVariable = processEnvironment()["NO_COLOR"].map { !$0.isEmpty } ?? false
         let status = try ExplorerRunner.run(
             catalog: catalog, store: store,
             options: .init(useColor: !(noColor || noColorVariable), mouse: !noMouse))
@@ -81,38 +83,59 @@ public struct CommandFailure: Error, Equatable {
     }
 }
 
-/// `--framework`, which every command takes: extra catalog files loaded for one run.
+/// `--framework`, which every command takes: frameworks loaded for one run, beside the
+/// bundled catalog and the installed frameworks.
 struct CatalogOptions: ParsableArguments {
     @Option(
         name: .customLong("framework"),
-        help: ArgumentHelp("Also load this framework (a catalog JSON file) for this run; repeatable.", valueName: "file"))
+        help: ArgumentHelp(
+            "Also load this framework (CSV, Markdown table or catalog JSON) for this run, without installing it; repeatable.",
+            valueName: "file"))
     var frameworkFiles: [String] = []
 
-    /// The bundled catalog plus any `--framework` files, validated together.
-    func load() throws -> Catalog {
-        var files = BundledCatalog.files
-        for path in frameworkFiles {
-            let bytes: [UInt8]?
-            do {
-                bytes = try FileIO.read(path)
-            } catch {
-                throw CommandFailure.usage("\(error)")
-            }
-            guard let bytes else { throw CommandFailure.usage("no framework file at \(path)") }
-            guard let text = String(validating: bytes, as: UTF8.self) else {
-                throw CommandFailure.usage("\(path): not UTF-8 text")
-            }
-            files.append(CatalogFile(name: path, text: text))
-        }
+    /// The bundled catalog, then every installed framework (one that no longer loads is
+    /// skipped with a warning), then the `--framework` files (which must load).
+    func load(skippingInstalled skipped: String? = nil) throws -> Catalog {
+        var catalog: Catalog
         do {
-            return try Catalog.load(files)
+            catalog = try BundledCatalog.load()
         } catch {
-            if frameworkFiles.isEmpty {
-                throw CommandFailure.failed("the bundled catalog is broken:\n\(error)")
-            }
-            throw CommandFailure.usage("cannot load the framework:\n\(error)")
+            throw CommandFailure.failed("the bundled catalog is broken:\n\(error)")
         }
+        let store = FrameworkStore(environment: processEnvironment())
+        let installed = store.files()
+        for problem in installed.problems {
+            writeToStandardError("ladder: warning: skipped an installed framework: \(problem)\n")
+        }
+        for file in installed.files where file.name != skipped.map(store.path(for:)) {
+            do {
+                catalog = try catalog.adding([(file.name, try CatalogDocument.decode(file))])
+            } catch {
+                writeToStandardError("ladder: warning: skipped the installed framework \(file.name):\n\(error)\n"
+                    + "  (`ladder frameworks remove NAME` removes it; importing the file again replaces it)\n")
+            }
+        }
+        for path in frameworkFiles {
+            do {
+                let framework = try FrameworkImporter.importFile(path, into: catalog)
+                catalog = try catalog.adding([(path, framework.document)])
+            } catch let failure as ImportFailure {
+                throw CommandFailure.usage("cannot load the framework:\n\(failure)")
+            } catch {
+                throw CommandFailure.usage("cannot load the framework \(path):\n\(error)")
+            }
+        }
+        return catalog
     }
+}
+
+/// The variables ladder reads, from the process environment.
+func processEnvironment() -> [String: String] {
+    var environment: [String: String] = [:]
+    for name in ["LADDER_PROGRESS", "XDG_DATA_HOME", "HOME", "TERM", "NO_COLOR"] {
+        if let value = getenv(name) { environment[name] = String(cString: value) }
+    }
+    return environment
 }
 
 func writeToStandardError(_ text: String) {

@@ -18,10 +18,7 @@ struct ProgressOptions: ParsableArguments {
     var progressFile: String?
 
     var path: String {
-        var environment: [String: String] = [:]
-        for name in ["LADDER_PROGRESS", "XDG_DATA_HOME", "HOME"] {
-            if let value = getenv(name) { environment[name] = String(cString: value) }
-        }
+        let environment = processEnvironment()
         let directory = getcwd(nil, 0).map { pointer in
             defer { free(pointer) }
             return String(cString: pointer)

@@ -14,6 +14,18 @@ extension Catalog {
                 problems += error.problems
             }
         }
+        guard problems.isEmpty else { throw CatalogError(problems) }
+        return try load(documents: documents)
+    }
+
+    /// This catalog with more documents merged in (an imported framework), validated together.
+    public func adding(_ documents: [(name: String, document: CatalogDocument)]) throws(CatalogError) -> Catalog {
+        try Catalog.load(documents: [("catalog", document)] + documents)
+    }
+
+    /// Merges decoded documents and validates the result as a whole.
+    public static func load(documents: [(name: String, document: CatalogDocument)]) throws(CatalogError) -> Catalog {
+        var problems: [CatalogProblem] = []
         var validator = CatalogValidator()
         for (name, document) in documents {
             validator.add(document, from: name)

@@ -77,6 +77,11 @@ public struct Catalog: Sendable {
         (skillsByLevel[levelID] ?? []).map { skills[$0] }
     }
 
+    /// Whether two names are the same level name, ignoring case, punctuation and spacing.
+    public static func namesMatch(_ a: String, _ b: String) -> Bool {
+        normalizedName(a) == normalizedName(b)
+    }
+
     /// A name reduced to lowercase letters and digits separated by single spaces.
     static func normalizedName(_ name: String) -> String {
         SearchFolding.fold(name)
@@ -84,9 +89,10 @@ public struct Catalog: Sendable {
             .joined(separator: " ")
     }
 
-    /// Every normalized name a level answers to.
+    /// Every normalized name a level answers to: its id, title and aliases. (`short` is only a
+    /// display abbreviation, so an imported framework's "Senior PM" does not clash with ours.)
     static func names(of level: Level) -> [String] {
-        ([level.id, level.title, level.shortTitle] + (level.aliases ?? [])).map(normalizedName)
+        ([level.id, level.title] + (level.aliases ?? [])).map(normalizedName)
     }
 
     private static func index<T: Identifiable>(_ items: [T]) -> [String: Int] where T.ID == String {

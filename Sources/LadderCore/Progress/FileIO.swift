@@ -79,11 +79,8 @@ public enum FileIO {
     /// Call only while holding the lock that writers of `path` take.
     static func removeStaleTemporaries(for path: String) {
         let directory = directoryName(of: path), prefix = baseName(of: path) + ".tmp-"
-        guard let handle = opendir(directory) else { return }
-        defer { closedir(handle) }
-        while let entry = readdir(handle) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
-            if name.hasPrefix(prefix) { unlink(directory + "/" + name) }
+        for name in names(in: directory) where name.hasPrefix(prefix) {
+            unlink(directory + "/" + name)
         }
     }
 
@@ -111,6 +108,30 @@ public enum FileIO {
         case S_IFDIR: return "a directory"
         default: return "a special file"
         }
+    }
+
+    /// The size of the file at `path` in bytes (0 when there is none).
+    public static func size(of path: String) -> Int {
+        var status = stat()
+        return stat(path, &status) == 0 ? Int(status.st_size) : 0
+    }
+
+    /// The names in a directory (empty when it cannot be read).
+    public static func names(in directory: String) -> [String] {
+        guard let handle = opendir(directory) else { return [] }
+        defer { closedir(handle) }
+        var names: [String] = []
+        while let entry = readdir(handle) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        return names
+    }
+
+    /// Deletes a file.
+    public static func remove(_ path: String) throws(FileError) {
+        guard unlink(path) == 0 else { throw FileError("remove", path) }
+        try syncDirectory(of: path)
     }
 
     /// Whether `path` is an existing directory.

@@ -1,0 +1,59 @@
+import LadderCore
+
+/// Installed frameworks: catalog JSON files in the data directory, loaded on every start.
+public struct FrameworkStore: Sendable {
+    public let directory: String
+
+    public init(directory: String) {
+        self.directory = directory
+    }
+
+    /// `$XDG_DATA_HOME/ladder/frameworks`, else `~/.local/share/ladder/frameworks`.
+    public init(environment: [String: String]) {
+        directory = ProgressLocation.dataDirectory(environment: environment) + "/frameworks"
+    }
+
+    public func path(for id: String) -> String { "\(directory)/\(id).json" }
+
+    /// Installed framework ids, sorted.
+    public func installed() -> [String] {
+        FileIO.names(in: directory).filter { $0.hasSuffix(".json") }.map { String($0.dropLast(5)) }.sorted()
+    }
+
+    /// The installed frameworks' files, to load with the catalog (those that cannot be read
+    /// are reported, not loaded).
+    public func files() -> (files: [CatalogFile], problems: [String]) {
+        var files: [CatalogFile] = []
+        var problems: [String] = []
+        for id in installed() {
+            let path = path(for: id)
+            do {
+                guard let bytes = try FileIO.read(path), let text = String(validating: bytes, as: UTF8.self) else {
+                    problems.append("\(path): not UTF-8 text")
+                    continue
+                }
+                files.append(CatalogFile(name: path, text: text))
+            } catch {
+                problems.append("\(error)")
+            }
+        }
+        return (files, problems)
+    }
+
+    /// Writes the framework (atomically, replacing an earlier import of the same name).
+    @discardableResult
+    public func install(_ framework: ImportedFramework) throws(FileError) -> String {
+        try FileIO.createDirectories(directory)
+        let path = path(for: framework.id)
+        try FileIO.writeAtomically(Array(framework.json.utf8), to: path, mode: 0o644)
+        return path
+    }
+
+    /// Removes an installed framework; false when there is none by that id.
+    public func remove(_ id: String) throws(FileError) -> Bool {
+        let path = path(for: id)
+        guard FileIO.kind(of: path) != nil else { return false }
+        try FileIO.remove(path)
+        return true
+    }
+}
