@@ -2,14 +2,16 @@
 /// so double-width text lines up.
 public enum TextLayout {
     /// Splits `text` into lines of at most `width` columns, breaking at spaces where it can and
-    /// inside a word only when the word alone is wider than the line. Newlines start new lines.
+    /// inside a word only when the word alone is wider than the line. Newlines start new lines;
+    /// runs of spaces inside a line are kept (aligned columns stay aligned), at a break dropped.
     public static func wrap(_ text: String, width: Int) -> [String] {
         guard width > 0 else { return [] }
         var lines: [String] = []
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
             var line = ""
             var lineWidth = 0
-            for word in paragraph.split(separator: " ") {
+            for word in paragraph.split(separator: " ", omittingEmptySubsequences: false) {
+                if word.isEmpty && lineWidth == 0 { continue }
                 var word = Substring(word)
                 var wordWidth = DisplayWidth.of(word)
                 if lineWidth > 0 && lineWidth + 1 + wordWidth <= width {
@@ -18,10 +20,11 @@ public enum TextLayout {
                     continue
                 }
                 if lineWidth > 0 {
-                    lines.append(line)
+                    lines.append(trimmingTrailingSpaces(line))
                     line = ""
                     lineWidth = 0
                 }
+                if word.isEmpty { continue }
                 while wordWidth > width {
                     let (head, rest) = split(word, atWidth: width)
                     lines.append(String(head))
@@ -31,9 +34,15 @@ public enum TextLayout {
                 line = String(word)
                 lineWidth = wordWidth
             }
-            lines.append(line)
+            lines.append(trimmingTrailingSpaces(line))
         }
         return lines
+    }
+
+    private static func trimmingTrailingSpaces(_ line: String) -> String {
+        var line = line
+        while line.last == " " { line.removeLast() }
+        return line
     }
 
     /// `text` cut to at most `width` columns, ending in "…" when something was cut.

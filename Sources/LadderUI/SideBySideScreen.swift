@@ -122,7 +122,7 @@ struct SideBySideScreen: ExplorerScreen {
         // Column headings: expert, affiliation; and where the columns are in the whole.
         var y = area.y
         let first = pinned.count + columnOffset + 1, last = pinned.count + columnOffset + scrolling.count
-        let position = pinned.isEmpty ? "experts \(first)–\(last)/\(count)" : "\(pinned.count) pinned, \(first)–\(last)/\(count)"
+        let position = (pinned.isEmpty ? "" : "\(pinned.count) pin, ") + "\(first)–\(last) of \(count)"
         let arrows = (columnOffset > 0 ? "◂ " : "") + (last < count ? "tab ▸" : "")
         grid.put(" " + TextLayout.truncate(position, width: labelWidth - 3), x: area.x, y: y, style: .dim)
         grid.put(" " + TextLayout.truncate(arrows, width: labelWidth - 3), x: area.x, y: y + 1, style: .dim)

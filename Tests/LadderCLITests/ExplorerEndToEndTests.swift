@@ -166,3 +166,37 @@ import LadderTestSupport
         return false
     }
 }
+
+/// An imported framework in the explorer, in a real terminal.
+@Suite struct ImportEndToEndTests {
+    let scratch = ScratchDirectory()
+
+    @Test func anImportedCSVHasItsOwnColumnInSideBySide() throws {
+        try scratch.write("Competency,Junior PM,Senior PM\nWriting,Clear specs,Writes the strategy memo\n", to: "acme.csv")
+        let environment = ["XDG_DATA_HOME": scratch.file("data")]
+        let imported = try LadderProcess.run(["import", scratch.file("acme.csv"), "--name", "Acme Ladder"], environment: environment)
+        #expect(imported.status == 0)
+
+        let session = try TmuxSession(
+            width: 100, height: 30,
+            command: "'\(LadderProcess.binary.path)' --progress-file '\(scratch.file("progress.json"))'",
+            environment: environment)
+        try session.waitFor("Acme Ladder")
+        try session.send("Up", "Up", "c")
+        try session.waitFor("Senior PM: side by side")
+        // Tab through the experts until the framework's column shows in the column headings.
+        func headings() throws -> String { try session.capture().split(separator: "\n").dropFirst().first.map(String.init) ?? "" }
+        var tabs = 0
+        while try !headings().contains("Acme Ladder") && tabs < 20 {
+            // The selection is drawn in reverse video: wait for the screen, escapes included, to change.
+            let before = try session.capture(escapes: true)
+            try session.send("Tab")
+            tabs += 1
+            try session.waitUntilEscaped("the selection to move") { $0 != before }
+        }
+        #expect(try headings().contains("Acme Ladder"))
+        #expect(try session.capture().contains("- Writing"))
+        try session.send("q")
+        try session.waitFor("EXIT=0")
+    }
+}

@@ -49,6 +49,19 @@ final class TmuxSession {
         try waitUntil("“\(text)”", seconds: seconds) { $0.contains(text) }
     }
 
+    /// Waits until `condition` holds for the pane's text with its escape sequences (so a change
+    /// of selection, drawn in reverse video, can be seen).
+    func waitUntilEscaped(_ description: String, seconds: Double = 15, _ condition: (String) -> Bool) throws {
+        let deadline = Date().addingTimeInterval(seconds)
+        var screen = ""
+        while Date() < deadline {
+            screen = try capture(escapes: true)
+            if condition(screen) { return }
+            usleep(20_000)
+        }
+        throw Timeout(waitingFor: description, screen: screen)
+    }
+
     /// Waits until `condition` holds for the pane's text.
     @discardableResult
     func waitUntil(_ description: String, seconds: Double = 15, _ condition: (String) -> Bool) throws -> String {

@@ -32,3 +32,13 @@ import Testing
         #expect(TextLayout.pad("Director", width: 5) == "Dire…")
     }
 }
+
+@Suite struct TextLayoutSpacingTests {
+    @Test func runsOfSpacesInsideALineAreKept() {
+        #expect(TextLayout.wrap("Staff PM   -> none", width: 40) == ["Staff PM   -> none"])
+    }
+
+    @Test func spacesAtABreakAreDropped() {
+        #expect(TextLayout.wrap("abc    def", width: 4) == ["abc", "def"])
+    }
+}

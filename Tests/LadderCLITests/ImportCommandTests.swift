@@ -1,0 +1,110 @@
+import Foundation
+import LadderCore
+import LadderTestSupport
+import Testing
+
+/// `ladder import`, `ladder frameworks` and `--framework` as a user runs them, with the data
+/// directory in a scratch folder.
+@Suite struct ImportCommandTests {
+    let scratch = ScratchDirectory()
+    var environment: [String: String] { ["XDG_DATA_HOME": scratch.file("data"), "LADDER_PROGRESS": scratch.file("progress.json")] }
+
+    static let csv = #"""
+        Category,Competency,Junior PM,Senior PM,Staff PM
+        Craft,Discovery,Joins customer interviews,"Runs discovery, ""end to end""",Sets how discovery is done
+        People,Mentoring,,Mentors one junior PM,"Grows several PMs
+        across teams"
+
+        """#
+
+    private func ladder(_ arguments: String...) throws -> LadderProcess.Result {
+        try LadderProcess.run(arguments, environment: environment)
+    }
+
+    @Test func aDryRunShowsWhatWasUnderstoodAndInstallsNothing() throws {
+        try scratch.write(Self.csv, to: "acme.csv")
+        let result = try ladder("import", scratch.file("acme.csv"), "--name", "Acme", "--dry-run")
+        #expect(result.status == 0)
+        let output = result.standardOutput
+        #expect(output.replacing("\n  ", with: " ").contains("CSV, ',' delimited, imported as \"Acme\" (id acme)"))
+        #expect(output.contains("  Junior PM -> Associate Product Manager (apm)"))
+        #expect(output.contains("  Staff PM  -> no match: on this framework's own track only"))
+        #expect(output.contains("2 competencies, 5 cells, each a skill entry (1 empty cells skipped)."))
+        #expect(output.hasSuffix("Dry run: nothing installed.\n"))
+        #expect(FileManager.default.fileExists(atPath: scratch.file("data")) == false)
+    }
+
+    @Test func installTickEditReimportKeepsTheTicks() throws {
+        try scratch.write(Self.csv, to: "acme.csv")
+        let installed = try ladder("import", scratch.file("acme.csv"), "--name", "Acme", "--map", "Staff PM=principal-pm")
+        #expect(installed.status == 0)
+        #expect(installed.standardOutput.contains("  Staff PM  -> Principal Product Manager (principal-pm), by --map"))
+        #expect(FileManager.default.fileExists(atPath: scratch.file("data/ladder/frameworks/acme.json")))
+        #expect(try ladder("frameworks").standardOutput.hasPrefix("acme: Acme, 3 levels, 5 skills"))
+
+        // Its skills sit beside the experts at the matched level, and can be ticked.
+        let show = try ladder("show", "senior-pm", "--expert", "acme")
+        #expect(show.standardOutput.contains("acme-craft-discovery-senior-pm"))
+        #expect(try ladder("tick", "acme-craft-discovery-senior-pm", "acme-people-mentoring-staff-pm").status == 0)
+
+        // The company edits its spreadsheet and it is imported again: the ticks still count.
+        try scratch.write(Self.csv.replacing("Mentors one junior PM", with: "Mentors a junior PM"), to: "acme.csv")
+        #expect(try ladder("import", scratch.file("acme.csv"), "--name", "Acme", "--map", "Staff PM=principal-pm").status == 0)
+        let progress = try ladder("progress", "--json")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(progress.standardOutput.utf8)) as? [String: Any])
+        #expect((json["orphanedTicks"] as? [Any])?.isEmpty == true)
+        let principal = (json["levels"] as? [[String: Any]])?.first { $0["id"] as? String == "principal-pm" }
+        #expect(principal?["ticked"] as? Int == 1)
+
+        // Removed, its ticks stay, as orphans.
+        #expect(try ladder("frameworks", "remove", "acme").status == 0)
+        let after = try ladder("progress")
+        #expect(after.standardOutput.contains("acme-craft-discovery-senior-pm (ticked"))
+    }
+
+    @Test func nothingIsInstalledFromABadFile() throws {
+        try scratch.write("Competency,Junior PM\nWriting\n", to: "ragged.csv")
+        let result = try ladder("import", scratch.file("ragged.csv"))
+        #expect(result.status == 2)
+        #expect(result.standardError == "ladder: cannot import \(scratch.file("ragged.csv")); nothing was installed:\n"
+                + "\(scratch.file("ragged.csv")):2: this row has 1 cell but the header has 2\n")
+        #expect(FileManager.default.fileExists(atPath: scratch.file("data")) == false)
+    }
+
+    @Test func aFrameworkForOneRunIsNotInstalled() throws {
+        try scratch.write(Self.csv, to: "acme.csv")
+        let result = try ladder("compare", "senior-pm", "--expert", "acme", "--framework", scratch.file("acme.csv"))
+        #expect(result.status == 0)
+        #expect(result.standardOutput.contains("Experts: acme\n"))
+        #expect(try ladder("frameworks").standardOutput.hasPrefix("No frameworks installed."))
+    }
+
+    @Test func hostileTextNeverReachesTheOutputRaw() throws {
+        try scratch.write("Competency,Junior PM\n\"Evil\u{1B}]0;pwned\u{07}\",\"Red \u{1B}[31mtext\u{202E}\"\n", to: "hostile.csv")
+        #expect(try ladder("import", scratch.file("hostile.csv"), "--name", "Hostile").status == 0)
+        for arguments in [["show", "apm", "--expert", "hostile"], ["show", "apm", "--expert", "hostile", "--json"], ["catalog", "--json"]] {
+            let output = try LadderProcess.run(arguments, environment: environment).standardOutput
+            #expect(output.contains("Red text"), "\(arguments)")
+            #expect(!output.unicodeScalars.contains { [0x1B, 0x07, 0x202E].contains($0.value) }, "\(arguments)")
+            #expect(!output.contains("\\u001b"), "\(arguments)")
+        }
+    }
+
+    @Test func aBrokenInstalledFrameworkIsSkippedWithAWarning() throws {
+        try FileManager.default.createDirectory(atPath: scratch.file("data/ladder/frameworks"), withIntermediateDirectories: true)
+        try scratch.write("{ not json", to: "data/ladder/frameworks/broken.json")
+        let result = try ladder("tracks")
+        #expect(result.status == 0)
+        #expect(result.standardError.hasPrefix("ladder: warning: skipped the installed framework \(scratch.file("data/ladder/frameworks/broken.json"))"))
+    }
+
+    /// The real ladder published by others, kept beside the repository for trying by hand.
+    @Test func thePublishedLadderImportsCleanly() throws {
+        let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/ladders/pm-career-ladder.csv").path
+        let result = try ladder("import", path, "--dry-run")
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(result.standardOutput.contains("20 competencies, 100 cells"))
+        #expect(result.standardOutput.contains("  Staff PM        -> no match"))
+    }
+}
