@@ -1,4 +1,5 @@
 // swift-tools-version: 6.0
+import Foundation
 import PackageDescription
 
 let package = Package(
@@ -75,3 +76,11 @@ let package = Package(
         ),
     ]
 )
+
+// The fuzzers' build (`LADDER_FUZZ=1`, run by `.ci/fuzz`): the loaders are compiled with
+// libFuzzer's coverage and AddressSanitizer; `.ci/fuzz` links each fuzz target against them.
+if ProcessInfo.processInfo.environment["LADDER_FUZZ"] != nil {
+    for target in package.targets where ["LadderText", "LadderCore", "LadderImport"].contains(target.name) {
+        target.swiftSettings = (target.swiftSettings ?? []) + [.unsafeFlags(["-sanitize=fuzzer,address"])]
+    }
+}

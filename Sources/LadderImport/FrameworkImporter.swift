@@ -63,7 +63,14 @@ public enum FrameworkImporter {
     public static func importFile(
         _ path: String, name: String? = nil, mappings: [String: String] = [:], into catalog: Catalog
     ) throws(ImportFailure) -> ImportedFramework {
-        let text = try readText(path)
+        try importText(readText(path), file: path, name: name, mappings: mappings, into: catalog)
+    }
+
+    /// Converts a framework's text (`file` names it in problems and decides its format, as
+    /// `importFile` does).
+    public static func importText(
+        _ text: String, file path: String, name: String? = nil, mappings: [String: String] = [:], into catalog: Catalog
+    ) throws(ImportFailure) -> ImportedFramework {
         let baseName = FileIO.baseName(of: path)
         let displayName = name ?? String(baseName.prefix { $0 != "." })
         let id = displayName.slug

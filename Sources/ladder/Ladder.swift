@@ -1,0 +1,8 @@
+import LadderCLI
+
+@main
+enum Ladder {
+    static func main() {
+        LadderCommand.runAsMain()
+    }
+}
