@@ -12,6 +12,7 @@ enum ExplorerRunner {
     struct Options {
         var useColor: Bool
         var mouse: Bool
+        var exitAfterFirstFrame = false
     }
 
     /// Returns the exit status: 0 after quitting, 128 + the signal after SIGTERM or SIGHUP.
@@ -29,6 +30,7 @@ enum ExplorerRunner {
         let explorer = Explorer(catalog: catalog, store: store, width: size.width, height: size.height)
         while !explorer.isFinished {
             terminal.draw(explorer.render())
+            if options.exitAfterFirstFrame { break }
             let key = terminal.readKey(timeoutMilliseconds: 500)
             if TerminalRestore.pendingSignal != 0 { break }
             explorer.handle(key)

@@ -31,6 +31,10 @@ public struct LadderCommand: ParsableCommand {
     @Flag(help: "Do not take the mouse (wheel scrolling and click selection are on by default).")
     var noMouse = false
 
+    /// For the benchmark: draw the first frame, then leave as `q` would.
+    @Flag(help: .hidden)
+    var exitAfterFirstFrame = false
+
     @OptionGroup var catalogOptions: CatalogOptions
     @OptionGroup var progressOptions: ProgressOptions
 
@@ -43,7 +47,7 @@ public struct LadderCommand: ParsableCommand {
         let noColorVariable = processEnvironment()["NO_COLOR"].map { !$0.isEmpty } ?? false
         let status = try ExplorerRunner.run(
             catalog: catalog, store: store,
-            options: .init(useColor: !(noColor || noColorVariable), mouse: !noMouse))
+            options: .init(useColor: !(noColor || noColorVariable), mouse: !noMouse, exitAfterFirstFrame: exitAfterFirstFrame))
         if status != 0 { throw ExitCode(status) }
     }
 

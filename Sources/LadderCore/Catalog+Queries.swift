@@ -166,10 +166,13 @@ extension Catalog {
     /// Entries whose summary, quote, expert, area or level names contain every word of
     /// `query`, ignoring case and diacritics, in catalog order.
     public func search(_ query: String) -> [SkillEntry] {
-        let terms = SearchFolding.fold(query).split(whereSeparator: \.isWhitespace)
+        let terms = SearchFolding.fold(query).split(whereSeparator: \.isWhitespace).map { Array($0.utf8) }
         guard !terms.isEmpty else { return [] }
-        return zip(skills, searchText).compactMap { skill, text in
-            terms.allSatisfy { text.contains($0) } ? skill : nil
+        return searchBytes.withUnsafeBufferPointer { all in
+            skills.indices.compactMap { index in
+                let text = UnsafeBufferPointer(rebasing: all[searchOffsets[index]..<searchOffsets[index + 1]])
+                return terms.allSatisfy { SearchFolding.contains(text, $0) } ? skills[index] : nil
+            }
         }
     }
 }

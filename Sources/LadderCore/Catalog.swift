@@ -21,8 +21,10 @@ public struct Catalog: Sendable {
     private let levelNames: [String: String]
     /// Skill positions (into `skills`) per level id, in catalog order.
     private let skillsByLevel: [String: [Int]]
-    /// Folded text searched by `search(_:)`, one per skill.
-    let searchText: [String]
+    /// Folded text searched by `search(_:)`: every skill's, one after another in one buffer
+    /// (fast to scan), with where each skill's starts.
+    let searchBytes: [UInt8]
+    let searchOffsets: [Int]
 
     /// Builds a catalog from parts already known to be valid (see `load`).
     init(areas: [SkillArea], levels: [Level], tracks: [Track], sources: [Source], experts: [Expert], skills: [SkillEntry]) {
@@ -52,11 +54,20 @@ public struct Catalog: Sendable {
         let expertNames = Dictionary(uniqueKeysWithValues: experts.map { ($0.id, $0.name) })
         let areaNames = Dictionary(uniqueKeysWithValues: areas.map { ($0.id, $0.name) })
         let levelNames = Dictionary(uniqueKeysWithValues: levels.map { ($0.id, "\($0.title) \($0.shortTitle)") })
-        searchText = skills.map { skill in
-            SearchFolding.fold(([
-                skill.summary, skill.quote, expertNames[skill.expert] ?? "", areaNames[skill.area] ?? "", skill.area,
-            ] + skill.levels.map { levelNames[$0] ?? $0 }).joined(separator: "\n"))
+        var bytes: [UInt8] = []
+        var offsets: [Int] = []
+        offsets.reserveCapacity(skills.count + 1)
+        for skill in skills {
+            offsets.append(bytes.count)
+            for part in [skill.summary, skill.quote, expertNames[skill.expert] ?? "", areaNames[skill.area] ?? "", skill.area]
+                + skill.levels.map({ levelNames[$0] ?? $0 }) {
+                bytes += SearchFolding.foldedBytes(part)
+                bytes.append(0x0A)
+            }
         }
+        offsets.append(bytes.count)
+        searchBytes = bytes
+        searchOffsets = offsets
     }
 
     public func area(id: String) -> SkillArea? { areaIndex[id].map { areas[$0] } }
@@ -70,6 +81,11 @@ public struct Catalog: Sendable {
     /// ("Sr. PM", "sr pm" and "senior-pm" all find Senior PM).
     public func level(named name: String) -> Level? {
         levelNames[Self.normalizedName(name)].flatMap(level(id:))
+    }
+
+    /// How many of a level's entries satisfy `predicate` (without copying them out).
+    public func countSkills(at levelID: String, where predicate: (SkillEntry) -> Bool) -> Int {
+        (skillsByLevel[levelID] ?? []).reduce(0) { $0 + (predicate(skills[$1]) ? 1 : 0) }
     }
 
     /// Skill entries that apply to a level, in catalog order.

@@ -4,6 +4,35 @@
 /// start-up time and memory. Latin letters with diacritics are folded through their Unicode
 /// names ("LATIN SMALL LETTER E WITH ACUTE" -> "e"); combining marks are dropped.
 public enum SearchFolding {
+    /// `text` folded (see `fold`) as UTF-8 bytes, for fast substring search. ASCII text, the
+    /// common case, is lowercased byte by byte.
+    public static func foldedBytes(_ text: some StringProtocol) -> [UInt8] {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        for byte in text.utf8 {
+            guard byte < 0x80 else { return Array(fold(text).utf8) }
+            bytes.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+        }
+        return bytes
+    }
+
+    /// Whether `needle` occurs in `haystack` (bytes).
+    public static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
+        guard let first = needle.first else { return true }
+        guard haystack.count >= needle.count else { return false }
+        let last = haystack.count - needle.count
+        var index = 0
+        while index <= last {
+            if haystack[index] == first {
+                var matched = 1
+                while matched < needle.count && haystack[index + matched] == needle[matched] { matched += 1 }
+                if matched == needle.count { return true }
+            }
+            index += 1
+        }
+        return false
+    }
+
     /// `text` lowercased, with diacritics removed from Latin letters and combining marks dropped.
     public static func fold(_ text: some StringProtocol) -> String {
         var folded = String.UnicodeScalarView()

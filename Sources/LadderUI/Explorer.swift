@@ -47,7 +47,7 @@ public final class Explorer {
     var isTooSmall: Bool { width < Self.minimumWidth || height < Self.minimumHeight }
 
     private var context: ScreenContext {
-        ScreenContext(catalog: catalog, progress: store.progress, isReadOnly: store.isReadOnly, now: store.timestamp())
+        ScreenContext(catalog: catalog, progress: store.progress, isReadOnly: store.isReadOnly, clock: store.timestamp)
     }
 
     // MARK: - Keys

@@ -13,8 +13,11 @@ struct ScreenContext {
     let catalog: Catalog
     let progress: Progress
     let isReadOnly: Bool
-    /// The time to stamp a tick made now.
-    let now: String
+    /// Reads the clock for a tick made now (only when one is: formatting a time each frame
+    /// would cost every key).
+    let clock: () -> String
+
+    var now: String { clock() }
 
     func isTicked(_ skill: SkillEntry) -> Bool { progress.isTicked(skill.id) }
 

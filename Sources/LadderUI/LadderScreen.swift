@@ -8,6 +8,15 @@ struct LadderScreen: ExplorerScreen {
     private(set) var trackIndex = 0
     /// Position in that track's levels, 0 being the first rung.
     private(set) var levelIndex = 0
+    /// What does not change while the explorer runs, per level: skill and expert counts and
+    /// the most agreed areas (costly to count again each frame for a large framework).
+    private var facts: [String: LevelFacts] = [:]
+
+    struct LevelFacts {
+        let skillCount: Int
+        let expertCount: Int
+        let consensus: [String]
+    }
 
     init(catalog: Catalog, selecting levelID: String? = nil) {
         if let levelID, let track = catalog.tracks.firstIndex(where: { $0.levels.contains(levelID) }) {
@@ -98,17 +107,29 @@ struct LadderScreen: ExplorerScreen {
         let originX = area.x + max(1, (area.width - tracks.count * columnWidth) / 2)
         func columnX(_ column: Int) -> Int { originX + column * columnWidth }
 
+        var facts = self.facts
+        defer { self.facts = facts }
+        func known(_ levelID: String) -> LevelFacts {
+            if let known = facts[levelID] { return known }
+            let entries = catalog.skills(at: levelID)
+            let made = LevelFacts(
+                skillCount: entries.count, expertCount: Set(entries.map(\.expert)).count,
+                consensus: catalog.consensus(at: levelID).map { "\($0.area.name) (\($0.experts.count))" })
+            facts[levelID] = made
+            return made
+        }
+
         func drawLevel(_ levelID: String, rank: Int, x: Int, y: Int, width: Int, item: Int, selected: Bool) {
             guard let level = catalog.level(id: levelID) else { return }
-            let entries = catalog.skills(at: levelID)
-            let ticked = entries.count { context.progress.isTicked($0.id) }
+            let total = known(levelID).skillCount
+            let ticked = context.progress.ticks.isEmpty ? 0 : catalog.countSkills(at: levelID) { context.progress.isTicked($0.id) }
             let mark = levelID == context.progress.currentLevel ? ">" : levelID == context.progress.targetLevel ? "*" : " "
-            let counts = "\(ticked)/\(entries.count)"
+            let counts = "\(ticked)/\(total)"
             let titleWidth = width - 4 - 8 - (showBars ? 8 : 0)
             var text = "\(mark)\(rank == 0 ? " " : String(rank % 10)) " + TextLayout.pad(level.shortTitle, width: titleWidth)
             text += " " + String(repeating: " ", count: max(0, 7 - counts.count)) + counts
-            if showBars { text += " " + Self.bar(ticked: ticked, total: entries.count, cells: 5) }
-            let style: Style = ticked > 0 && ticked == entries.count ? .ticked : .normal
+            if showBars { text += " " + Self.bar(ticked: ticked, total: total, cells: 5) }
+            let style: Style = ticked > 0 && ticked == total ? .ticked : .normal
             grid.put(text, x: x, y: y, style: selected ? style.selected : style, maxWidth: width)
             if selected { grid.restyle(row: y, from: x, width: width) { $0.reverse = true } }
             items[y] = item
@@ -163,13 +184,12 @@ struct LadderScreen: ExplorerScreen {
         // The selected level, summed up.
         y += 1
         if let selectedID, let level = catalog.level(id: selectedID), y < area.y + area.height {
-            let entries = catalog.skills(at: selectedID)
-            let experts = Set(entries.map(\.expert)).count
-            let ticked = entries.count { context.progress.isTicked($0.id) }
-            let consensus = catalog.consensus(at: selectedID).map { "\($0.area.name) (\($0.experts.count))" }
+            let levelFacts = known(selectedID)
+            let (total, experts, consensus) = (levelFacts.skillCount, levelFacts.expertCount, levelFacts.consensus)
+            let ticked = catalog.countSkills(at: selectedID) { context.progress.isTicked($0.id) }
             let lines = [
                 (level.title, Style.heading),
-                ("\(entries.count) skill\(entries.count == 1 ? "" : "s") from \(experts) expert\(experts == 1 ? "" : "s"); "
+                ("\(total) skill\(total == 1 ? "" : "s") from \(experts) expert\(experts == 1 ? "" : "s"); "
                     + "\(ticked) ticked", Style.normal),
             ] + TextLayout.wrap("Most agreed: " + (consensus.isEmpty ? "none yet" : consensus.joined(separator: ", ")),
                                 width: min(area.width - 4, tracks.count * columnWidth - 2)).map { ($0, Style.dim) }

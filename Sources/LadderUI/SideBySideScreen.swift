@@ -14,6 +14,13 @@ struct SideBySideScreen: ExplorerScreen {
     /// Pinned experts, by their index in the matrix, in the order they were pinned.
     private(set) var pinned: [Int] = []
     private var visibleColumns = 2
+    /// The level's matrix, made once (the catalog does not change while the explorer runs).
+    private var cachedMatrix: SideBySide?
+
+    private mutating func matrix(_ catalog: Catalog) -> SideBySide? {
+        if cachedMatrix == nil { cachedMatrix = catalog.sideBySide(at: level.id) }
+        return cachedMatrix
+    }
     private var bandOffset = 0
     private var lastBandsShown = 3
 
@@ -40,7 +47,7 @@ struct SideBySideScreen: ExplorerScreen {
     }
 
     mutating func handle(_ key: Key, context: ScreenContext) -> [ScreenCommand]? {
-        guard let matrix = context.catalog.sideBySide(at: level.id) else { return nil }
+        guard let matrix = matrix(context.catalog) else { return nil }
         if let movement = key.movement {
             var cursor = ListCursor(selected: band, offset: 0)
             cursor.move(movement, count: matrix.rows.count, page: lastBandsShown)
@@ -94,7 +101,7 @@ struct SideBySideScreen: ExplorerScreen {
     }
 
     mutating func render(into grid: inout Grid, area: Rect, context: ScreenContext) -> [Int: Int] {
-        guard let matrix = context.catalog.sideBySide(at: level.id), !matrix.experts.isEmpty else {
+        guard let matrix = matrix(context.catalog), !matrix.experts.isEmpty else {
             grid.put("No expert speaks to this level yet.", x: area.x + 2, y: area.y + 1, style: .dim)
             return [:]
         }

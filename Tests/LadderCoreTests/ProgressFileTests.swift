@@ -80,3 +80,18 @@ import Testing
                 == "is not a ladder progress file (ticks.a: expected a string)")
     }
 }
+
+@Suite struct TimestampShapeTests {
+    @Test(arguments: ["2026-11-21T19:40:49Z", "2026-11-21T19:40:49.123Z", "2026-11-21T19:40:49+01:00"])
+    func acceptsISO8601Times(text: String) throws {
+        let contents = try ProgressFile.decode(Array("{\"schemaVersion\": 2, \"ticks\": {\"a\": \"\(text)\"}}".utf8))
+        #expect(contents.progress.ticks["a"] == text)
+    }
+
+    @Test(arguments: ["2026-11-21", "2026-11-21 19:40:49Z", "2026-11-21T19:40:49", "2026-11-21T19:40:49Zx", "2026-1-21T19:40:49Z", "yesterday"])
+    func refusesOtherShapes(text: String) {
+        #expect(throws: ProgressFileProblem.self) {
+            try ProgressFile.decode(Array("{\"schemaVersion\": 2, \"ticks\": {\"a\": \"\(text)\"}}".utf8))
+        }
+    }
+}

@@ -22,3 +22,22 @@ import Testing
         #expect(!SearchFolding.matches(query: "   ", in: text))
     }
 }
+
+@Suite struct ByteSearchTests {
+    @Test func foldedBytesMatchFoldedText() {
+        #expect(SearchFolding.foldedBytes("Senior PM") == Array("senior pm".utf8))
+        #expect(SearchFolding.foldedBytes("Café Ñandú") == Array("cafe nandu".utf8))
+    }
+
+    @Test func findsNeedlesAnywhereAndOnlyWhole() {
+        let haystack = Array("stakeholder alignment".utf8)
+        haystack.withUnsafeBufferPointer { text in
+            #expect(SearchFolding.contains(text, Array("align".utf8)))
+            #expect(SearchFolding.contains(text, Array("stake".utf8)))
+            #expect(SearchFolding.contains(text, Array("ment".utf8)))
+            #expect(!SearchFolding.contains(text, Array("alignments".utf8)))
+            #expect(!SearchFolding.contains(text, Array("holdr".utf8)))
+            #expect(SearchFolding.contains(text, []))
+        }
+    }
+}

@@ -66,6 +66,9 @@ public enum ProgressFile {
 
     /// A JSON string literal: quotes, backslashes and control characters escaped, the rest as UTF-8.
     static func quoted(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C && $0 != 0x7F && $0 < 0xC2 }) {
+            return "\"" + text + "\""
+        }
         var result = "\""
         for scalar in text.unicodeScalars {
             switch scalar {
@@ -83,9 +86,29 @@ public enum ProgressFile {
         return result + "\""
     }
 
-    /// Whether `text` is an ISO-8601 UTC time as ladder writes them (`2026-11-21T19:40:49Z`).
+    /// Whether `text` is an ISO-8601 time such as ladder writes (`2026-11-21T19:40:49Z`),
+    /// optionally with fractional seconds or an offset instead of `Z`. Checked by shape, since
+    /// a file can hold ten thousand of them.
     static func isTimestamp(_ text: String) -> Bool {
-        (try? Date(text, strategy: .iso8601)) != nil
+        let bytes = Array(text.utf8)
+        func digits(_ range: Range<Int>) -> Bool {
+            range.upperBound <= bytes.count && range.allSatisfy { bytes[$0] >= 0x30 && bytes[$0] <= 0x39 }
+        }
+        func byte(_ index: Int, _ expected: Character) -> Bool {
+            index < bytes.count && bytes[index] == expected.asciiValue!
+        }
+        guard digits(0..<4), byte(4, "-"), digits(5..<7), byte(7, "-"), digits(8..<10), byte(10, "T"),
+              digits(11..<13), byte(13, ":"), digits(14..<16), byte(16, ":"), digits(17..<19) else { return false }
+        var index = 19
+        if byte(index, ".") {
+            index += 1
+            let start = index
+            while digits(index..<(index + 1)) { index += 1 }
+            guard index > start else { return false }
+        }
+        if byte(index, "Z") { return index + 1 == bytes.count }
+        guard byte(index, "+") || byte(index, "-") else { return false }
+        return digits((index + 1)..<(index + 3)) && byte(index + 3, ":") && digits((index + 4)..<(index + 6)) && index + 6 == bytes.count
     }
 
     /// `date` as ISO-8601 UTC, to the second.

@@ -1,0 +1,216 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#endif
+import LadderCore
+import LadderUI
+
+/// `ladder-bench`: measures what makes ladder feel instant and prints each figure (median of
+/// repeated runs, with min and max) beside its target. Build release binaries first:
+///
+///     swift build -c release && .build/release/ladder-bench
+///
+/// Figures come from this machine as it is; shared machines are noisy, so compare medians.
+@main
+enum LadderBench {
+    struct Row {
+        let name: String
+        let sample: Sample
+        let unit: String
+        let target: Double
+        var note = ""
+
+        var met: Bool { sample.median <= target }
+    }
+
+    nonisolated(unsafe) static var rows: [Row] = []
+
+    static func main() throws {
+        let directory = FileIO.directoryName(of: CommandLine.arguments[0])
+        let ladder = directory + "/ladder"
+        guard FileIO.kind(of: ladder) == "a regular file" else {
+            print("ladder-bench: no ladder binary beside this one (\(ladder)); run `swift build -c release` first")
+            exit(2)
+        }
+        let scratch = "/tmp/ladder-bench-\(getpid())"
+        try FileIO.createDirectories(scratch)
+        defer { _ = run("/bin/rm", ["-rf", scratch]) }
+        print("ladder-bench: \(sysconf(Int32(_SC_NPROCESSORS_ONLN))) cores; inputs in \(scratch)")
+
+        let bundled = try BundledCatalog.load()
+        let framework = generatedFramework(skills: 20_000, catalog: bundled)
+        let frameworkPath = scratch + "/framework-20000.json"
+        let encoder = JSONEncoder()
+        let frameworkText = String(decoding: try encoder.encode(framework), as: UTF8.self)
+        try FileIO.writeAtomically(Array(frameworkText.utf8), to: frameworkPath)
+
+        try startToFirstFrame(ladder: ladder, scratch: scratch, frameworkPath: frameworkPath)
+        let large = try bundled.adding([("framework-20000.json", framework)])
+        keyToFrame(catalog: bundled, label: "bundled catalog", target: 1, scratch: scratch)
+        keyToFrame(catalog: large, label: "with 20,000-skill framework", target: 8, scratch: scratch)
+        search(catalog: large)
+        try save(scratch: scratch)
+        try load(frameworkText: frameworkText)
+
+        print()
+        print(table())
+    }
+
+    // MARK: - Figures
+
+    /// 1. Start to first frame, against a bare C ncurses program run alternately; 6. memory.
+    static func startToFirstFrame(ladder: String, scratch: String, frameworkPath: String) throws {
+        let bare = scratch + "/bare"
+        let source = scratch + "/bare.c"
+        try FileIO.writeAtomically(Array("""
+            #include <locale.h>
+            #include <ncursesw/curses.h>
+            int main(void) { setlocale(LC_ALL, ""); initscr(); refresh(); endwin(); return 0; }
+
+            """.utf8), to: source)
+        guard run("cc", ["-O2", "-o", bare, source, "-lncursesw"]) else {
+            print("ladder-bench: cannot compile the bare ncurses program (is libncursesw5-dev installed?)")
+            exit(2)
+        }
+        let progress = ["--progress-file", scratch + "/progress.json", "--exit-after-first-frame"]
+        var ladderTimes = Sample(), bareTimes = Sample(), memory = Sample(), largeMemory = Sample(), largeTimes = Sample()
+        for _ in 0..<5 { _ = runInTerminal(ladder, progress); _ = runInTerminal(bare, []) }  // warm the caches
+        for _ in 0..<40 {
+            if let run = runInTerminal(ladder, progress) {
+                ladderTimes.add(run.milliseconds)
+                memory.add(run.peakMB)
+            }
+            if let run = runInTerminal(bare, []) { bareTimes.add(run.milliseconds) }
+        }
+        for _ in 0..<5 {
+            if let run = runInTerminal(ladder, progress + ["--framework", frameworkPath]) {
+                largeTimes.add(run.milliseconds)
+                largeMemory.add(run.peakMB)
+            }
+        }
+        let ratio = ladderTimes.median / bareTimes.median
+        rows.append(Row(name: "start to first frame: bare C ncurses", sample: bareTimes, unit: "ms", target: .infinity))
+        rows.append(Row(name: "start to first frame: ladder", sample: ladderTimes, unit: "ms", target: bareTimes.median * 1.5,
+                        note: "\(fixed(ratio, 2))x the bare program (target 1.5x)"))
+        rows.append(Row(name: "start to first frame: with 20,000 skills", sample: largeTimes, unit: "ms", target: .infinity))
+        rows.append(Row(name: "peak memory at start", sample: memory, unit: "MB", target: 20))
+        rows.append(Row(name: "peak memory at start, 20,000 skills", sample: largeMemory, unit: "MB", target: 80))
+    }
+
+    /// 2. A key applied to the explorer and the screen rendered, over 10,000 navigation keys.
+    static func keyToFrame(catalog: Catalog, label: String, target: Double, scratch: String) {
+        let store = ProgressStore(path: scratch + "/keys-\(catalog.skills.count).json")
+        let explorer = Explorer(catalog: catalog, store: store, width: 120, height: 40)
+        let pattern: [Key] = [
+            .up, .up, .tab, .up, .enter, .down, .down, .pageDown, .character("j"), .character("k"), .end, .home,
+            .tab, .tab, .escape, .character("c"), .down, .down, .tab, .backTab, .escape, .escape, .character("G"),
+            .enter, .character("d"), .character("]"), .down, .escape, .escape, .character("g"), .character("a"), .escape,
+        ]
+        var perKey = Sample()
+        var total = 0.0
+        for index in 0..<10_000 {
+            let key = pattern[index % pattern.count]
+            let elapsed = time {
+                explorer.handle(key)
+                _ = explorer.render()
+            }
+            perKey.add(elapsed)
+            total += elapsed
+        }
+        rows.append(Row(name: "key to frame, \(label)", sample: perKey, unit: "ms", target: target,
+                        note: "mean \(fixed(total / 10_000, 3)) ms over 10,000 keys"))
+    }
+
+    /// 3. One keystroke of incremental search over the large framework.
+    static func search(catalog: Catalog) {
+        var perKeystroke = Sample()
+        for query in ["strategy", "stakeholder alignment", "quality skill 19"] {
+            var typed = ""
+            for character in query {
+                typed.append(character)
+                perKeystroke.add(time { _ = catalog.search(typed) })
+            }
+        }
+        rows.append(Row(name: "search keystroke, 20,000 skills", sample: perKeystroke, unit: "ms", target: 10))
+    }
+
+    /// 4. An atomic save of a progress file holding 10,000 ticks.
+    static func save(scratch: String) throws {
+        let path = scratch + "/progress-10000.json"
+        let store = ProgressStore(path: path)
+        try store.record((0..<10_000).map { .tick(skill: "skill-\($0)", at: "2026-01-01T00:00:00Z") })
+        var saves = Sample()
+        for index in 0..<30 {
+            saves.add(try time { try store.record([.tick(skill: "extra-\(index)", at: "2026-01-02T00:00:00Z")]) })
+        }
+        rows.append(Row(name: "save with 10,000 ticks", sample: saves, unit: "ms", target: 5))
+    }
+
+    /// 5. The bundled catalog and the large framework loaded and validated.
+    static func load(frameworkText: String) throws {
+        var loads = Sample()
+        for _ in 0..<7 {
+            loads.add(try time {
+                _ = try Catalog.load(BundledCatalog.files + [CatalogFile(name: "framework-20000.json", text: frameworkText)])
+            })
+        }
+        rows.append(Row(name: "load catalog + 20,000 skills", sample: loads, unit: "ms", target: 200))
+    }
+
+    // MARK: - Inputs
+
+    /// A framework with `skills` skills spread over its own eight levels, each matched to one of ladder's.
+    static func generatedFramework(skills count: Int, catalog: Catalog) -> CatalogDocument {
+        let ours = catalog.levels.map(\.id)
+        let levels = (1...8).map { Level(id: "bench-l\($0)", title: "Bench L\($0)", short: "L\($0)") }
+        let areas = catalog.areas.map(\.id)
+        let words = ["strategy", "stakeholder", "alignment", "quality", "roadmap", "discovery", "hiring", "vision"]
+        let skills = (0..<count).map { index in
+            SkillEntry(
+                id: "bench-skill-\(index)", levels: [levels[index % 8].id, ours[index % ours.count]],
+                source: "bench", expert: "bench-\(index % 4)", area: areas[index % areas.count],
+                summary: "\(words[index % 8].capitalized) skill \(index) for the benchmark",
+                quote: "A generated description of \(words[(index / 8) % 8]) at level \(index % 8 + 1), number \(index).",
+                locator: "row \(index)")
+        }
+        return CatalogDocument(
+            levels: levels,
+            tracks: [Track(id: "bench", title: "Bench framework", levels: levels.map(\.id))],
+            sources: [Source(id: "bench", title: "Bench framework", kind: .framework)],
+            experts: (0..<4).map { Expert(id: "bench-\($0)", name: "Bench expert \($0)") },
+            skills: skills)
+    }
+
+    // MARK: - Output
+
+    static func table() -> String {
+        func figure(_ value: Double) -> String {
+            value.isFinite ? fixed(value, value < 10 ? 3 : 1) : "-"
+        }
+        var lines = ["| figure | median | min | max | target | met |", "|---|---:|---:|---:|---:|---|"]
+        for row in rows {
+            let target = row.target.isFinite ? "≤ \(figure(row.target)) \(row.unit)" : ""
+            let met = row.target.isFinite ? (row.met ? "yes" : "no") : ""
+            let note = row.note.isEmpty ? "" : " (\(row.note))"
+            lines.append("| \(row.name)\(note) | \(figure(row.sample.median)) \(row.unit) | \(figure(row.sample.min)) | "
+                + "\(figure(row.sample.max)) | \(target) | \(met) |")
+        }
+        return lines.joined(separator: "\n")
+    }
+}
+
+/// `value` with `digits` decimals.
+func fixed(_ value: Double, _ digits: Int) -> String {
+    var scale = 1.0
+    for _ in 0..<digits { scale *= 10 }
+    let rounded = (value * scale).rounded()
+    let whole = Int(rounded / scale)
+    let fraction = Int(abs(rounded).truncatingRemainder(dividingBy: scale))
+    guard digits > 0 else { return "\(whole)" }
+    let digitsText = String(fraction)
+    return "\(whole).\(String(repeating: "0", count: digits - digitsText.count))\(digitsText)"
+}
