@@ -55,6 +55,7 @@ enum LadderBench {
         search(catalog: large)
         try save(scratch: scratch)
         try load(frameworkText: frameworkText)
+        longRun(catalog: large, scratch: scratch)
 
         print()
         print(table())
@@ -159,6 +160,39 @@ enum LadderBench {
             })
         }
         rows.append(Row(name: "load catalog + 20,000 skills", sample: loads, unit: "ms", target: 200))
+    }
+
+    /// 7. Ten thousand random keys, ticks saved as they go: memory at the end against memory
+    /// after the first thousand (a leak would grow it).
+    static func longRun(catalog: Catalog, scratch: String) {
+        let store = ProgressStore(path: scratch + "/long-run.json")
+        let explorer = Explorer(catalog: catalog, store: store, width: 120, height: 40)
+        let keys: [Key] = [
+            .up, .down, .down, .tab, .enter, .character(" "), .down, .character(" "), .escape, .character("c"), .tab,
+            .escape, .pageDown, .character("j"), .character(">"), .escape, .character("d"), .character("]"), .escape,
+            .character("a"), .escape, .character("/"), .character("s"), .character("t"), .enter, .character("n"),
+            .escape, .escape, .character("G"), .character("g"), .backTab, .character("?"), .escape,
+        ]
+        var generator = SystemRandomNumberGenerator()
+        var afterThousand = 0.0
+        for index in 1...10_000 {
+            explorer.handle(keys.randomElement(using: &generator)!)
+            _ = explorer.render()
+            if index == 1_000 { afterThousand = residentMB() }
+        }
+        let growth = (residentMB() - afterThousand) / afterThousand * 100
+        var sample = Sample()
+        sample.add(growth)
+        rows.append(Row(name: "memory growth, keys 1,000 to 10,000 (20,000 skills, \(store.progress.ticks.count) ticks saved)",
+                        sample: sample, unit: "%", target: 10,
+                        note: "\(fixed(afterThousand, 1)) MB -> \(fixed(residentMB(), 1)) MB"))
+    }
+
+    /// This process's resident memory now, from /proc/self/statm.
+    static func residentMB() -> Double {
+        guard let bytes = try? FileIO.read("/proc/self/statm"), let text = String(validating: bytes, as: UTF8.self) else { return .nan }
+        let pages = text.split(separator: " ").dropFirst().first.flatMap { Double($0) } ?? .nan
+        return pages * Double(sysconf(Int32(_SC_PAGESIZE))) / 1_048_576
     }
 
     // MARK: - Inputs
