@@ -46,12 +46,13 @@ public struct CatalogDocument: Codable, Sendable {
     /// Decodes a catalog file, turning decoding failures into a problem that names the
     /// file and the JSON path of the bad field.
     public static func decode(_ file: CatalogFile) throws(CatalogError) -> CatalogDocument {
+        // Syntax first, with line and column, and never letting too deep a nesting reach JSONDecoder.
+        if let syntax = JSONSyntaxCheck.firstError(in: file.text) {
+            throw CatalogError([CatalogProblem(file: file.name, path: "", message: "not valid JSON: \(syntax)")])
+        }
         do {
             return try JSONDecoder().decode(CatalogDocument.self, from: Data(file.text.utf8))
         } catch let error as DecodingError {
-            if let syntax = JSONSyntaxCheck.firstError(in: file.text) {
-                throw CatalogError([CatalogProblem(file: file.name, path: "", message: "not valid JSON: \(syntax)")])
-            }
             throw CatalogError([CatalogProblem(decoding: error, in: file.name)])
         } catch {
             throw CatalogError([CatalogProblem(file: file.name, path: "", message: "\(error)")])

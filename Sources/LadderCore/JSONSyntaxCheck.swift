@@ -11,6 +11,11 @@ struct JSONSyntaxCheck {
         var description: String { "line \(line), column \(column): \(message)" }
     }
 
+    /// Deeper nesting is refused here, before JSONDecoder sees it: FoundationEssentials'
+    /// decoder traps (instead of throwing) on input nested past its own limit of 512,
+    /// which the catalog fuzzer found.
+    static let maximumDepth = 256
+
     private let bytes: [UInt8]
     private var position = 0
     private var depth = 0
@@ -71,7 +76,7 @@ struct JSONSyntaxCheck {
 
     private mutating func container(close: Character, isObject: Bool) throws(Failure) {
         depth += 1
-        guard depth <= 512 else { throw failure("nested too deeply") }
+        guard depth <= Self.maximumDepth else { throw failure("nested more than \(Self.maximumDepth) deep") }
         position += 1
         skipWhitespace()
         if current == close.asciiValue {
