@@ -6,14 +6,18 @@
 public enum SearchFolding {
     /// `text` folded (see `fold`) as UTF-8 bytes, for fast substring search. ASCII text, the
     /// common case, is lowercased byte by byte.
-    public static func foldedBytes(_ text: some StringProtocol) -> [UInt8] {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count)
-        for byte in text.utf8 {
-            guard byte < 0x80 else { return Array(fold(text).utf8) }
-            bytes.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+    public static func foldedBytes(_ text: String) -> [UInt8] {
+        var text = text
+        let ascii: [UInt8]? = text.withUTF8 { utf8 in
+            var bytes = [UInt8](repeating: 0, count: utf8.count)
+            for index in utf8.indices {
+                let byte = utf8[index]
+                guard byte < 0x80 else { return nil }
+                bytes[index] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+            }
+            return bytes
         }
-        return bytes
+        return ascii ?? Array(fold(text).utf8)
     }
 
     /// Whether `needle` occurs in `haystack` (bytes).

@@ -28,6 +28,9 @@ public final class ProgressStore {
 
     private var saved: Progress
     private var fingerprint: [Int] = []
+    /// The fingerprint of the file as this store last wrote it: while the file still has it,
+    /// nobody else has saved since, and `saved` is what is on disk (no need to read it back).
+    private var lastWritten: [Int] = []
     private let now: () -> Date
     private let write: (_ bytes: [UInt8], _ path: String) throws(FileError) -> Void
 
@@ -79,13 +82,15 @@ public final class ProgressStore {
             try FileIO.createDirectories(FileIO.directoryName(of: path))
             try FileIO.withExclusiveLock(lockPath) {
                 FileIO.removeStaleTemporaries(for: path)
-                var merged = try readForMerge()
+                let untouched = !lastWritten.isEmpty && FileIO.fingerprint(path) == lastWritten
+                var merged = untouched ? saved : try readForMerge()
                 for change in unsaved { merged.apply(change) }
                 try write(Array(ProgressFile.encode(merged).utf8), path)
                 saved = merged
                 progress = merged
                 unsaved = []
                 fingerprint = FileIO.fingerprint(path)
+                lastWritten = fingerprint
             }
         } catch let error as ProgressStoreError {
             throw error
