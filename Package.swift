@@ -51,8 +51,8 @@ let package = Package(
         .executableTarget(name: "ladder", dependencies: ["LadderCLI"]),
 
         // The benchmark: `swift build -c release && .build/release/ladder-bench`.
-        .executableTarget(name: "ladder-bench", dependencies: ["LadderCore", "LadderUI", "CPseudoTerminal"]),
-        .target(name: "CPseudoTerminal", linkerSettings: [.linkedLibrary("util")]),
+        .executableTarget(name: "ladder-bench", dependencies: ["LadderCore", "LadderUI", "CBenchSupport"]),
+        .target(name: "CBenchSupport", linkerSettings: [.linkedLibrary("util")]),
 
         // Build-time embedding of Resources/catalog/*.json as Swift raw string literals.
         .executableTarget(name: "CatalogEmbedder"),

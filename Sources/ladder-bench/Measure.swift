@@ -1,7 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
-import CPseudoTerminal
+import CBenchSupport
 
 /// Figures from repeated runs: the median with the spread.
 struct Sample {

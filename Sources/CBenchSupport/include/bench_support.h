@@ -1,5 +1,5 @@
-#ifndef LADDER_PSEUDO_TERMINAL_H
-#define LADDER_PSEUDO_TERMINAL_H
+#ifndef LADDER_BENCH_SUPPORT_H
+#define LADDER_BENCH_SUPPORT_H
 
 #include <sys/types.h>
 
@@ -8,5 +8,8 @@
 /// master side in `master`, for reading what the child draws.
 pid_t ladder_spawn_in_terminal(const char *path, char *const argv[], char *const envp[],
                                unsigned short columns, unsigned short rows, int *master);
+
+/// Gives memory that was freed back to the system, so resident size shows what is in use.
+void ladder_release_free_memory(void);
 
 #endif

@@ -1,4 +1,7 @@
-#include "pseudo_terminal.h"
+// What the benchmark needs from C: a child in a pseudo-terminal, and malloc_trim.
+#include "bench_support.h"
+
+#include <malloc.h>
 
 #include <pty.h>
 #include <unistd.h>
@@ -12,4 +15,8 @@ pid_t ladder_spawn_in_terminal(const char *path, char *const argv[], char *const
         _exit(127);
     }
     return pid;
+}
+
+void ladder_release_free_memory(void) {
+    malloc_trim(0);
 }
