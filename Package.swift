@@ -52,7 +52,7 @@ let package = Package(
 
         // The benchmark: `swift build -c release && .build/release/ladder-bench`.
         .executableTarget(name: "ladder-bench", dependencies: ["LadderCore", "LadderUI", "CBenchSupport"]),
-        .target(name: "CBenchSupport", linkerSettings: [.linkedLibrary("util")]),
+        .target(name: "CBenchSupport"),
 
         // Build-time embedding of Resources/catalog/*.json as Swift raw string literals.
         .executableTarget(name: "CatalogEmbedder"),

@@ -65,6 +65,10 @@ enum LadderBench {
     // MARK: - Figures
 
     /// 1. Start to first frame, against a bare C ncurses program run alternately; 6. memory.
+    static func runInTerminal(launcher: String, _ executable: String, _ arguments: [String]) -> (milliseconds: Double, peakMB: Double)? {
+        ladder_bench.runInTerminal(launcher: launcher, executable, arguments)
+    }
+
     static func startToFirstFrame(ladder: String, scratch: String, frameworkPath: String) throws {
         let bare = scratch + "/bare"
         let source = scratch + "/bare.c"
@@ -74,9 +78,14 @@ enum LadderBench {
             int main(void) { setlocale(LC_ALL, ""); initscr(); refresh(); endwin(); return 0; }
 
             """.utf8), to: source)
-        guard run("cc", ["-O2", "-o", bare, source, "-lncursesw"]) else {
+        let launcher = scratch + "/launcher"
+        try FileIO.writeAtomically(Array(launcherSource.utf8), to: launcher + ".c")
+        guard run("cc", ["-O2", "-o", bare, source, "-lncursesw"]), run("cc", ["-O2", "-o", launcher, launcher + ".c", "-lutil"]) else {
             print("ladder-bench: cannot compile the bare ncurses program (is libncursesw5-dev installed?)")
             exit(2)
+        }
+        func runInTerminal(_ executable: String, _ arguments: [String]) -> (milliseconds: Double, peakMB: Double)? {
+            LadderBench.runInTerminal(launcher: launcher, executable, arguments)
         }
         let progress = ["--progress-file", scratch + "/progress.json", "--exit-after-first-frame"]
         var ladderTimes = Sample(), bareTimes = Sample(), memory = Sample(), largeMemory = Sample(), largeTimes = Sample()

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
-import CBenchSupport
+import LadderCore
 
 /// Figures from repeated runs: the median with the spread.
 struct Sample {
@@ -33,36 +33,60 @@ func time(_ body: () throws -> Void) rethrows -> Double {
     return now() - start
 }
 
-/// A program run in a fresh pseudo-terminal (80 x 24), its output drained, until it exits.
-/// Returns the wall time in milliseconds and the child's peak resident memory in MB.
-func runInTerminal(_ executable: String, _ arguments: [String]) -> (milliseconds: Double, peakMB: Double)? {
+/// Source of the launcher that runs a program in a fresh 80 x 24 pseudo-terminal, drains what
+/// it draws, and prints its wall time (ms) and peak memory (KB). It is a separate small
+/// process because Linux carries a process's peak memory across fork and exec: measured from
+/// a child of this (large) benchmark, every program would look as big as the benchmark.
+let launcherSource = """
+    #include <pty.h>
+    #include <poll.h>
+    #include <stdio.h>
+    #include <sys/resource.h>
+    #include <sys/wait.h>
+    #include <time.h>
+    #include <unistd.h>
+    extern char **environ;
+    static double now(void) { struct timespec t; clock_gettime(CLOCK_MONOTONIC, &t); return t.tv_sec * 1e3 + t.tv_nsec / 1e6; }
+    int main(int argc, char **argv) {
+        struct winsize size = { .ws_row = 24, .ws_col = 80 };
+        int master; char buffer[65536]; int status; struct rusage usage;
+        double start = now();
+        pid_t pid = forkpty(&master, NULL, NULL, &size);
+        if (pid == 0) { execve(argv[1], argv + 1, environ); _exit(127); }
+        for (;;) {
+            struct pollfd p = { .fd = master, .events = POLLIN };
+            if (poll(&p, 1, 5) > 0 && (p.revents & POLLIN)) (void)!read(master, buffer, sizeof buffer);
+            if (wait4(pid, &status, WNOHANG, &usage) == pid) break;
+        }
+        printf("%.3f %ld\\n", now() - start, usage.ru_maxrss);
+        return WIFEXITED(status) && WEXITSTATUS(status) == 0 ? 0 : 1;
+    }
+
+    """
+
+/// Runs `executable` through the launcher (see `launcherSource`); nil when it failed.
+func runInTerminal(launcher: String, _ executable: String, _ arguments: [String]) -> (milliseconds: Double, peakMB: Double)? {
+    let output = "/tmp/ladder-bench-launch-\(getpid()).txt"
+    defer { unlink(output) }
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_addopen(&actions, 1, output, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
     let environment = ["TERM=xterm-256color", "LANG=C.UTF-8", "HOME=/tmp", "PATH=/usr/bin:/bin"]
-    let argv = ([executable] + arguments).map { strdup($0) } + [nil]
+    let argv = ([launcher, executable] + arguments).map { strdup($0) } + [nil]
     let envp = environment.map { strdup($0) } + [nil]
     defer {
         argv.forEach { free($0) }
         envp.forEach { free($0) }
     }
-    var master: Int32 = -1
-    let start = now()
-    let pid = ladder_spawn_in_terminal(executable, argv, envp, 80, 24, &master)
-    guard pid > 0 else { return nil }
-    defer { close(master) }
-    // Drain what the program draws so it never blocks on a full terminal buffer.
-    var buffer = [UInt8](repeating: 0, count: 65536)
+    var pid: pid_t = 0
+    guard posix_spawn(&pid, launcher, &actions, nil, argv, envp) == 0 else { return nil }
     var status: Int32 = 0
-    var usage = rusage()
-    while true {
-        var poll = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
-        if Glibc.poll(&poll, 1, 5) > 0 && poll.revents & Int16(POLLIN) != 0 {
-            _ = read(master, &buffer, buffer.count)
-        }
-        let reaped = wait4(pid, &status, WNOHANG, &usage)
-        if reaped == pid { break }
-    }
-    let elapsed = now() - start
-    guard status == 0 else { return nil }
-    return (elapsed, Double(usage.ru_maxrss) / 1024)
+    waitpid(pid, &status, 0)
+    guard status == 0, let bytes = try? FileIO.read(output) else { return nil }
+    let fields = String(decoding: bytes, as: UTF8.self).split(separator: " ").compactMap { Double($0.filter { !$0.isWhitespace }) }
+    guard fields.count == 2 else { return nil }
+    return (fields[0], fields[1] / 1024)
 }
 
 /// Runs a program to completion (for compiling the bare ncurses program).
