@@ -1,22 +1,5 @@
-import LadderCore
-import LadderImport
-
-nonisolated(unsafe) private let catalog = try! BundledCatalog.load()
-
-/// Any bytes as a framework to import (JSON): the import may refuse them with problems,
-/// never crash; what it accepts joins the catalog and its text is free of escape sequences.
+/// libFuzzer entry point: any bytes as a JSON framework (see `fuzzImport`).
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzImportJSON(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
-    let text = String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self)
-    do {
-        let framework = try FrameworkImporter.importText(text, file: "fuzz.json", name: "Fuzz", into: catalog)
-        let merged = try catalog.adding([("fuzz", framework.document)])
-        precondition(merged.skills.count == catalog.skills.count + (framework.document.skills?.count ?? 0))
-        precondition(!framework.json.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x202E })
-    } catch let failure as ImportFailure {
-        precondition(!failure.problems.isEmpty, "a refusal without a reason")
-    } catch {
-        preconditionFailure("an accepted framework did not join the catalog: \(error)")
-    }
-    return 0
+    fuzzImport(data, size, file: "fuzz.json")
 }
