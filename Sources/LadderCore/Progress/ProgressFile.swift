@@ -50,18 +50,35 @@ public enum ProgressFile {
 
     /// The file's text for `progress`, ending in a newline.
     public static func encode(_ progress: Progress) -> String {
-        var fields = ["  \"schemaVersion\": \(schemaVersion)"]
-        if let level = progress.currentLevel { fields.append("  \"currentLevel\": \(quoted(level))") }
-        if let level = progress.targetLevel { fields.append("  \"targetLevel\": \(quoted(level))") }
-        fields.append("  \"ticks\": " + object(progress.ticks))
-        fields.append("  \"notes\": " + object(progress.notes))
-        return "{\n" + fields.joined(separator: ",\n") + "\n}\n"
+        String(decoding: encodedBytes(progress), as: UTF8.self)
     }
 
-    private static func object(_ dictionary: [String: String]) -> String {
-        guard !dictionary.isEmpty else { return "{}" }
-        let members = dictionary.keys.sorted().map { "    \(quoted($0)): \(quoted(dictionary[$0]!))" }
-        return "{\n" + members.joined(separator: ",\n") + "\n  }"
+    /// The file's bytes, built directly (a file can hold ten thousand ticks, and a save must be
+    /// quick). Ids are sorted by their UTF-8 bytes.
+    public static func encodedBytes(_ progress: Progress) -> [UInt8] {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(64 + 64 * (progress.ticks.count + progress.notes.count))
+        func append(_ text: String) { bytes.append(contentsOf: text.utf8) }
+        append("{\n  \"schemaVersion\": \(schemaVersion)")
+        if let level = progress.currentLevel { append(",\n  \"currentLevel\": " + quoted(level)) }
+        if let level = progress.targetLevel { append(",\n  \"targetLevel\": " + quoted(level)) }
+        for (name, dictionary) in [("ticks", progress.ticks), ("notes", progress.notes)] {
+            append(",\n  \"\(name)\": ")
+            guard !dictionary.isEmpty else {
+                append("{}")
+                continue
+            }
+            append("{")
+            for (index, key) in dictionary.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }).enumerated() {
+                append(index == 0 ? "\n    " : ",\n    ")
+                append(quoted(key))
+                append(": ")
+                append(quoted(dictionary[key]!))
+            }
+            append("\n  }")
+        }
+        append("\n}\n")
+        return bytes
     }
 
     /// A JSON string literal: quotes, backslashes and control characters escaped, the rest as UTF-8.

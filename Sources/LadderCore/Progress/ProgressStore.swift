@@ -85,7 +85,7 @@ public final class ProgressStore {
                 let untouched = !lastWritten.isEmpty && FileIO.fingerprint(path) == lastWritten
                 var merged = untouched ? saved : try readForMerge()
                 for change in unsaved { merged.apply(change) }
-                try write(Array(ProgressFile.encode(merged).utf8), path)
+                try write(ProgressFile.encodedBytes(merged), path)
                 saved = merged
                 progress = merged
                 unsaved = []
