@@ -33,6 +33,7 @@ enum ExplorerRunner {
             if options.exitAfterFirstFrame { break }
             let key = terminal.readKey(timeoutMilliseconds: 500)
             if TerminalRestore.pendingSignal != 0 { break }
+            if key == .idle && !terminal.isConnected { return 128 + SIGHUP }
             explorer.handle(key)
         }
         let signal = TerminalRestore.pendingSignal

@@ -122,7 +122,7 @@ struct CatalogOptions: ParsableArguments {
         for path in frameworkFiles {
             do {
                 let framework = try FrameworkImporter.importFile(path, into: catalog)
-                catalog = try catalog.adding([(path, framework.document)])
+                catalog = try framework.mergedCatalog ?? catalog.adding([(path, framework.document)])
             } catch let failure as ImportFailure {
                 throw CommandFailure.usage("cannot load the framework:\n\(failure)")
             } catch {

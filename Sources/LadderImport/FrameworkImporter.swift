@@ -37,6 +37,8 @@ public struct ImportedFramework: Sendable {
     public let competencyCount: Int
     public let cellCount: Int
     public let emptyCellCount: Int
+    /// The catalog it was validated against, with it merged in.
+    public internal(set) var mergedCatalog: Catalog?
 
     /// The document as catalog JSON, the form installed frameworks are kept in.
     public var json: String {
@@ -77,7 +79,7 @@ public enum FrameworkImporter {
         guard !id.isEmpty else {
             throw ImportFailure([ImportProblem(file: path, message: "cannot make an id from the name \"\(displayName)\": give --name")])
         }
-        let framework: ImportedFramework
+        var framework: ImportedFramework
         switch format(of: path, text: text) {
         case .json:
             framework = try importJSON(text, file: path, name: displayName, id: id, catalog: catalog)
@@ -88,8 +90,8 @@ public enum FrameworkImporter {
             framework = try convert(MarkdownFramework.read(text, file: path), file: path, name: displayName, id: id,
                                     mappings: mappings, catalog: catalog)
         }
-        do {
-            _ = try catalog.adding([(path, framework.document)])
+        do throws(CatalogError) {
+            framework.mergedCatalog = try catalog.adding([(path, framework.document)])
         } catch {
             throw ImportFailure(error.problems.map {
                 ImportProblem(file: path, place: $0.path.isEmpty ? nil : $0.path, message: $0.message)

@@ -85,6 +85,15 @@ public final class Terminal {
 
     public var colorModeInUse: ColorMode { colorMode }
 
+    /// Whether the terminal is still there. When it goes away without a SIGHUP (its emulator
+    /// killed outright), reads fail at once instead of waiting: without this check the
+    /// explorer would spin on them for ever.
+    public var isConnected: Bool {
+        var input = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+        guard poll(&input, 1, 0) >= 0 else { return false }
+        return input.revents & Int16(POLLHUP | POLLERR | POLLNVAL) == 0
+    }
+
     /// The terminal's size now.
     public var size: (width: Int, height: Int) {
         (Int(ladder_columns()), Int(ladder_lines()))

@@ -249,3 +249,24 @@ extension TerminalTortureTests {
         #expect(try session.value("cursor_flag") == "1")
     }
 }
+
+/// A terminal that vanishes without a hang-up signal (its emulator killed outright).
+@Suite struct LostTerminalTests {
+    let scratch = ScratchDirectory()
+
+    @Test func theExplorerExitsWhenItsTerminalIsGone() throws {
+        let progress = scratch.file("progress.json")
+        let session = try TmuxSession(width: 80, height: 24, command: "'\(LadderProcess.binary.path)' --progress-file '\(progress)'")
+        try session.waitFor("CPO")
+        let pattern = "^\(LadderProcess.binary.path) --progress-file \(progress)"
+        func running() throws -> Bool {
+            try ChildProcess.run("/usr/bin/env", ["pgrep", "-f", "--", pattern], environment: ProcessInfo.processInfo.environment).status == 0
+        }
+        #expect(try running())
+        session.killServer(signal: "KILL")
+        let deadline = Date().addingTimeInterval(10)
+        while try running() && Date() < deadline { usleep(50_000) }
+        #expect(try !running(), "ladder kept running without its terminal")
+        _ = try? ChildProcess.run("/usr/bin/env", ["pkill", "-9", "-f", "--", pattern], environment: ProcessInfo.processInfo.environment)
+    }
+}

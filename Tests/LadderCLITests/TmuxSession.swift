@@ -24,6 +24,12 @@ final class TmuxSession {
         _ = try? tmux(["kill-server"])
     }
 
+    /// Kills the tmux server outright (no hang-up reaches the program in the pane).
+    func killServer(signal: String) {
+        let pidText = (try? tmux(["display-message", "-p", "#{pid}"]))?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        if let pid = Int32(pidText) { kill(pid, signal == "KILL" ? SIGKILL : SIGTERM) }
+    }
+
     /// The pane's text (with `escapes`, its colour and attribute escape sequences too).
     func capture(escapes: Bool = false) throws -> String {
         try tmux(["capture-pane", "-p", "-t", "main"] + (escapes ? ["-e"] : []))
