@@ -31,7 +31,7 @@ struct ImportCommand: ParsableCommand {
     func run() throws {
         var mappings: [String: String] = [:]
         for entry in map {
-            let parts = entry.split(separator: "=", maxSplits: 1).map { String($0).trimmingCharacters() }
+            let parts = entry.split(separator: "=", maxSplits: 1).map { String($0).trimmingWhitespace() }
             guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
                 throw CommandFailure.usage("--map takes TITLE=LEVEL, such as \"Staff PM=principal-pm\"; got \"\(entry)\"")
             }

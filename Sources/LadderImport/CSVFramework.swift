@@ -37,8 +37,8 @@ extension FrameworkTable {
     static func from(
         header: [String], headerLine: Int, body: [(cells: [String], line: Int)], file: String, format: String
     ) throws(ImportFailure) -> FrameworkTable {
-        let header = header.map { $0.trimmingCharacters() }
-        let rows = body.filter { !$0.cells.allSatisfy { $0.trimmingCharacters().isEmpty } }
+        let header = header.map { $0.trimmingWhitespace() }
+        let rows = body.filter { !$0.cells.allSatisfy { $0.trimmingWhitespace().isEmpty } }
         guard header.contains(where: { !$0.isEmpty }) else {
             throw ImportFailure([ImportProblem(file: file, message: "the file is empty: no header row and no competencies")])
         }
@@ -65,7 +65,7 @@ extension FrameworkTable {
                     message: "this row has \(cells.count) cell\(cells.count == 1 ? "" : "s") but the header has \(header.count)"))
                 continue
             }
-            let trimmed = cells.map { $0.trimmingCharacters() }
+            let trimmed = cells.map { $0.trimmingWhitespace() }
             let competency = trimmed[roles.competency]
             guard !competency.isEmpty else {
                 problems.append(ImportProblem(file: file, line: line, place: "column \(roles.competency + 1)",

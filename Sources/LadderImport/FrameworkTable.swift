@@ -71,7 +71,7 @@ enum HeaderRoles {
     /// Names the columns: known words pick category, competency and description; the first
     /// other column is the competency when none is named; every remaining column is a level.
     static func assign(_ header: [String]) -> Roles {
-        let names = header.map { SearchFolding.fold($0).trimmingCharacters() }
+        let names = header.map { SearchFolding.fold($0).trimmingWhitespace() }
         let category = names.firstIndex { categoryNames.contains($0) }
         let description = names.firstIndex { descriptionNames.contains($0) }
         let named = names.firstIndex { competencyNames.contains($0) }
@@ -82,11 +82,6 @@ enum HeaderRoles {
 }
 
 extension String {
-    /// Without leading and trailing white space.
-    public func trimmingCharacters() -> String {
-        String(drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed())
-    }
-
     /// Lowercase words joined by hyphens: "Impact & Influence" -> "impact-influence".
     public var slug: String {
         SearchFolding.fold(self).split { !($0.isLetter || $0.isNumber) || !$0.isASCII }.joined(separator: "-")

@@ -9,7 +9,7 @@ enum MarkdownFramework {
         var fence: String?
         var index = 0
         while index < lines.count {
-            let trimmed = lines[index].trimmingCharacters()
+            let trimmed = lines[index].trimmingWhitespace()
             if let open = fence {
                 if trimmed.hasPrefix(open) { fence = nil }
                 index += 1
@@ -20,12 +20,12 @@ enum MarkdownFramework {
                 index += 1
                 continue
             }
-            if isRow(trimmed), index + 1 < lines.count, isSeparator(lines[index + 1].trimmingCharacters()) {
+            if isRow(trimmed), index + 1 < lines.count, isSeparator(lines[index + 1].trimmingWhitespace()) {
                 let header = cells(of: trimmed).map(linkText)
                 var body: [(cells: [String], line: Int)] = []
                 var next = index + 2
-                while next < lines.count, isRow(lines[next].trimmingCharacters()) {
-                    body.append((cells(of: lines[next].trimmingCharacters()), next + 1))
+                while next < lines.count, isRow(lines[next].trimmingWhitespace()) {
+                    body.append((cells(of: lines[next].trimmingWhitespace()), next + 1))
                     next += 1
                 }
                 return try FrameworkTable.from(header: header, headerLine: index + 1, body: body, file: file, format: "Markdown table")
@@ -76,7 +76,7 @@ enum MarkdownFramework {
         if line.hasPrefix("|") { cells.removeFirst() }
         if line.hasSuffix("|") && !line.hasSuffix("\\|") && !cells.isEmpty { cells.removeLast() }
         return cells.map { cell in
-            cell.trimmingCharacters()
+            cell.trimmingWhitespace()
                 .replacing("<br />", with: "\n").replacing("<br/>", with: "\n").replacing("<br>", with: "\n")
         }
     }
@@ -90,6 +90,6 @@ enum MarkdownFramework {
         for marker in ["**", "__", "*", "_", "`"] where text.hasPrefix(marker) && text.hasSuffix(marker) && text.count > 2 * marker.count {
             text = String(text.dropFirst(marker.count).dropLast(marker.count))
         }
-        return text.trimmingCharacters()
+        return text.trimmingWhitespace()
     }
 }

@@ -83,8 +83,6 @@ public final class Terminal {
         endwin()
     }
 
-    public var colorModeInUse: ColorMode { colorMode }
-
     /// Whether the terminal is still there. When it goes away without a SIGHUP (its emulator
     /// killed outright), reads fail at once instead of waiting: without this check the
     /// explorer would spin on them for ever.

@@ -58,13 +58,6 @@ public enum SearchFolding {
         return String(folded)
     }
 
-    /// Whether every whitespace-separated term of `query` occurs in `foldedText`
-    /// (which must already be folded).
-    public static func matches(query: String, in foldedText: String) -> Bool {
-        let terms = fold(query).split(whereSeparator: \.isWhitespace)
-        return !terms.isEmpty && terms.allSatisfy { foldedText.contains($0) }
-    }
-
     private static func asciiLowercase(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
         (0x41...0x5A).contains(scalar.value) ? Unicode.Scalar(scalar.value + 0x20)! : scalar
     }

@@ -1,3 +1,10 @@
+extension String {
+    /// Without leading and trailing white space.
+    public func trimmingWhitespace() -> String {
+        String(drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed())
+    }
+}
+
 /// Word wrapping, truncation and padding by display width (not by character count),
 /// so double-width text lines up.
 public enum TextLayout {

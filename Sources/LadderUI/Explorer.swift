@@ -99,7 +99,7 @@ public final class Explorer {
             overlay = .help
             return
         case .character("/"):
-            overlay = .search(SearchState(catalog: catalog))
+            overlay = .search(SearchState())
             return
         case .character("n"), .character("N"):
             stepSearch(forward: key == .character("n"))
@@ -391,12 +391,5 @@ public final class Explorer {
         if case .confirmQuit = overlay {
             grid.put(TextLayout.truncate("unsaved changes: y quits", width: width), x: 0, y: height - 1, style: .warning)
         }
-    }
-}
-
-extension String {
-    /// Without leading and trailing white space.
-    func trimmingWhitespace() -> String {
-        String(drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed())
     }
 }

@@ -9,7 +9,7 @@ struct SearchState {
     var pageSize = 10
     var clickTargets: [Int: Int] = [:]
 
-    init(catalog: Catalog) {}
+
 
     mutating func update(catalog: Catalog) {
         results = catalog.search(query)

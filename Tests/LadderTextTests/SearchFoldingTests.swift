@@ -14,13 +14,6 @@ import Testing
     @Test func leavesOtherScriptsLowercased() {
         #expect(SearchFolding.fold("ПРОДУКТ 製品") == "продукт 製品")
     }
-
-    @Test func matchesRequireEveryTerm() {
-        let text = SearchFolding.fold("Natalia Baryshnikova: vision setting")
-        #expect(SearchFolding.matches(query: "VISION baryshnikova", in: text))
-        #expect(!SearchFolding.matches(query: "vision roadmap", in: text))
-        #expect(!SearchFolding.matches(query: "   ", in: text))
-    }
 }
 
 @Suite struct ByteSearchTests {
