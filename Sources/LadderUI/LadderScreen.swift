@@ -33,7 +33,7 @@ struct LadderScreen: ExplorerScreen {
             KeyHelp("tab  shift-tab  ← h", "switch track"),
             KeyHelp("enter  → l", "open the level: each expert's skills"),
             KeyHelp("c", "the level's experts side by side"),
-            KeyHelp(">", "next step: what you have not ticked at the next level"),
+            KeyHelp(">", "next step: what is left to tick for the next level"),
             KeyHelp("d", "what changes between this level and another"),
             KeyHelp("a", "areas at a glance: your ticks per skill area"),
             KeyHelp("s", "set the level as your current level"),

@@ -24,7 +24,7 @@ struct LevelScreen: ExplorerScreen {
     var helpKeys: [KeyHelp] {
         SkillBrowser.helpKeys + [
             KeyHelp("c", "this level's experts side by side"),
-            KeyHelp(">", "next step: what you have not ticked at the next level"),
+            KeyHelp(">", "next step: what is left to tick for the next level"),
             KeyHelp("d", "what changes between this level and another"),
             KeyHelp("a", "areas at a glance: your ticks per skill area"),
             KeyHelp("s  t", "set this level as your current / target level"),
