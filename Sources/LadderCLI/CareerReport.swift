@@ -35,12 +35,14 @@ struct ReportCommand: ParsableCommand {
             print(text, terminator: "")
             return
         }
-        let directory = FileIO.directoryName(of: output)
-        guard FileIO.isDirectory(directory) else {
-            throw CommandFailure.usage("cannot write the report to \(output): the directory \(directory) does not exist")
+        let target: String
+        do {
+            target = try FileIO.replaceableTarget(output)
+        } catch {
+            throw CommandFailure.usage("cannot write the report to \(output): \(error.reason); nothing was written")
         }
         do {
-            try FileIO.writeAtomically(Array(text.utf8), to: output, mode: 0o644)
+            try FileIO.writeAtomically(Array(text.utf8), to: target, mode: 0o644)
         } catch {
             throw CommandFailure.failed("cannot write the report: \(error)")
         }

@@ -107,7 +107,7 @@ public enum FrameworkImporter {
         }
         switch FileIO.kind(of: path) {
         case nil: throw fail("no such file")
-        case "a regular file"?: break
+        case .regularFile?: break
         case let kind?: throw fail("this is \(kind), not a file")
         }
         let size = FileIO.size(of: path)

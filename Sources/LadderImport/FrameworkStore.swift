@@ -49,11 +49,11 @@ public struct FrameworkStore: Sendable {
         return path
     }
 
-    /// Removes an installed framework; false when there is none by that id.
+    /// Removes an installed framework; false when no installed framework has that id. Only a
+    /// name `installed()` lists is ever joined to the folder, so no name reaches outside it.
     public func remove(_ id: String) throws(FileError) -> Bool {
-        let path = path(for: id)
-        guard FileIO.kind(of: path) != nil else { return false }
-        try FileIO.remove(path)
+        guard installed().contains(id) else { return false }
+        try FileIO.remove(path(for: id))
         return true
     }
 }

@@ -33,7 +33,7 @@ enum LadderBench {
     static func main() throws {
         let directory = FileIO.directoryName(of: CommandLine.arguments[0])
         let ladder = directory + "/ladder"
-        guard FileIO.kind(of: ladder) == "a regular file" else {
+        guard FileIO.kind(of: ladder) == .regularFile else {
             print("ladder-bench: no ladder binary beside this one (\(ladder)); run `swift build -c release` first")
             exit(2)
         }

@@ -101,6 +101,6 @@ import Testing
         let missing = try ladder("report", "--output", scratch.file("no/such/dir/report.md"))
         #expect(missing.status == 2)
         #expect(missing.standardError == "ladder: cannot write the report to \(scratch.file("no/such/dir/report.md")): "
-                + "the directory \(scratch.file("no/such/dir")) does not exist\n")
+                + "the directory \(scratch.file("no/such/dir")) does not exist; nothing was written\n")
     }
 }

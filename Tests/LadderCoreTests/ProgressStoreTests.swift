@@ -93,7 +93,7 @@ import LadderTestSupport
         try FileManager.default.createDirectory(atPath: scratch.file("data/progress.json"), withIntermediateDirectories: true)
         try scratch.write("keep me", to: "data/progress.json/inside")
         let store = store()
-        #expect(store.damage == .notAFile("a directory"))
+        #expect(store.damage == .notAFile(.directory))
         #expect(throws: FileError.self) { try store.repair() }
         #expect(scratch.text("data/progress.json/inside") == "keep me")
         #expect(throws: ProgressStoreError.self) { try store.record([.untick(skill: "a")]) }

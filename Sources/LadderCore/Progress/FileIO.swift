@@ -11,14 +11,17 @@ public struct FileError: Error, Equatable, Sendable, CustomStringConvertible {
     public let operation: String
     public let path: String
     public let code: Int32
+    /// Our own words for the reason, where the system's would mislead ("it is a FIFO").
+    public let explanation: String?
 
-    public init(_ operation: String, _ path: String, code: Int32 = errno) {
+    public init(_ operation: String, _ path: String, code: Int32 = errno, explanation: String? = nil) {
         self.operation = operation
         self.path = path
         self.code = code
+        self.explanation = explanation
     }
 
-    public var reason: String { String(cString: strerror(code)) }
+    public var reason: String { explanation ?? String(cString: strerror(code)) }
 
     public var description: String { "cannot \(operation) \(path): \(reason)" }
 }
@@ -98,15 +101,39 @@ public enum FileIO {
         guard status.st_mode & S_IFMT == S_IFDIR else { throw FileError("use the directory", path, code: ENOTDIR) }
     }
 
-    /// What kind of thing `path` names, following symbolic links: nil when nothing is there,
-    /// "a regular file", "a directory" or "a special file".
-    public static func kind(of path: String) -> String? {
+    /// What kind of thing `path` names (following symbolic links unless told not to), or nil
+    /// when nothing is there.
+    public static func kind(of path: String, followingLinks: Bool = true) -> FileKind? {
         var status = stat()
-        guard stat(path, &status) == 0 else { return nil }
-        switch status.st_mode & S_IFMT {
-        case S_IFREG: return "a regular file"
-        case S_IFDIR: return "a directory"
-        default: return "a special file"
+        guard (followingLinks ? stat(path, &status) : lstat(path, &status)) == 0 else { return nil }
+        return FileKind(mode: status.st_mode)
+    }
+
+    /// Where a write that replaces `path` must go: `path` itself when it is a regular file or
+    /// nothing yet (in a directory that exists), or the regular file a symbolic link names, so
+    /// the link survives. Anything else (a directory, a FIFO, a device, a broken link) is refused:
+    /// replacing it would destroy something that is not the user's file.
+    public static func replaceableTarget(_ path: String) throws(FileError) -> String {
+        guard !path.isEmpty else { throw FileError("write", path, code: ENOENT, explanation: "the path is empty") }
+        var target = path
+        if kind(of: path, followingLinks: false) == .symbolicLink {
+            guard let resolved = realpath(path, nil) else {
+                throw FileError("write", path, code: ENOENT, explanation: "it is a symbolic link to nothing")
+            }
+            defer { free(resolved) }
+            target = String(cString: resolved)
+        }
+        switch kind(of: target) {
+        case .regularFile?:
+            return target
+        case nil:
+            let directory = directoryName(of: target)
+            guard isDirectory(directory) else {
+                throw FileError("write", path, code: ENOENT, explanation: "the directory \(directory) does not exist")
+            }
+            return target
+        case let other?:
+            throw FileError("write", path, code: EINVAL, explanation: "it is \(other), not a regular file")
         }
     }
 
@@ -180,6 +207,35 @@ public enum FileIO {
         guard descriptor >= 0 else { throw FileError("open the directory", directory) }
         defer { close(descriptor) }
         guard fsync(descriptor) == 0 else { throw FileError("flush the directory", directory) }
+    }
+}
+
+/// What a path names, in words for messages ("a FIFO").
+public enum FileKind: Equatable, Sendable, CustomStringConvertible {
+    case regularFile, directory, symbolicLink, fifo, characterDevice, blockDevice, socket
+
+    init(mode: mode_t) {
+        switch mode & S_IFMT {
+        case S_IFREG: self = .regularFile
+        case S_IFDIR: self = .directory
+        case S_IFLNK: self = .symbolicLink
+        case S_IFIFO: self = .fifo
+        case S_IFCHR: self = .characterDevice
+        case S_IFBLK: self = .blockDevice
+        default: self = .socket
+        }
+    }
+
+    public var description: String {
+        switch self {
+        case .regularFile: "a regular file"
+        case .directory: "a directory"
+        case .symbolicLink: "a symbolic link"
+        case .fifo: "a FIFO"
+        case .characterDevice: "a character device"
+        case .blockDevice: "a block device"
+        case .socket: "a socket"
+        }
     }
 }
 

@@ -137,7 +137,7 @@ public enum ProgressFile {
 /// Why a progress file cannot be used. Such a file is never overwritten.
 public enum ProgressFileProblem: Error, Equatable, Sendable, CustomStringConvertible {
     /// The path names a directory or another kind of file: a wrong path, not a damaged file.
-    case notAFile(String)
+    case notAFile(FileKind)
     case unreadable(String)
     case notUTF8
     case notJSON(String)

@@ -130,7 +130,7 @@ public final class ProgressStore {
     /// Reads the file afresh (a missing file is empty progress) and reapplies unsaved changes.
     public func reload() {
         fingerprint = FileIO.fingerprint(path)
-        if let kind = FileIO.kind(of: path), kind != "a regular file" {
+        if let kind = FileIO.kind(of: path), kind != .regularFile {
             damage = .notAFile(kind)
             progress = saved
             return
