@@ -140,21 +140,33 @@ struct CareerReport {
         if progress.currentLevel == nil { lines.append("No current level set, so no next level to measure against.") }
         for gap in gaps {
             lines += ["### " + Markdown.inline(gap.summary), ""]
-            if gap.areas.isEmpty { lines.append("Everything at \(Markdown.inline(gap.to.shortTitle)) is ticked.") }
-            for area in gap.areas {
-                let experts = Set(area.open.map(\.expert)).compactMap(catalog.expert(id:)).map(\.name).sorted()
-                lines.append("**\(Markdown.inline(area.area.name))**, named by \(area.expertCount) expert\(area.expertCount == 1 ? "" : "s") at "
-                    + "\(Markdown.inline(gap.to.shortTitle)); open from \(Markdown.inline(experts.joined(separator: ", "))):")
-                lines.append("")
-                for skill in area.open {
-                    let expert = catalog.expert(id: skill.expert)?.name ?? skill.expert
-                    lines.append("- [ ] \(Markdown.inline(skill.summary)) (\(Markdown.inline(expert)))")
+            if gap.ticked == gap.total { lines.append("Everything at \(Markdown.inline(gap.to.shortTitle)) is ticked.") }
+            for section in gap.sections where !section.areas.isEmpty {
+                lines += ["#### " + Markdown.inline(NextSteps.title(of: section, in: gap)), ""]
+                guard section.part == .new else {
+                    // What carries up and the PM role are listed per area: the new skills are the story.
+                    for area in section.areas {
+                        lines.append("- \(Markdown.inline(area.area.name)): \(area.open.count) open")
+                    }
+                    lines.append("")
+                    continue
                 }
-                lines.append("")
+                for area in section.areas {
+                    let experts = Set(area.open.map(\.expert)).compactMap(catalog.expert(id:)).map(\.name).sorted()
+                    lines.append("**\(Markdown.inline(area.area.name))**, named by \(Plural.count(area.expertCount, "expert")) at "
+                        + "\(Markdown.inline(gap.to.shortTitle)); open from \(Markdown.inline(experts.joined(separator: ", "))):")
+                    lines.append("")
+                    for skill in area.open {
+                        let expert = catalog.expert(id: skill.expert)?.name ?? skill.expert
+                        lines.append("- [ ] \(Markdown.inline(skill.summary)) (\(Markdown.inline(expert)))")
+                    }
+                    lines.append("")
+                }
             }
         }
 
-        lines += ["## Sources", "", "Summaries are ladder's own words; quotes are the experts' own, from:", ""]
+        lines += ["## Sources", "", "Summaries are ladder's own words. Quotes are copied verbatim from these sources, and each "
+            + "says whose words it is: an expert's own, summary notes of what they said, or the source's author describing their idea.", ""]
         for source in catalog.sources {
             let experts = Set(catalog.skills.filter { $0.source == source.id }.map(\.expert))
                 .compactMap(catalog.expert(id:)).map(\.name).sorted()
@@ -174,9 +186,8 @@ struct CareerReport {
     }
 
     private func attribution(_ skill: SkillEntry) -> String {
-        let expert = catalog.expert(id: skill.expert)?.name ?? skill.expert
         let source = catalog.source(id: skill.source)?.title ?? skill.source
-        return "“\(skill.quote)”: \(expert), \(source), \(skill.locator)"
+        return "“\(skill.quote)”: \(catalog.attribution(of: skill)); \(source), \(skill.locator)"
     }
 
     // MARK: - JSON
@@ -250,7 +261,7 @@ struct CareerReport {
             ticked: tickedSkills.map { TickedJSON(skill: $0, tickedAt: progress.ticks[$0.id]!, note: progress.notes[$0.id]) },
             notesOnUnticked: notedButUnticked.map { NoteJSON(skill: $0, note: progress.notes[$0.id] ?? "") },
             orphanedTicks: progress.orphanedTicks(in: catalog),
-            gaps: NextSteps.JSON(progress: progress, gaps: gaps).steps,
+            gaps: gaps.map(NextSteps.GapJSON.init),
             sources: catalog.sources
         )
     }

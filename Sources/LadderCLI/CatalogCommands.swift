@@ -62,32 +62,26 @@ struct ShowCommand: ParsableCommand {
     func run() throws {
         let catalog = try catalogOptions.load()
         let level = try catalog.requireLevel(named: self.level)
-        var groups = catalog.skillsByExpert(at: level.id)
+        var entries = catalog.entries(at: level.id)!
         if let source {
             let source = try catalog.requireSource(id: source)
-            groups = groups.filter { $0.source.id == source.id }
+            entries = entries.filtered { $0.source == source.id }
         }
         if let expert {
-            let matching = groups.filter { $0.expert.matches(expert) }
-            guard !matching.isEmpty else {
-                let names = Array(Set(groups.map(\.expert.name))).sorted()
+            let matching = entries.filtered { catalog.expert(id: $0.expert)?.matches(expert) == true }
+            guard !matching.all.isEmpty else {
+                let names = Set(entries.all.compactMap { catalog.expert(id: $0.expert)?.name }).sorted()
                 let scope = source.map { " in source \($0)" } ?? ""
                 throw CommandFailure.usage(
-                    "no expert matching \"\(expert)\" speaks to \(level.shortTitle)\(scope). Experts here: \(names.joined(separator: ", "))")
+                    "no expert matching \"\(expert)\" speaks at \(level.shortTitle)\(scope). Experts here: \(names.joined(separator: ", "))")
             }
-            groups = matching
+            entries = matching
         }
         if output.json {
-            let report = CatalogJSON.Show(
-                level: level,
-                tracks: catalog.tracks(containing: level.id).map(\.id),
-                consensus: catalog.consensus(at: level.id).map(\.area.id),
-                groups: groups.map(CatalogJSON.Group.init)
-            )
-            print(try CatalogJSON.encode(report), terminator: "")
+            print(try CatalogJSON.encode(CatalogJSON.Show(entries, in: catalog)), terminator: "")
         } else {
             let text = CatalogText(catalog: catalog, progress: progressOptions.progressForDisplay(), width: OutputWidth.current)
-            print(text.show(level, groups: groups, filtered: expert != nil || source != nil), terminator: "")
+            print(text.show(entries, filtered: expert != nil || source != nil), terminator: "")
         }
     }
 }

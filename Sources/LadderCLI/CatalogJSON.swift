@@ -17,14 +17,23 @@ enum CatalogJSON {
     struct TrackLevel: Encodable {
         let id: String
         let title: String
+        /// Every skill that applies at the level: said of it, carried up, and on the PM role.
         let skillCount: Int
+        let saidCount: Int
+        let newCount: Int
+        let carriedCount: Int
+        let roleCount: Int
+        /// Experts who speak to the level in particular (bands and "and above" included).
         let expertCount: Int
+        /// Experts who speak of the PM role in general.
+        let roleExpertCount: Int
     }
 
     struct TrackSummary: Encodable {
         let id: String
         let title: String
         let levels: [TrackLevel]
+        let notes: [TrackNote]
     }
 
     struct Tracks: Encodable {
@@ -32,13 +41,13 @@ enum CatalogJSON {
 
         init(_ catalog: Catalog) {
             tracks = catalog.tracks.map { track in
-                TrackSummary(id: track.id, title: track.title, levels: catalog.levels(of: track).map { level in
-                    let entries = catalog.skills(at: level.id)
+                TrackSummary(id: track.id, title: track.title, levels: catalog.levels(of: track).compactMap { level in
+                    guard let entries = catalog.entries(at: level.id) else { return nil }
                     return TrackLevel(
-                        id: level.id, title: level.title,
-                        skillCount: entries.count, expertCount: Set(entries.map(\.expert)).count
-                    )
-                })
+                        id: level.id, title: level.title, skillCount: entries.skills.count, saidCount: entries.said.count,
+                        newCount: entries.new.count, carriedCount: entries.carried.count, roleCount: entries.role.count,
+                        expertCount: entries.levelExpertIDs.count, roleExpertCount: entries.roleExpertIDs.count)
+                }, notes: track.notes)
             }
         }
     }
@@ -74,11 +83,37 @@ enum CatalogJSON {
         }
     }
 
+    /// A skill carried up to the level, and the level its source says it of.
+    struct Carried: Encodable {
+        let carriedFrom: String
+        let skill: SkillEntry
+    }
+
     struct Show: Encodable {
         let level: Level
         let tracks: [String]
         let consensus: [String]
-        let groups: [Group]
+        let expertCount: Int
+        let roleExpertCount: Int
+        /// Said of the level, per expert.
+        let own: [Group]
+        let changes: [Group]
+        let watchOuts: [Group]
+        let carried: [Carried]
+        let role: [Group]
+
+        init(_ entries: LevelEntries, in catalog: Catalog) {
+            level = entries.level
+            tracks = catalog.tracks(containing: entries.level.id).map(\.id)
+            consensus = catalog.consensus(at: entries.level.id).map(\.area.id)
+            expertCount = entries.levelExpertIDs.count
+            roleExpertCount = entries.roleExpertIDs.count
+            own = catalog.groupMostParticularFirst(entries.said).map(Group.init)
+            changes = catalog.group(entries.changes).map(Group.init)
+            watchOuts = catalog.group(entries.watchOuts).map(Group.init)
+            carried = entries.carried.map { Carried(carriedFrom: $0.from.id, skill: $0.entry) }
+            role = catalog.group(entries.role).map(Group.init)
+        }
     }
 
     struct Cell: Encodable {
@@ -94,12 +129,16 @@ enum CatalogJSON {
 
     struct SideBySide: Encodable {
         let level: Level
+        /// The columns: those who speak to the level first, then those who speak of the role.
         let experts: [Expert]
+        /// Ids of the experts who speak of the PM role in general (never counted for consensus).
+        let roleExperts: [String]
         let rows: [Row]
 
         init(_ matrix: LadderCore.SideBySide) {
             level = matrix.level
             experts = matrix.experts
+            roleExperts = matrix.experts.dropFirst(matrix.levelColumns).map(\.id)
             rows = matrix.rows.map { row in
                 Row(
                     area: row.area,
@@ -110,21 +149,42 @@ enum CatalogJSON {
         }
     }
 
+    /// A skill the higher level adds: where it is said, and what it supersedes.
+    struct Added: Encodable {
+        let at: String
+        let replaces: [String]
+        let skill: SkillEntry
+    }
+
+    /// What a change on the way leaves behind, with the change itself (its words and where).
+    struct Removed: Encodable {
+        let at: String
+        let change: SkillEntry
+        let skills: [SkillEntry]
+    }
+
     struct Changes: Encodable {
         let from: Level
         let to: Level
         let newAreas: [String]
         let droppedAreas: [String]
-        let added: [Group]
-        let removed: [Group]
+        let added: [Added]
+        /// Only what a source says is left behind, each under the change that says so.
+        let removed: [Removed]
+        /// Other changes the sources note on the way.
+        let changes: [SkillEntry]
+        /// Skills at `from` that are not on the way to `to` (another branch, or a lower level).
+        let notOnTheWay: [SkillEntry]
 
         init(_ changes: LevelChanges, in catalog: Catalog) {
             from = changes.from
             to = changes.to
             newAreas = changes.newAreas.map(\.id)
             droppedAreas = changes.droppedAreas.map(\.id)
-            added = catalog.group(changes.added).map(Group.init)
-            removed = catalog.group(changes.removed).map(Group.init)
+            added = changes.added.map { Added(at: $0.at.id, replaces: $0.replacing.map(\.id), skill: $0.entry) }
+            removed = changes.leftBehind.map { Removed(at: $0.at.id, change: $0.change, skills: $0.entries) }
+            self.changes = changes.changeNotes
+            notOnTheWay = changes.notOnTheWay
         }
     }
 

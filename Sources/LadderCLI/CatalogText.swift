@@ -15,8 +15,9 @@ struct CatalogText {
     /// says so and lists only where it goes after the fork.
     func tracks() -> String {
         var page = Page(width: width)
-        page.wrapped("The product manager career path: \(catalog.levels.count) levels, "
-            + "\(catalog.skills.count) skills from \(catalog.experts.count) experts in \(catalog.sources.count) sources.")
+        page.wrapped("The product manager career path: \(Plural.count(catalog.levels.count, "level")), "
+            + "\(Plural.count(catalog.skills.count { $0.isSkill }, "skill")) from \(Plural.count(catalog.experts.count, "expert")) "
+            + "in \(Plural.count(catalog.sources.count, "source")).")
         var listed: [Track] = []
         let idWidth = max(18, (catalog.levels.map(\.id.count).max() ?? 0) + 2)
         for track in catalog.tracks {
@@ -29,17 +30,26 @@ struct CatalogText {
                 page.line(clean(track.title))
             }
             for (rank, levelID) in track.levels.enumerated().dropFirst(shared) {
-                guard let level = catalog.level(id: levelID) else { continue }
-                let entries = catalog.skills(at: levelID)
-                let experts = Set(entries.map(\.expert)).count
-                let ticked = entries.count { progress.isTicked($0.id) }
+                guard let level = catalog.level(id: levelID), let entries = catalog.entries(at: levelID) else { continue }
+                let experts = entries.levelExpertIDs.count
+                let ticked = entries.skills.count { progress.isTicked($0.id) }
                 let marker = levelID == progress.currentLevel ? ">" : levelID == progress.targetLevel ? "*" : " "
                 let name = TextLayout.pad("\(rank + 1)  \(clean(level.shortTitle))", width: 21)
                 let id = TextLayout.pad(level.id, width: idWidth)
-                page.line(" \(marker)\(name)\(id)\(ticked)/\(entries.count) ticked, \(experts) expert\(experts == 1 ? "" : "s")")
+                page.line(" \(marker)\(name)\(id)\(ticked)/\(entries.skills.count) ticked, \(Plural.count(experts, "expert")) on it")
+            }
+            for note in track.notes {
+                let expert = catalog.expert(id: note.expert).map { clean($0.name) } ?? note.expert
+                page.wrapped("“\(clean(note.quote))” (\(expert), \(clean(note.locator)))", indent: 2)
             }
             listed.append(track)
         }
+        page.blank()
+        let roleExperts = LevelEntries.experts(of: catalog.skills.filter { $0.scope == .role }).count
+        page.wrapped("Levels are cumulative: each holds what is said of it and what carries up from below. "
+            + "\"On it\" counts the experts who speak to that level in particular; every level also has "
+            + "\(Plural.count(catalog.skills.count { $0.scope == .role && $0.isSkill }, "skill")) on the PM role in general "
+            + "from \(Plural.count(roleExperts, "expert")).")
         page.blank()
         let marks = [
             progress.currentLevel.flatMap(catalog.level(id:)).map { "> your current level, \(clean($0.shortTitle))" },
@@ -74,45 +84,89 @@ struct CatalogText {
             var expertIDs: [String] = []
             for entry in entries where !expertIDs.contains(entry.expert) { expertIDs.append(entry.expert) }
             let names = expertIDs.compactMap { catalog.expert(id: $0).map { clean($0.name) } }
-            page.wrapped("\(entries.count) skills; experts: \(names.joined(separator: ", "))", indent: 2)
+            page.wrapped("\(Self.kindCounts(entries)); experts: \(names.joined(separator: ", "))", indent: 2)
         }
         return page.text
     }
 
+    /// "20 skills, 2 changes, 6 watch-outs": what a list of entries holds, by kind.
+    static func kindCounts(_ entries: [SkillEntry]) -> String {
+        [(EntryKind.skill, "skill"), (.change, "change"), (.watchOut, "watch-out")].compactMap { kind, noun in
+            let count = entries.count { $0.kind == kind }
+            return count == 0 && kind != .skill ? nil : Plural.count(count, noun)
+        }.joined(separator: ", ")
+    }
+
     // MARK: - One level
 
-    /// A level's entries grouped by expert and source, each with its quote and locator.
-    func show(_ level: Level, groups: [ExpertGroup], filtered: Bool = false) -> String {
+    /// A level as the level model sees it: what is said of it, what changes there, what to watch
+    /// out for, what carries up from below and the PM role in general; each entry with its quote,
+    /// attribution and locator. `entries` may be filtered (by expert or source).
+    func show(_ entries: LevelEntries, filtered: Bool = false) -> String {
         var page = Page(width: width)
+        let level = entries.level
         page.line("\(clean(level.title)) (\(level.id))")
         let tracks = catalog.tracks(containing: level.id).map { clean($0.title) }
         if !tracks.isEmpty { page.wrapped("On the \(tracks.joined(separator: " and ")) track\(tracks.count > 1 ? "s" : "").") }
-        let entryCount = groups.reduce(0) { $0 + $1.entries.count }
-        let expertCount = Set(groups.map(\.expert.id)).count
-        page.wrapped("\(entryCount) skill\(entryCount == 1 ? "" : "s") from \(expertCount) expert\(expertCount == 1 ? "" : "s")"
-            + (filtered ? " (filtered)." : "."))
+        page.wrapped(catalog.countsLine(entries) + (filtered ? " (filtered)." : "."))
         let consensus = catalog.consensus(at: level.id)
         if !consensus.isEmpty && !filtered {
             let areas = consensus.map { "\(clean($0.area.name)) (\($0.experts.count))" }
-            page.wrapped("Consensus, areas named by two or more experts: \(areas.joined(separator: ", ")).")
+            page.wrapped("Most agreed among the experts who speak to \(clean(level.shortTitle)): \(areas.joined(separator: ", ")).")
         }
-        for group in groups {
+        let name = clean(level.shortTitle)
+        section(&page, "Said of \(name)", entries.said, mostParticularFirst: true)
+        section(&page, "What changes at \(name)", entries.changes)
+        section(&page, "Watch out for", entries.watchOuts)
+        if !entries.carried.isEmpty {
             page.blank()
-            page.wrapped(expertHeading(group.expert))
-            page.wrapped(sourceLine(group.source), indent: 2)
+            page.line("Carried from below (\(Plural.count(entries.carried.count, "skill")))")
+            for origin in catalog.levelGraph.levels(below: level.id) {
+                let here = entries.carried.filter { $0.from.id == origin }.map(\.entry)
+                guard !here.isEmpty else { continue }
+                page.blank()
+                page.line("  From \(title(origin))")
+                entriesByExpert(&page, here, indent: 2)
+            }
+        }
+        section(&page, "On the PM role in general", entries.role)
+        return page.text
+    }
+
+    private func section(_ page: inout Page, _ title: String, _ entries: [SkillEntry], mostParticularFirst: Bool = false) {
+        guard !entries.isEmpty else { return }
+        page.blank()
+        let count = entries.allSatisfy(\.isSkill) ? Plural.count(entries.count, "skill") : Plural.count(entries.count, "entry", "entries")
+        page.line("\(title) (\(count))")
+        entriesByExpert(&page, entries, indent: 0, mostParticularFirst: mostParticularFirst)
+    }
+
+    /// Entries grouped by expert, each with its box, area, locator, id, quote and the user's note.
+    private func entriesByExpert(_ page: inout Page, _ entries: [SkillEntry], indent: Int, mostParticularFirst: Bool = false) {
+        for group in mostParticularFirst ? catalog.groupMostParticularFirst(entries) : catalog.group(entries) {
+            page.blank()
+            page.wrapped(expertHeading(group.expert), indent: indent)
+            page.wrapped(sourceLine(group.source), indent: indent + 2)
             for entry in group.entries {
                 page.blank()
                 let area = catalog.area(id: entry.area).map { clean($0.name) } ?? entry.area
-                let box = progress.isTicked(entry.id) ? "[x]" : "[ ]"
-                page.wrapped("\(box) \(clean(entry.summary))", indent: 2, hanging: 6)
-                page.wrapped("\(area) · \(clean(entry.locator)) · \(entry.id)", indent: 6)
-                page.wrapped("“\(clean(entry.quote))”", indent: 6)
+                let box = switch entry.kind {
+                case .skill: progress.isTicked(entry.id) ? "[x]" : "[ ]"
+                case .change: "(~)"
+                case .watchOut: "(!)"
+                }
+                page.wrapped("\(box) \(clean(entry.summary))", indent: indent + 2, hanging: indent + 6)
+                page.wrapped("\(area) · \(clean(entry.locator)) · \(catalog.placement(of: entry))", indent: indent + 6)
+                page.idLine(entry.id, indent: indent + 6)
+                page.wrapped("“\(clean(entry.quote))”", indent: indent + 6)
+                if catalog.quoteKind(of: entry) != .ownWords {
+                    page.wrapped("— \(clean(catalog.attribution(of: entry)))", indent: indent + 6)
+                }
                 if let note = progress.notes[entry.id] {
-                    page.wrapped("Note: \(clean(note))", indent: 6)
+                    page.wrapped("Note: \(clean(note))", indent: indent + 6)
                 }
             }
         }
-        return page.text
     }
 
     // MARK: - Side by side
@@ -121,17 +175,20 @@ struct CatalogText {
     func sideBySide(_ matrix: SideBySide) -> String {
         var page = Page(width: width)
         page.line("\(clean(matrix.level.title)) (\(matrix.level.id)): experts side by side")
-        page.wrapped("Experts: " + matrix.experts.map { clean($0.name) }.joined(separator: ", "))
+        let levelNames = matrix.experts.prefix(matrix.levelColumns).map { clean($0.name) }
+        let roleNames = matrix.experts.dropFirst(matrix.levelColumns).map { clean($0.name) }
+        page.wrapped("Speaking to \(clean(matrix.level.shortTitle)): " + (levelNames.isEmpty ? "nobody" : levelNames.joined(separator: ", ")))
+        if !roleNames.isEmpty { page.wrapped("On the PM role in general: " + roleNames.joined(separator: ", ")) }
         let consensus = matrix.rows.filter(\.isConsensus).map { clean($0.area.name) }
-        page.wrapped("Consensus (named by two or more experts): "
+        page.wrapped("Consensus (named by two or more experts who speak to the level): "
             + (consensus.isEmpty ? "none" : consensus.joined(separator: ", ")))
-        let nameWidth = min(24, matrix.experts.map { DisplayWidth.of(clean($0.name)) }.max() ?? 0)
+        let nameWidth = min(24, matrix.experts.map { DisplayWidth.of(clean($0.name)) + 7 }.max() ?? 0)
         for row in matrix.rows {
             page.blank()
             let mark = row.isConsensus ? "  * consensus, \(row.expertCount) experts" : ""
             page.line(clean(row.area.name) + mark)
-            for (expert, cell) in zip(matrix.experts, row.cells) where !cell.isEmpty {
-                let label = TextLayout.pad(clean(expert.name), width: nameWidth)
+            for (column, (expert, cell)) in zip(matrix.experts, row.cells).enumerated() where !cell.isEmpty {
+                let label = TextLayout.pad(clean(expert.name) + (matrix.speaksToLevel(column: column) ? "" : " (role)"), width: nameWidth)
                 for (index, entry) in cell.enumerated() {
                     let prefix = index == 0 ? label : String(repeating: " ", count: nameWidth)
                     page.columns(prefix, "- " + clean(entry.summary), indent: 2, hanging: 2)
@@ -143,45 +200,84 @@ struct CatalogText {
 
     // MARK: - What changes
 
-    /// Entries and areas at one level and not the other, grouped by expert.
+    /// What changes from one level to another: the skills it adds (per expert, where said), what
+    /// the sources say is left behind (with the change's words), other changes they note.
     func changes(_ changes: LevelChanges) -> String {
         var page = Page(width: width)
         let from = clean(changes.from.shortTitle), to = clean(changes.to.shortTitle)
+        let removed = changes.leftBehind.reduce(0) { $0 + $1.entries.count }
         page.line("\(from) -> \(to): what changes")
+        page.wrapped("\(Plural.count(changes.added.count, "new skill")), \(removed) left behind. "
+            + "Levels are cumulative, and the PM role's skills apply at both.")
         page.wrapped("New areas at \(to): " + areaList(changes.newAreas))
-        page.wrapped("Areas named at \(from) and not at \(to): " + areaList(changes.droppedAreas))
-        section(&page, "Only at \(to)", changes.added)
-        section(&page, "Only at \(from)", changes.removed)
-        return page.text
-    }
-
-    private func section(_ page: inout Page, _ title: String, _ entries: [SkillEntry]) {
-        page.blank()
-        page.line("\(title) (\(entries.count) skill\(entries.count == 1 ? "" : "s"))")
-        for group in catalog.group(entries) {
+        if !changes.droppedAreas.isEmpty {
+            page.wrapped("Areas at \(from) and not at \(to): " + areaList(changes.droppedAreas))
+        }
+        var levelsShown: [Level] = []
+        for added in changes.added where !levelsShown.contains(added.at) { levelsShown.append(added.at) }
+        for level in levelsShown {
+            let here = changes.added.filter { $0.at == level }
             page.blank()
-            page.wrapped("\(clean(group.expert.name)) · \(clean(group.source.title))", indent: 2, hanging: 4)
-            for entry in group.entries {
-                let area = catalog.area(id: entry.area).map { clean($0.name) } ?? entry.area
-                page.wrapped("[\(area)] \(clean(entry.summary))", indent: 4, hanging: 6)
+            let where_ = level == changes.to ? "New at \(to)" : "New at \(clean(level.shortTitle)), on the way"
+            page.line("\(where_) (\(Plural.count(here.count, "skill")))")
+            for group in catalog.group(here.map(\.entry)) {
+                page.blank()
+                page.wrapped("\(clean(group.expert.name)) · \(clean(group.source.title))", indent: 2, hanging: 4)
+                for entry in group.entries {
+                    let area = catalog.area(id: entry.area).map { clean($0.name) } ?? entry.area
+                    page.wrapped("[\(area)] \(clean(entry.summary))", indent: 4, hanging: 6)
+                    for replaced in here.first(where: { $0.entry == entry })?.replacing ?? [] {
+                        page.wrapped("supersedes: \(clean(replaced.summary))", indent: 6, hanging: 8)
+                    }
+                }
             }
         }
+        if !changes.leftBehind.isEmpty || !changes.changeNotes.isEmpty {
+            page.blank()
+            page.line("What the sources say changes on the way")
+            for left in changes.leftBehind {
+                page.blank()
+                let expert = catalog.expert(id: left.change.expert).map { clean($0.name) } ?? left.change.expert
+                page.wrapped("At \(clean(left.at.shortTitle)), \(expert): “\(clean(left.change.quote))” (\(clean(left.change.locator)))",
+                             indent: 2, hanging: 4)
+                page.wrapped("Left behind (\(Plural.count(left.entries.count, "skill"))):", indent: 4)
+                for entry in left.entries { page.wrapped("- \(clean(entry.summary)) · \(entry.id)", indent: 6, hanging: 8) }
+            }
+            for note in changes.changeNotes {
+                page.blank()
+                let expert = catalog.expert(id: note.expert).map { clean($0.name) } ?? note.expert
+                page.wrapped("\(expert): \(clean(note.summary)): “\(clean(note.quote))”", indent: 2, hanging: 4)
+            }
+        }
+        if !changes.notOnTheWay.isEmpty {
+            page.blank()
+            let why = changes.isStepUp ? "" : "; \(to) is not above \(from) on a track"
+            page.line("At \(from) and not at \(to) (\(Plural.count(changes.notOnTheWay.count, "skill"))\(why))")
+            for group in catalog.group(changes.notOnTheWay) {
+                page.blank()
+                page.wrapped("\(clean(group.expert.name)) · \(clean(group.source.title))", indent: 2, hanging: 4)
+                for entry in group.entries {
+                    let area = catalog.area(id: entry.area).map { clean($0.name) } ?? entry.area
+                    page.wrapped("[\(area)] \(clean(entry.summary))", indent: 4, hanging: 6)
+                }
+            }
+        }
+        return page.text
     }
 
     // MARK: - Search
 
     func search(_ query: String, results: [SkillEntry]) -> String {
         var page = Page(width: width)
-        page.wrapped("\(results.count) skill\(results.count == 1 ? "" : "s") match “\(clean(query))”.")
+        page.wrapped("\(Plural.count(results.count, "match", "matches")) for “\(clean(query))”.")
         for entry in results {
             page.blank()
             page.wrapped(clean(entry.summary), indent: 2, hanging: 4)
             let expert = catalog.expert(id: entry.expert).map { clean($0.name) } ?? entry.expert
             let area = catalog.area(id: entry.area).map { clean($0.name) } ?? entry.area
-            let levels = entry.levels.map(title).joined(separator: ", ")
-            page.wrapped("\(expert) · \(area) · \(levels)", indent: 4)
+            page.wrapped("\(expert) · \(area) · \(catalog.placement(of: entry))", indent: 4)
             page.wrapped("“\(clean(entry.quote))”", indent: 4)
-            page.wrapped(entry.id, indent: 4)
+            page.idLine(entry.id, indent: 4)
         }
         return page.text
     }
@@ -208,7 +304,8 @@ struct CatalogText {
     private func clean(_ text: String) -> String { Sanitizer.clean(text) }
 }
 
-/// Lines of plain text being built, wrapped to a width.
+/// Lines of plain text being built, wrapped to a width. Everything added passes through
+/// `Sanitizer`: text from catalogs, frameworks and the user never reaches the terminal raw.
 struct Page {
     let width: Int
     private(set) var lines: [String] = []
@@ -217,25 +314,31 @@ struct Page {
 
     var text: String { lines.map { $0 + "\n" }.joined() }
 
-    mutating func line(_ text: String) { lines.append(text) }
+    mutating func line(_ text: String) { lines.append(Sanitizer.clean(text)) }
 
     mutating func blank() { lines.append("") }
 
     /// `text` wrapped, first line indented by `indent`, the rest by `hanging` (default `indent`).
     mutating func wrapped(_ text: String, indent: Int = 0, hanging: Int? = nil) {
         let rest = hanging ?? indent
-        let wrapped = TextLayout.wrap(text, width: max(20, width - max(indent, rest)))
+        let wrapped = TextLayout.wrap(Sanitizer.clean(text), width: max(20, width - max(indent, rest)))
         for (index, line) in wrapped.enumerated() {
             lines.append(String(repeating: " ", count: index == 0 ? indent : rest) + line)
         }
     }
 
+    /// An id on a line of its own, never broken: copied from here it must work as typed.
+    mutating func idLine(_ id: String, indent: Int) {
+        lines.append(String(repeating: " ", count: indent) + Sanitizer.clean(id))
+    }
+
     /// A label column and a wrapped text column beside it; the text's continuation lines
     /// are indented a further `hanging` columns.
     mutating func columns(_ label: String, _ text: String, indent: Int, hanging: Int = 0) {
+        let label = Sanitizer.clean(label)
         let labelWidth = DisplayWidth.of(label)
         let textWidth = max(20, width - indent - labelWidth - 2 - hanging)
-        for (index, line) in TextLayout.wrap(text, width: textWidth).enumerated() {
+        for (index, line) in TextLayout.wrap(Sanitizer.clean(text), width: textWidth).enumerated() {
             let left = index == 0 ? label + "  " : String(repeating: " ", count: labelWidth + 2 + hanging)
             lines.append(String(repeating: " ", count: indent) + left + line)
         }

@@ -49,18 +49,33 @@ enum NextSteps {
         for (index, gap) in gaps.enumerated() {
             if index > 0 { page.blank() }
             page.wrapped(Sanitizer.clean(gap.summary), hanging: 2)
-            for area in gap.areas {
+            for section in gap.sections where !section.areas.isEmpty {
                 page.blank()
-                let experts = "named by \(area.expertCount) expert\(area.expertCount == 1 ? "" : "s")"
-                page.wrapped("\(Sanitizer.clean(area.area.name)) (\(experts)), \(area.open.count) open", indent: 2, hanging: 4)
-                for skill in area.open {
-                    let expert = catalog.expert(id: skill.expert)?.name ?? skill.expert
-                    page.wrapped("[ ] \(Sanitizer.clean(skill.summary)) · \(Sanitizer.clean(expert)) · \(skill.id)",
-                                 indent: 4, hanging: 8)
+                page.line("  " + title(of: section, in: gap))
+                for area in section.areas {
+                    page.blank()
+                    let voices = section.part == .role ? "" : "named by \(Plural.count(area.expertCount, "expert")) at "
+                        + "\(Sanitizer.clean(gap.to.shortTitle)), "
+                    page.wrapped("\(Sanitizer.clean(area.area.name)) (\(voices)\(area.open.count) open)", indent: 4, hanging: 6)
+                    for skill in area.open {
+                        let expert = catalog.expert(id: skill.expert)?.name ?? skill.expert
+                        page.wrapped("[ ] \(Sanitizer.clean(skill.summary)) · \(Sanitizer.clean(expert))", indent: 6, hanging: 10)
+                        page.idLine(skill.id, indent: 10)
+                    }
                 }
             }
         }
         return page.text
+    }
+
+    /// "New at Director or on the way (12 of 20 open)".
+    static func title(of section: LevelGap.Section, in gap: LevelGap) -> String {
+        let counts = "\(section.total - section.ticked) of \(section.total) open"
+        return switch section.part {
+        case .new: "New at \(Sanitizer.clean(gap.to.shortTitle)) or on the way (\(counts))"
+        case .carried: "Carried up from below (\(counts))"
+        case .role: "The PM role in general (\(counts))"
+        }
     }
 
     struct AreaJSON: Encodable {
@@ -69,13 +84,33 @@ enum NextSteps {
         let open: [SkillEntry]
     }
 
+    struct SectionJSON: Encodable {
+        let part: String
+        let ticked: Int
+        let total: Int
+        let areas: [AreaJSON]
+    }
+
     struct GapJSON: Encodable {
         let from: String
         let to: String
         let ticked: Int
         let total: Int
         let summary: String
-        let areas: [AreaJSON]
+        /// `new` (what the higher level adds), `carried`, `role`, in that order.
+        let sections: [SectionJSON]
+
+        init(_ gap: LevelGap) {
+            from = gap.from.id
+            to = gap.to.id
+            ticked = gap.ticked
+            total = gap.total
+            summary = gap.summary
+            sections = gap.sections.map { section in
+                SectionJSON(part: section.part.rawValue, ticked: section.ticked, total: section.total,
+                            areas: section.areas.map { AreaJSON(area: $0.area.id, expertCount: $0.expertCount, open: $0.open) })
+            }
+        }
     }
 
     struct JSON: Encodable {
@@ -86,10 +121,7 @@ enum NextSteps {
         init(progress: Progress, gaps: [LevelGap]) {
             currentLevel = progress.currentLevel
             targetLevel = progress.targetLevel
-            steps = gaps.map { gap in
-                GapJSON(from: gap.from.id, to: gap.to.id, ticked: gap.ticked, total: gap.total, summary: gap.summary,
-                        areas: gap.areas.map { AreaJSON(area: $0.area.id, expertCount: $0.expertCount, open: $0.open) })
-            }
+            steps = gaps.map(GapJSON.init)
         }
     }
 }

@@ -1,77 +1,114 @@
+import LadderText
+
 /// How much of one skill area a user has ticked at a level.
 public struct AreaProgress: Hashable, Sendable {
     public let area: SkillArea
     public let ticked: Int
     public let total: Int
-    /// Experts who name this area at the level.
+    /// Experts who speak to the level in particular and name this area there.
     public let expertCount: Int
 }
 
 /// The skills of one area a user has yet to tick at a level.
 public struct AreaGap: Hashable, Sendable {
     public let area: SkillArea
-    /// Experts who name this area at the level: how much they agree it matters there.
+    /// Experts who speak to the level in particular and name this area: how much they agree it matters there.
     public let expertCount: Int
-    /// Unticked skills of this area at the level, in catalog order.
+    /// Unticked skills of this area, in catalog order.
     public let open: [SkillEntry]
 }
 
-/// What stands between a user's level and another: the other level's skills not yet ticked.
+/// What stands between a user's level and another: the other level's skills not yet ticked,
+/// in three parts, the new ones first.
 public struct LevelGap: Hashable, Sendable {
+    public enum Part: String, Hashable, Sendable, CaseIterable {
+        /// Skills the higher level adds on the way up.
+        case new
+        /// Skills both levels have (carried up, or said of both).
+        case carried
+        /// Skills of the PM role in general.
+        case role
+    }
+
+    public struct Section: Hashable, Sendable {
+        public let part: Part
+        public let total: Int
+        public let ticked: Int
+        /// Areas with open skills: the most agreed first (more experts), then the larger gap.
+        public let areas: [AreaGap]
+    }
+
     public let from: Level
     public let to: Level
-    /// Skills at `to`, and how many of them are ticked.
-    public let total: Int
-    public let ticked: Int
-    /// Areas with open skills: the most agreed first (more experts), then the larger gap.
-    public let areas: [AreaGap]
+    /// Every part, in order: new, carried, role (each present even when empty).
+    public let sections: [Section]
 
-    /// The areas to work on first: the top two of `areas`.
-    public var strongestGaps: [SkillArea] { areas.prefix(2).map(\.area) }
+    public var total: Int { sections.reduce(0) { $0 + $1.total } }
+    public var ticked: Int { sections.reduce(0) { $0 + $1.ticked } }
+    public func section(_ part: Part) -> Section { sections.first { $0.part == part }! }
 
-    /// "Senior PM -> Director: 14 of 41 skills ticked; strongest gaps: management, strategy".
+    /// The areas to work on first: the top two of the new skills' areas.
+    public var strongestGaps: [SkillArea] { section(.new).areas.prefix(2).map(\.area) }
+
+    /// "Senior PM -> Director: 14 of 140 skills ticked (3 of 20 new ones); strongest gaps: management, strategy".
     public var summary: String {
+        let new = section(.new)
         let gaps = strongestGaps.map { $0.name.lowercased() }
-        return "\(from.shortTitle) -> \(to.shortTitle): \(ticked) of \(total) skills ticked"
-            + (gaps.isEmpty ? "; nothing left open" : "; strongest gaps: " + gaps.joined(separator: ", "))
+        return "\(from.shortTitle) -> \(to.shortTitle): \(ticked) of \(Plural.count(total, "skill")) ticked "
+            + "(\(new.ticked) of \(new.total) new ones)"
+            + (gaps.isEmpty ? (new.ticked == new.total ? "; nothing new left open" : "") : "; strongest gaps: " + gaps.joined(separator: ", "))
     }
 }
 
 extension Catalog {
-    /// Ticked and total skills per area at a level, for every area named there, in area order.
+    /// Ticked and total skills per area at a level (every skill that applies there), for every
+    /// area with skills there, in area order.
     public func areaProgress(at levelID: String, _ progress: Progress) -> [AreaProgress] {
-        let entries = skills(at: levelID)
+        guard let entries = entries(at: levelID) else { return [] }
+        let skills = entries.skills
+        let voices = levelVoicesPerArea(entries)
         return areas.compactMap { area in
-            let inArea = entries.filter { $0.area == area.id }
+            let inArea = skills.filter { $0.area == area.id }
             guard !inArea.isEmpty else { return nil }
-            return AreaProgress(
-                area: area,
-                ticked: inArea.count { progress.isTicked($0.id) },
-                total: inArea.count,
-                expertCount: Set(inArea.map(\.expert)).count
-            )
+            return AreaProgress(area: area, ticked: inArea.count { progress.isTicked($0.id) }, total: inArea.count,
+                                expertCount: voices[area.id] ?? 0)
         }
     }
 
-    /// The skills of `toID` the user has not ticked, by area.
+    /// The skills of `toID` the user has not ticked: new on the way first, then carried, then
+    /// the PM role's.
     public func gap(from fromID: String, to toID: String, _ progress: Progress) -> LevelGap? {
-        guard let from = level(id: fromID), let to = level(id: toID) else { return nil }
-        let entries = skills(at: toID)
-        let areaGaps = areaProgress(at: toID, progress).enumerated()
-            .map { position, area in
-                (position, AreaGap(
-                    area: area.area, expertCount: area.expertCount,
-                    open: entries.filter { $0.area == area.area.id && !progress.isTicked($0.id) }))
+        guard let from = level(id: fromID), let to = level(id: toID),
+              let changes = changes(from: fromID, to: toID), let target = entries(at: toID) else { return nil }
+        let newIDs = Set(changes.added.map(\.entry.id))
+        let levelSkills = target.said + target.carried.map(\.entry)
+        let voices = levelVoicesPerArea(target)
+        func section(_ part: LevelGap.Part, _ skills: [SkillEntry]) -> LevelGap.Section {
+            let open = skills.filter { !progress.isTicked($0.id) }
+            let areaGaps = areas.enumerated().compactMap { position, area -> (Int, AreaGap)? in
+                let inArea = open.filter { $0.area == area.id }
+                return inArea.isEmpty ? nil : (position, AreaGap(area: area, expertCount: voices[area.id] ?? 0, open: inArea))
             }
-            .filter { !$0.1.open.isEmpty }
             .sorted { lhs, rhs in
                 if lhs.1.expertCount != rhs.1.expertCount { return lhs.1.expertCount > rhs.1.expertCount }
                 if lhs.1.open.count != rhs.1.open.count { return lhs.1.open.count > rhs.1.open.count }
                 return lhs.0 < rhs.0
             }
             .map(\.1)
-        return LevelGap(
-            from: from, to: to, total: entries.count, ticked: entries.count { progress.isTicked($0.id) }, areas: areaGaps)
+            return LevelGap.Section(part: part, total: skills.count, ticked: skills.count - open.count, areas: areaGaps)
+        }
+        return LevelGap(from: from, to: to, sections: [
+            section(.new, changes.added.map(\.entry)),
+            section(.carried, levelSkills.filter { !newIDs.contains($0.id) }),
+            section(.role, target.role),
+        ])
+    }
+
+    /// How many experts who speak to a level in particular name each area there.
+    private func levelVoicesPerArea(_ entries: LevelEntries) -> [String: Int] {
+        var experts: [String: Set<String>] = [:]
+        for entry in entries.said { experts[entry.area, default: []].insert(entry.expert) }
+        return experts.mapValues(\.count)
     }
 
     /// Where the user can go next from their current level: their target level if they have
@@ -79,13 +116,9 @@ extension Catalog {
     /// Empty without a current level.
     public func nextLevels(_ progress: Progress) -> [Level] {
         guard let current = progress.currentLevel else { return [] }
-        var ids: [String] = []
-        if let target = progress.targetLevel, target != current { ids.append(target) }
-        for track in tracks {
-            guard let index = track.levels.firstIndex(of: current), index + 1 < track.levels.count else { continue }
-            let next = track.levels[index + 1]
-            if !ids.contains(next) { ids.append(next) }
-        }
-        return ids.compactMap(level(id:))
+        var levels: [Level] = []
+        if let target = progress.targetLevel, target != current, let level = level(id: target) { levels.append(level) }
+        for next in nextLevels(after: current) where !levels.contains(next) { levels.append(next) }
+        return levels
     }
 }

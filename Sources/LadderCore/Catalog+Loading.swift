@@ -142,6 +142,19 @@ struct CatalogValidator {
                 check(levelIDs.contains(level), "tracks", position, ".levels[\(index)]", "unknown level \"\(level)\"")
                 check(seen.insert(level).inserted, "tracks", position, ".levels[\(index)]", "level \"\(level)\" appears twice")
             }
+            for (index, note) in track.notes.enumerated() {
+                let field = ".notes[\(index)]"
+                check(sourceIDs.contains(note.source), "tracks", position, field + ".source", "unknown source \"\(note.source)\"")
+                check(expertIDs.contains(note.expert), "tracks", position, field + ".expert", "unknown expert \"\(note.expert)\"")
+                check(!isBlank(note.summary), "tracks", position, field + ".summary", "must not be empty")
+                check(!isBlank(note.quote), "tracks", position, field + ".quote", "must not be empty")
+                check(!isBlank(note.locator), "tracks", position, field + ".locator", "must not be empty")
+            }
+        }
+        let graph = LevelGraph(tracks: merged.tracks!)
+        if let (lower, higher) = graph.cycle {
+            problems.append(CatalogProblem(file: origin("tracks", 0).file, path: "tracks",
+                message: "the tracks put \"\(lower)\" both below and above \"\(higher)\""))
         }
         for (position, source) in merged.sources!.enumerated() {
             check(!isBlank(source.title), "sources", position, ".title", "must not be empty")
@@ -149,8 +162,38 @@ struct CatalogValidator {
         for (position, expert) in merged.experts!.enumerated() {
             check(!isBlank(expert.name), "experts", position, ".name", "must not be empty")
         }
+        var skillPositions: [String: Int] = [:]
+        for (position, skill) in merged.skills!.enumerated() where skillPositions[skill.id] == nil {
+            skillPositions[skill.id] = position
+        }
         for (position, skill) in merged.skills!.enumerated() {
-            check(!skill.levels.isEmpty, "skills", position, ".levels", "must name at least one level")
+            switch skill.scope {
+            case .level:
+                check(!skill.levels.isEmpty, "skills", position, ".levels", "a level entry must name at least one level")
+            case .role:
+                check(skill.levels.isEmpty, "skills", position, ".levels", "a role entry applies at every level and names none")
+                check(!skill.andAbove, "skills", position, ".andAbove", "a role entry applies at every level already")
+            }
+            check(skill.replaces.isEmpty || (skill.scope == .level && skill.kind != .watchOut), "skills", position, ".replaces",
+                  "only a level entry's skill or change can replace entries")
+            check(skill.kind != .change || skill.scope == .level, "skills", position, ".kind",
+                  "a change happens at a level: a role entry cannot be one")
+            check(skill.kind != .change || !skill.andAbove, "skills", position, ".andAbove",
+                  "a change happens at the levels it names, not at every level above")
+            for (index, target) in skill.replaces.enumerated() {
+                let field = ".replaces[\(index)]"
+                guard let targetPosition = skillPositions[target] else {
+                    check(false, "skills", position, field, "unknown skill \"\(target)\"")
+                    continue
+                }
+                let replaced = merged.skills![targetPosition]
+                check(replaced.source == skill.source && replaced.expert == skill.expert, "skills", position, field,
+                      "\"\(target)\" is another source's or expert's: an entry replaces only its own expert's words")
+                // (Levels on no track have no "below": the track problem is reported instead.)
+                let placed = skill.levels.contains { graph.below[$0] != nil }
+                check(!placed || (replaced.scope == .level && replaced.levels.contains { lower in skill.levels.contains { graph.isBelow(lower, $0) } }),
+                      "skills", position, field, "\"\(target)\" is not at a level below this entry's")
+            }
             for (index, level) in skill.levels.enumerated() {
                 check(levelIDs.contains(level), "skills", position, ".levels[\(index)]", "unknown level \"\(level)\"")
             }

@@ -9,11 +9,11 @@ public struct LevelProgress: Hashable, Sendable {
 }
 
 extension Catalog {
-    /// Ticked and total skills for every level, in catalog order.
+    /// Ticked and total skills for every level (every skill that applies there), in catalog order.
     public func levelProgress(_ progress: Progress) -> [LevelProgress] {
         levels.map { level in
-            let entries = skills(at: level.id)
-            return LevelProgress(level: level, ticked: entries.count { progress.isTicked($0.id) }, total: entries.count)
+            LevelProgress(level: level, ticked: countSkills(at: level.id) { progress.isTicked($0.id) },
+                          total: countSkills(at: level.id))
         }
     }
 

@@ -19,8 +19,8 @@ public struct Catalog: Sendable {
     private let expertIndex: [String: Int]
     private let skillIndex: [String: Int]
     private let levelNames: [String: String]
-    /// Skill positions (into `skills`) per level id, in catalog order.
-    private let skillsByLevel: [String: [Int]]
+    /// Which entries are said of, carried to and left behind at each level.
+    let model: LevelModel
     /// Folded text searched by `search(_:)`: every skill's, one after another in one buffer
     /// (fast to scan), with where each skill's starts.
     let searchBytes: [UInt8]
@@ -46,11 +46,8 @@ public struct Catalog: Sendable {
             }
         }
         levelNames = names
-        var byLevel: [String: [Int]] = [:]
-        for (position, skill) in skills.enumerated() {
-            for level in skill.levels { byLevel[level, default: []].append(position) }
-        }
-        skillsByLevel = byLevel
+        let skillIndex = self.skillIndex
+        model = LevelModel(skills: skills, tracks: tracks) { skillIndex[$0] }
         let expertNames = Dictionary(uniqueKeysWithValues: experts.map { ($0.id, $0.name) })
         let areaNames = Dictionary(uniqueKeysWithValues: areas.map { ($0.id, $0.name) })
         let levelNames = Dictionary(uniqueKeysWithValues: levels.map { ($0.id, "\($0.title) \($0.shortTitle)") })
@@ -59,8 +56,8 @@ public struct Catalog: Sendable {
         offsets.reserveCapacity(skills.count + 1)
         for skill in skills {
             offsets.append(bytes.count)
-            for part in [skill.summary, skill.quote, expertNames[skill.expert] ?? "", areaNames[skill.area] ?? "", skill.area]
-                + skill.levels.map({ levelNames[$0] ?? $0 }) {
+            let scope = skill.scope == .role ? ["PM role in general"] : skill.levels.map { levelNames[$0] ?? $0 }
+            for part in [skill.summary, skill.quote, expertNames[skill.expert] ?? "", areaNames[skill.area] ?? "", skill.area] + scope {
                 bytes += SearchFolding.foldedBytes(part)
                 bytes.append(0x0A)
             }
@@ -81,16 +78,6 @@ public struct Catalog: Sendable {
     /// ("Sr. PM", "sr pm" and "senior-pm" all find Senior PM).
     public func level(named name: String) -> Level? {
         levelNames[Self.normalizedName(name)].flatMap(level(id:))
-    }
-
-    /// How many of a level's entries satisfy `predicate` (without copying them out).
-    public func countSkills(at levelID: String, where predicate: (SkillEntry) -> Bool) -> Int {
-        (skillsByLevel[levelID] ?? []).reduce(0) { $0 + (predicate(skills[$1]) ? 1 : 0) }
-    }
-
-    /// Skill entries that apply to a level, in catalog order.
-    public func skills(at levelID: String) -> [SkillEntry] {
-        (skillsByLevel[levelID] ?? []).map { skills[$0] }
     }
 
     /// Whether two names are the same level name, ignoring case, punctuation and spacing.

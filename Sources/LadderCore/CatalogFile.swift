@@ -18,8 +18,9 @@ public struct CatalogFile: Sendable {
 /// The shape of a catalog file. Every part is optional, so a catalog can be split across
 /// files (one per source) that are merged and then validated as a whole.
 public struct CatalogDocument: Codable, Sendable {
-    /// The catalog format this ladder reads and writes.
-    public static let currentSchemaVersion = 1
+    /// The catalog format this ladder writes (and the newest it reads). Version 1 had no
+    /// `scope`, `kind` or `replaces`: its entries are level entries and skills.
+    public static let currentSchemaVersion = 2
 
     public var schemaVersion: Int
     public var areas: [SkillArea]?
@@ -41,6 +42,29 @@ public struct CatalogDocument: Codable, Sendable {
         self.sources = sources
         self.experts = experts
         self.skills = skills
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case schemaVersion, areas, levels, tracks, sources, experts, skills
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        schemaVersion = try container.decode(Int.self, forKey: .schemaVersion)
+        areas = try container.decodeIfPresent([SkillArea].self, forKey: .areas)
+        levels = try container.decodeIfPresent([Level].self, forKey: .levels)
+        tracks = try container.decodeIfPresent([Track].self, forKey: .tracks)
+        sources = try container.decodeIfPresent([Source].self, forKey: .sources)
+        experts = try container.decodeIfPresent([Expert].self, forKey: .experts)
+        // Entries are read knowing the file's version: what is optional in version 1 is required later.
+        if container.contains(.skills), try !container.decodeNil(forKey: .skills) {
+            var list = try container.nestedUnkeyedContainer(forKey: .skills)
+            var entries: [SkillEntry] = []
+            while !list.isAtEnd {
+                entries.append(try SkillEntry(from: try list.superDecoder(), schemaVersion: schemaVersion))
+            }
+            skills = entries
+        }
     }
 
     /// Decodes a catalog file, turning decoding failures into a problem that names the

@@ -43,11 +43,52 @@ public struct Track: Codable, Hashable, Sendable, Identifiable {
     public let title: String
     /// Level ids from the first rung to the top.
     public let levels: [String]
+    /// What sources say about the track's shape ("a Principal PM is usually at a Senior
+    /// Manager's level"), with their words.
+    public let notes: [TrackNote]
 
-    public init(id: String, title: String, levels: [String]) {
+    public init(id: String, title: String, levels: [String], notes: [TrackNote] = []) {
         self.id = id
         self.title = title
         self.levels = levels
+        self.notes = notes
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id, title, levels, notes
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decode(String.self, forKey: .id)
+        title = try container.decode(String.self, forKey: .title)
+        levels = try container.decode([String].self, forKey: .levels)
+        notes = try container.decodeIfPresent([TrackNote].self, forKey: .notes) ?? []
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(title, forKey: .title)
+        try container.encode(levels, forKey: .levels)
+        if !notes.isEmpty { try container.encode(notes, forKey: .notes) }
+    }
+}
+
+/// A source's remark on the ladder's shape, with its words and where they are.
+public struct TrackNote: Codable, Hashable, Sendable {
+    public let summary: String
+    public let quote: String
+    public let source: String
+    public let expert: String
+    public let locator: String
+
+    public init(summary: String, quote: String, source: String, expert: String, locator: String) {
+        self.summary = summary
+        self.quote = quote
+        self.source = source
+        self.expert = expert
+        self.locator = locator
     }
 }
 
@@ -61,14 +102,7 @@ public enum SourceKind: String, Codable, Sendable, CaseIterable {
     case framework
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let text = try container.decode(String.self)
-        guard let kind = SourceKind(rawValue: text) else {
-            let valid = Self.allCases.map(\.rawValue).joined(separator: ", ")
-            throw DecodingError.dataCorruptedError(
-                in: container, debugDescription: "unknown kind \"\(text)\" (expected one of: \(valid))")
-        }
-        self = kind
+        self = try decodeKnownValue(decoder, Self.self)
     }
 
     /// Words for people ("Q&A page").
@@ -84,6 +118,20 @@ public enum SourceKind: String, Codable, Sendable, CaseIterable {
     }
 }
 
+/// Whose words a quote is.
+public enum QuoteKind: String, Codable, Sendable, CaseIterable {
+    /// The expert's own words.
+    case ownWords = "own-words"
+    /// Notes summarising what the expert said (a podcast's show notes), not their words.
+    case summaryNotes = "summary-notes"
+    /// The source's author describing the expert's idea or framework.
+    case sourceAuthor = "source-author"
+
+    public init(from decoder: any Decoder) throws {
+        self = try decodeKnownValue(decoder, Self.self)
+    }
+}
+
 /// A public document the catalog is written from.
 public struct Source: Codable, Hashable, Sendable, Identifiable {
     public let id: String
@@ -94,10 +142,12 @@ public struct Source: Codable, Hashable, Sendable, Identifiable {
     public let date: String?
     /// Where to find it (a URL or a site), when known.
     public let address: String?
+    /// Whose words its quotes are, unless an entry says otherwise (nil: the experts' own).
+    public let quoteKind: QuoteKind?
 
     public init(
         id: String, title: String, kind: SourceKind,
-        publisher: String? = nil, date: String? = nil, address: String? = nil
+        publisher: String? = nil, date: String? = nil, address: String? = nil, quoteKind: QuoteKind? = nil
     ) {
         self.id = id
         self.title = title
@@ -105,6 +155,7 @@ public struct Source: Codable, Hashable, Sendable, Identifiable {
         self.publisher = publisher
         self.date = date
         self.address = address
+        self.quoteKind = quoteKind
     }
 }
 
@@ -129,11 +180,44 @@ public struct Expert: Codable, Hashable, Sendable, Identifiable {
     }
 }
 
-/// One thing an expert says a level needs, with their own words and where they said it.
-public struct SkillEntry: Codable, Hashable, Sendable, Identifiable {
+/// Whether an entry speaks to levels or to the PM role in general.
+public enum Scope: String, Codable, Sendable, CaseIterable {
+    /// The source ties the words to a level or a band of levels.
+    case level
+    /// The source speaks of the PM role in general: the entry applies at every level.
+    case role
+
+    public init(from decoder: any Decoder) throws {
+        self = try decodeKnownValue(decoder, Self.self)
+    }
+}
+
+/// What an entry is.
+public enum EntryKind: String, Codable, Sendable, CaseIterable {
+    /// Something a PM at the level does or has: tickable.
+    case skill
+    /// A source's statement that something changes at the level; what it `replaces` is left behind.
+    case change
+    /// A risk or pitfall at the level: shown, never ticked or counted.
+    case watchOut = "watch-out"
+
+    public init(from decoder: any Decoder) throws {
+        self = try decodeKnownValue(decoder, Self.self)
+    }
+}
+
+/// One thing an expert says, with their own words and where they said it: usually a skill a
+/// level needs (see `docs/catalog-format.md` for the level model).
+public struct SkillEntry: Hashable, Sendable, Identifiable {
     public let id: String
-    /// Ids of the levels this applies to.
+    public let scope: Scope
+    /// Level entries: the rungs the source names, lowest first. Empty for role entries.
     public let levels: [String]
+    /// The source also speaks of every level above `levels`.
+    public let andAbove: Bool
+    public let kind: EntryKind
+    /// Entries this one supersedes (a skill) or leaves behind (a change).
+    public let replaces: [String]
     public let source: String
     public let expert: String
     public let area: String
@@ -143,18 +227,99 @@ public struct SkillEntry: Codable, Hashable, Sendable, Identifiable {
     public let quote: String
     /// Where in the source: a timestamp, a section heading, an answer's author.
     public let locator: String
+    /// Whose words `quote` is, when it differs from the source's default.
+    public let quoteKind: QuoteKind?
 
     public init(
-        id: String, levels: [String], source: String, expert: String, area: String,
-        summary: String, quote: String, locator: String
+        id: String, scope: Scope = .level, levels: [String], andAbove: Bool = false, kind: EntryKind = .skill,
+        replaces: [String] = [], source: String, expert: String, area: String,
+        summary: String, quote: String, locator: String, quoteKind: QuoteKind? = nil
     ) {
         self.id = id
+        self.scope = scope
         self.levels = levels
+        self.andAbove = andAbove
+        self.kind = kind
+        self.replaces = replaces
         self.source = source
         self.expert = expert
         self.area = area
         self.summary = summary
         self.quote = quote
         self.locator = locator
+        self.quoteKind = quoteKind
     }
+
+    /// A skill: something that can be ticked and rated.
+    public var isSkill: Bool { kind == .skill }
+
+    /// A copy with its text passed through `clean` (imported text is untrusted); the quote is
+    /// the one text that may span lines (`clean`'s second argument says so).
+    public func cleaned(_ clean: (_ text: String, _ multiline: Bool) -> String) -> SkillEntry {
+        SkillEntry(id: id, scope: scope, levels: levels, andAbove: andAbove, kind: kind, replaces: replaces,
+                   source: source, expert: expert, area: area, summary: clean(summary, false), quote: clean(quote, true),
+                   locator: clean(locator, false), quoteKind: quoteKind)
+    }
+}
+
+extension SkillEntry: Codable {
+    enum CodingKeys: String, CodingKey {
+        case id, scope, levels, andAbove, kind, replaces, source, expert, area, summary, quote, locator, quoteKind
+    }
+
+    /// Decodes an entry of a catalog file of `schemaVersion`: version 1 had no `scope` (every
+    /// entry a level entry); from version 2 it is required.
+    init(from decoder: any Decoder, schemaVersion: Int) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decode(String.self, forKey: .id)
+        scope = schemaVersion < 2
+            ? try container.decodeIfPresent(Scope.self, forKey: .scope) ?? .level
+            : try container.decode(Scope.self, forKey: .scope)
+        levels = try container.decodeIfPresent([String].self, forKey: .levels) ?? []
+        andAbove = try container.decodeIfPresent(Bool.self, forKey: .andAbove) ?? false
+        kind = try container.decodeIfPresent(EntryKind.self, forKey: .kind) ?? .skill
+        replaces = try container.decodeIfPresent([String].self, forKey: .replaces) ?? []
+        source = try container.decode(String.self, forKey: .source)
+        expert = try container.decode(String.self, forKey: .expert)
+        area = try container.decode(String.self, forKey: .area)
+        summary = try container.decode(String.self, forKey: .summary)
+        quote = try container.decode(String.self, forKey: .quote)
+        locator = try container.decode(String.self, forKey: .locator)
+        quoteKind = try container.decodeIfPresent(QuoteKind.self, forKey: .quoteKind)
+    }
+
+    public init(from decoder: any Decoder) throws {
+        try self.init(from: decoder, schemaVersion: CatalogDocument.currentSchemaVersion)
+    }
+
+    /// Writes `scope` and `kind` always, the rest only where they say something.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(scope, forKey: .scope)
+        if scope == .level { try container.encode(levels, forKey: .levels) }
+        if andAbove { try container.encode(andAbove, forKey: .andAbove) }
+        try container.encode(kind, forKey: .kind)
+        if !replaces.isEmpty { try container.encode(replaces, forKey: .replaces) }
+        try container.encode(source, forKey: .source)
+        try container.encode(expert, forKey: .expert)
+        try container.encode(area, forKey: .area)
+        try container.encode(summary, forKey: .summary)
+        try container.encode(quote, forKey: .quote)
+        try container.encode(locator, forKey: .locator)
+        try container.encodeIfPresent(quoteKind, forKey: .quoteKind)
+    }
+}
+
+/// Decodes a string enum, naming the valid values when the text is none of them.
+func decodeKnownValue<T: RawRepresentable & CaseIterable>(_ decoder: any Decoder, _ type: T.Type) throws -> T
+where T.RawValue == String {
+    let container = try decoder.singleValueContainer()
+    let text = try container.decode(String.self)
+    guard let value = T(rawValue: text) else {
+        let valid = T.allCases.map(\.rawValue).joined(separator: ", ")
+        throw DecodingError.dataCorruptedError(
+            in: container, debugDescription: "unknown value \"\(text)\" (expected one of: \(valid))")
+    }
+    return value
 }

@@ -206,19 +206,24 @@ public enum FrameworkImporter {
             if !areaChoices.contains(where: { $0.0 == label }) {
                 areaChoices.append((label, catalog.area(id: areaID)?.name ?? newAreas.first { $0.id == areaID }?.name ?? areaID))
             }
+            // A competency's cell supersedes its cell at the rung below; an empty cell lets that one carry up.
+            var lowerCell: String?
             for (column, cell) in row.cells.enumerated() {
                 guard !cell.isEmpty else {
                     empty += 1
                     continue
                 }
                 let summary = row.category.map { "\($0): \(row.competency)" } ?? row.competency
+                let skillID = "\(id)-\((row.category.map { $0 + " " } ?? "") + row.competency)".slug + "-" + table.levels[column].slug
                 skills.append(SkillEntry(
-                    id: "\(id)-\((row.category.map { $0 + " " } ?? "") + row.competency)".slug + "-" + table.levels[column].slug,
+                    id: skillID, scope: .level,
                     levels: [levelIDs[column]] + (matches[column].level.map { [$0.id] } ?? []),
+                    replaces: lowerCell.map { [$0] } ?? [],
                     source: id, expert: id, area: areaID,
                     summary: Sanitizer.clean(summary),
                     quote: Sanitizer.clean(cell, keepNewlines: true),
                     locator: "line \(row.line), \(table.levels[column])"))
+                lowerCell = skillID
             }
         }
         let document = CatalogDocument(
@@ -249,7 +254,12 @@ public enum FrameworkImporter {
         let clean = CatalogDocument(
             schemaVersion: document.schemaVersion,
             areas: document.areas?.map(sanitized), levels: document.levels?.map(sanitized),
-            tracks: document.tracks?.map { Track(id: $0.id, title: Sanitizer.clean($0.title), levels: $0.levels) },
+            tracks: document.tracks?.map { track in
+                Track(id: track.id, title: Sanitizer.clean(track.title), levels: track.levels, notes: track.notes.map { note in
+                    TrackNote(summary: Sanitizer.clean(note.summary), quote: Sanitizer.clean(note.quote), source: note.source,
+                              expert: note.expert, locator: Sanitizer.clean(note.locator))
+                })
+            },
             sources: document.sources?.map(sanitized), experts: document.experts?.map(sanitized),
             skills: document.skills?.map(sanitized))
         return ImportedFramework(
@@ -270,7 +280,7 @@ public enum FrameworkImporter {
     private static func sanitized(_ source: Source) -> Source {
         Source(id: source.id, title: Sanitizer.clean(source.title), kind: source.kind,
                publisher: source.publisher.map { Sanitizer.clean($0) }, date: source.date.map { Sanitizer.clean($0) },
-               address: source.address.map { Sanitizer.clean($0) })
+               address: source.address.map { Sanitizer.clean($0) }, quoteKind: source.quoteKind)
     }
 
     private static func sanitized(_ expert: Expert) -> Expert {
@@ -279,9 +289,7 @@ public enum FrameworkImporter {
     }
 
     private static func sanitized(_ skill: SkillEntry) -> SkillEntry {
-        SkillEntry(id: skill.id, levels: skill.levels, source: skill.source, expert: skill.expert, area: skill.area,
-                   summary: Sanitizer.clean(skill.summary), quote: Sanitizer.clean(skill.quote, keepNewlines: true),
-                   locator: Sanitizer.clean(skill.locator))
+        skill.cleaned { Sanitizer.clean($0, keepNewlines: $1) }
     }
 }
 

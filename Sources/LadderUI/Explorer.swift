@@ -251,15 +251,16 @@ public final class Explorer {
         status = .info("Match \(search.cursor.selected + 1) of \(count) for “\(search.query)”")
     }
 
-    /// Shows a skill in its level: in the open level screen when it belongs there, else in its
-    /// first level, opened from the ladder.
+    /// Shows a skill in a level: in the open level screen when it is there (said, carried or
+    /// on the role), else in its first level (a role entry: the user's current level, or the
+    /// first), opened from the ladder.
     private func jump(to skill: SkillEntry) {
-        if var screen = stack.last as? LevelScreen, skill.levels.contains(screen.level.id) {
-            screen.select(skillID: skill.id)
+        if var screen = stack.last as? LevelScreen, screen.select(skillID: skill.id) {
             stack[stack.count - 1] = screen
             return
         }
-        guard let levelID = skill.levels.first, let level = catalog.level(id: levelID) else { return }
+        let levelID = skill.levels.first ?? store.progress.currentLevel ?? catalog.levels.first?.id
+        guard let levelID, let level = catalog.level(id: levelID) else { return }
         stack = [
             LadderScreen(catalog: catalog, selecting: levelID),
             LevelScreen(level: level, catalog: catalog, selecting: skill.id),
@@ -320,7 +321,7 @@ public final class Explorer {
             let prompt = "/" + search.query
             let end = grid.put(prompt, x: 0, y: y, style: .heading)
             grid.put("▏", x: end, y: y, style: .accent)
-            let count = search.query.isEmpty ? "type to search all levels" : "\(search.results.count) matches"
+            let count = search.query.isEmpty ? "type to search all levels" : Plural.count(search.results.count, "match", "matches")
             grid.put("  \(count)  ↑↓ choose  enter open  esc cancel", x: end + 1, y: y, style: .dim)
         case (.note, _):
             grid.put(" Writing an evidence note: enter saves, esc cancels", x: 0, y: y, style: .accent)

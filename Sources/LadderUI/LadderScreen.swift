@@ -13,8 +13,9 @@ struct LadderScreen: ExplorerScreen {
     private var facts: [String: LevelFacts] = [:]
 
     struct LevelFacts {
+        /// Every skill that applies at the level (said, carried, role).
         let skillCount: Int
-        let expertCount: Int
+        let counts: String
         let consensus: [String]
     }
 
@@ -111,9 +112,9 @@ struct LadderScreen: ExplorerScreen {
         defer { self.facts = facts }
         func known(_ levelID: String) -> LevelFacts {
             if let known = facts[levelID] { return known }
-            let entries = catalog.skills(at: levelID)
+            let entries = catalog.entries(at: levelID)
             let made = LevelFacts(
-                skillCount: entries.count, expertCount: Set(entries.map(\.expert)).count,
+                skillCount: catalog.countSkills(at: levelID), counts: entries.map(catalog.countsLine) ?? "",
                 consensus: catalog.consensus(at: levelID).map { "\($0.area.name) (\($0.experts.count))" })
             facts[levelID] = made
             return made
@@ -185,14 +186,12 @@ struct LadderScreen: ExplorerScreen {
         y += 1
         if let selectedID, let level = catalog.level(id: selectedID), y < area.y + area.height {
             let levelFacts = known(selectedID)
-            let (total, experts, consensus) = (levelFacts.skillCount, levelFacts.expertCount, levelFacts.consensus)
             let ticked = catalog.countSkills(at: selectedID) { context.progress.isTicked($0.id) }
-            let lines = [
-                (level.title, Style.heading),
-                ("\(total) skill\(total == 1 ? "" : "s") from \(experts) expert\(experts == 1 ? "" : "s"); "
-                    + "\(ticked) ticked", Style.normal),
-            ] + TextLayout.wrap("Most agreed: " + (consensus.isEmpty ? "none yet" : consensus.joined(separator: ", ")),
-                                width: min(area.width - 4, tracks.count * columnWidth - 2)).map { ($0, Style.dim) }
+            let textWidth = min(area.width - 4, tracks.count * columnWidth - 2)
+            let agreed = levelFacts.consensus.isEmpty ? "none" : levelFacts.consensus.joined(separator: ", ")
+            let lines = [(level.title + ": \(ticked) of \(Plural.count(levelFacts.skillCount, "skill")) ticked", Style.heading)]
+                + TextLayout.wrap(levelFacts.counts, width: textWidth).map { ($0, Style.normal) }
+                + TextLayout.wrap("Most agreed by those experts: " + agreed, width: textWidth).map { ($0, Style.dim) }
             for (text, style) in lines where y < area.y + area.height {
                 grid.put(text, x: originX + 1, y: y, style: style, maxWidth: area.width - originX - 2)
                 y += 1

@@ -1,22 +1,64 @@
 import LadderCore
 import LadderText
 
-/// A level's skills grouped by expert, each with a checkbox, and a detail pane with the
-/// selected skill's quote, locator and source.
+/// A level as the level model sees it: what its sources say of it (grouped by expert), what
+/// changes there and what to watch out for, what carries up from below (by the level it comes
+/// from), and the PM role in general; a detail pane shows the selected entry in full.
 struct LevelScreen: ExplorerScreen {
     let level: Level
     private var browser: SkillBrowser
 
     init(level: Level, catalog: Catalog, selecting skillID: String? = nil) {
         self.level = level
-        var rows: [SkillBrowser.Row] = []
-        for group in catalog.skillsByExpert(at: level.id) {
-            let affiliation = group.expert.affiliation.map { " · " + $0 } ?? ""
-            rows.append(.heading(group.expert.name + affiliation + "  (" + group.source.kind.label + ")", .heading))
-            rows += group.entries.map { .skill($0, label: catalog.area(id: $0.area)?.shortName ?? $0.area) }
-        }
-        browser = SkillBrowser(rows: rows)
+        browser = SkillBrowser(rows: Self.rows(level: level, catalog: catalog))
         if let skillID { browser.select(skillID: skillID) }
+    }
+
+    static func rows(level: Level, catalog: Catalog) -> [SkillBrowser.Row] {
+        guard let entries = catalog.entries(at: level.id) else { return [] }
+        var rows: [SkillBrowser.Row] = []
+        func areaLabel(_ entry: SkillEntry) -> String { catalog.area(id: entry.area)?.shortName ?? entry.area }
+        func section(_ title: String, _ groups: [ExpertGroup], standing: (SkillEntry) -> String?) {
+            guard !groups.isEmpty else { return }
+            if !rows.isEmpty { rows.append(.blank) }
+            rows.append(.heading(title, .title))
+            for group in groups {
+                rows.append(.heading(Self.groupHeading(group, catalog: catalog), .heading))
+                rows += group.entries.map { .skill($0, label: areaLabel($0), standing: standing($0)) }
+            }
+        }
+        let title = level.shortTitle
+        let newIDs = Set(entries.new.map(\.id))
+        if entries.said.isEmpty { rows.append(.heading("No expert speaks to \(title) in particular.", .dim)) }
+        let voices = Plural.count(entries.levelExpertIDs.count, "expert")
+        section("Said of \(title): \(Plural.count(entries.said.count, "skill")) from \(voices)", catalog.groupMostParticularFirst(entries.said)) { newIDs.contains($0.id) ? "new at \(title)" : "said of \(title), and of a level below" }
+        section("What changes at \(title)", catalog.group(entries.changes)) { _ in "a change the source notes at \(title)" }
+        section("Watch out for", catalog.group(entries.watchOuts)) { $0.scope == .role ? "a risk of the PM role in general" : "a risk at \(title)" }
+        if !entries.carried.isEmpty {
+            rows += [.blank, .heading("Carried up from below: \(Plural.count(entries.carried.count, "skill"))", .title)]
+            // Nearest level first, then each expert's entries from it.
+            let origins = (catalog.levelGraph.levels(below: level.id)).filter { origin in entries.carried.contains { $0.from.id == origin } }
+            for origin in origins {
+                let fromHere = entries.carried.filter { $0.from.id == origin }
+                for group in catalog.group(fromHere.map(\.entry)) {
+                    let from = fromHere[0].from.shortTitle
+                    rows.append(.heading("From \(from) · " + Self.groupHeading(group, catalog: catalog), .heading))
+                    rows += group.entries.map { .skill($0, label: areaLabel($0), standing: "carried up from \(from)") }
+                }
+            }
+        }
+        let roleVoices = Plural.count(entries.roleExpertIDs.count, "expert")
+        section("On the PM role in general: \(Plural.count(entries.role.count, "skill")) from \(roleVoices)", catalog.group(entries.role)) { _ in
+            "on the PM role in general: it applies at every level"
+        }
+        return rows
+    }
+
+    /// "Ada Example · Head of Product, Example Co (Q&A page)".
+    static func groupHeading(_ group: ExpertGroup, catalog: Catalog) -> String {
+        let affiliation = group.expert.affiliation.map { " · " + $0 } ?? ""
+        let notes = catalog.quoteKind(of: group.entries[0]) == .summaryNotes ? "; summary notes" : ""
+        return group.expert.name + affiliation + "  (" + group.source.kind.label + notes + ")"
     }
 
     var title: String { level.shortTitle }
@@ -34,7 +76,9 @@ struct LevelScreen: ExplorerScreen {
 
     var selectedSkillID: String? { browser.selectedSkill?.id }
 
-    mutating func select(skillID: String) {
+    /// Selects a skill; false when this level does not show it.
+    @discardableResult
+    mutating func select(skillID: String) -> Bool {
         browser.select(skillID: skillID)
     }
 
@@ -53,15 +97,16 @@ struct LevelScreen: ExplorerScreen {
     }
 }
 
-/// The full account of one skill, as lines wrapped to a width: shared by the level
-/// screen's detail pane and the skill screen.
+/// The full account of one entry, as lines wrapped to a width: shared by the level screen's
+/// detail pane and the skill screen. The user's own tick and note come first.
 enum SkillDetail {
     struct Line {
         let text: String
         let style: Style
     }
 
-    static func lines(for skill: SkillEntry, context: ScreenContext, width: Int) -> [Line] {
+    /// - Parameter standing: where the entry stands on the screen showing it ("carried up from PM").
+    static func lines(for skill: SkillEntry, context: ScreenContext, width: Int, standing: String? = nil) -> [Line] {
         let catalog = context.catalog
         var lines: [Line] = []
         func add(_ text: String, _ style: Style, indent: Int = 0) {
@@ -69,24 +114,29 @@ enum SkillDetail {
                 lines.append(Line(text: String(repeating: " ", count: index == 0 ? 0 : indent) + line, style: style))
             }
         }
-        let box = context.isTicked(skill) ? "[x] " : "[ ] "
-        add(box + skill.summary, .heading, indent: 4)
-        add("“" + skill.quote + "”", .normal, indent: 1)
-        if let expert = catalog.expert(id: skill.expert) {
-            add("— " + ([expert.name, expert.affiliation].compactMap { $0 }.joined(separator: ", ")), .normal, indent: 2)
+        switch skill.kind {
+        case .skill:
+            if let ticked = context.progress.ticks[skill.id], !ticked.isEmpty {
+                add("[x] Ticked \(ticked)", .ticked)
+            } else {
+                add("[ ] Not ticked yet (space ticks it)", .dim)
+            }
+            if let note = context.progress.notes[skill.id] { add("Note: " + note, .normal, indent: 6) }
+        case .change: add("(~) A change the source notes: nothing to tick", .dim)
+        case .watchOut: add("(!) A watch-out: nothing to tick", .dim)
         }
+        add(skill.summary, .heading)
+        add("“" + skill.quote + "”", .normal, indent: 1)
+        add("— " + catalog.attribution(of: skill), .normal, indent: 2)
         if let source = catalog.source(id: skill.source) {
-            let facts = [source.kind.label, source.publisher, source.date].compactMap { $0 }.joined(separator: ", ")
-            add("\(skill.locator) · \(source.title) (\(facts))", .dim)
+            add("\(skill.locator) · \(source.title) (\(catalog.sourceFacts(source)))", .dim)
             if let address = source.address { add(address, .dim) }
         }
-        let levels = skill.levels.map(context.levelTitle).joined(separator: ", ")
-        add("\(context.areaName(skill.area)) · \(levels) · \(skill.id)", .accent)
-        if let ticked = context.progress.ticks[skill.id], !ticked.isEmpty {
-            add("Ticked \(ticked)", .ticked)
-        }
-        if let note = context.progress.notes[skill.id] {
-            add("Note: " + note, .normal, indent: 6)
+        add("\(context.areaName(skill.area)) · \(catalog.placement(of: skill)) · \(skill.id)", .accent)
+        if let standing { add("Here: " + standing, .dim) }
+        for replaced in skill.replaces.compactMap(catalog.skill(id:)) {
+            add((skill.kind == .change ? "Leaves behind: " : "Supersedes: ") + replaced.summary
+                + " (\(catalog.placement(of: replaced)))", .dim, indent: 2)
         }
         return lines
     }

@@ -43,16 +43,24 @@ struct NextStepScreen: ExplorerScreen {
             guard let gap = catalog.gap(from: current, to: destination.id, context.progress) else { continue }
             if index > 0 { rows.append(.blank) }
             let why = destination.id == context.progress.targetLevel ? "your target" : "next on its track"
+            let new = gap.section(.new)
+            rows.append(.heading("\(gap.from.shortTitle) -> \(gap.to.shortTitle) (\(why)): \(gap.ticked)/\(gap.total) ticked; "
+                                 + "\(new.ticked)/\(new.total) of the new ones", .title))
             let gaps = gap.strongestGaps.map { $0.name.lowercased() }.joined(separator: ", ")
-            let newThere = catalog.changes(from: current, to: destination.id)?.added.count ?? 0
-            rows.append(.heading("\(gap.from.shortTitle) -> \(gap.to.shortTitle) (\(why)): \(gap.ticked)/\(gap.total) ticked, "
-                                 + "\(newThere) new", .title))
-            rows.append(.heading(gaps.isEmpty ? "Nothing left open." : "Strongest gaps: \(gaps)", .heading))
-            for area in gap.areas {
-                rows.append(.heading(
-                    "  \(area.area.name) · named by \(area.expertCount) expert\(area.expertCount == 1 ? "" : "s") · \(area.open.count) open",
-                    .accent))
-                rows += area.open.map { .skill($0, label: catalog.expert(id: $0.expert)?.name ?? $0.expert) }
+            rows.append(.heading(gaps.isEmpty ? "Nothing new left open." : "Strongest gaps among the new skills: \(gaps)", .heading))
+            for section in gap.sections where !section.areas.isEmpty {
+                let open = section.total - section.ticked
+                let title = switch section.part {
+                case .new: "New at \(gap.to.shortTitle) or on the way: \(open) open"
+                case .carried: "Carried up, not ticked yet: \(open) open"
+                case .role: "The PM role in general, not ticked yet: \(open) open"
+                }
+                rows.append(.heading(title, .heading))
+                for area in section.areas {
+                    let voices = section.part == .role ? "" : " · named by \(Plural.count(area.expertCount, "expert")) at \(gap.to.shortTitle)"
+                    rows.append(.heading("  \(area.area.name)\(voices) · \(area.open.count) open", .accent))
+                    rows += area.open.map { .skill($0, label: catalog.expert(id: $0.expert)?.name ?? $0.expert) }
+                }
             }
         }
         return rows

@@ -9,8 +9,6 @@ struct SearchState {
     var pageSize = 10
     var clickTargets: [Int: Int] = [:]
 
-
-
     mutating func update(catalog: Catalog) {
         results = catalog.search(query)
         cursor = ListCursor()
@@ -20,7 +18,7 @@ struct SearchState {
         pageSize = max(1, area.height - 2)
         let heading = query.isEmpty
             ? "Search summaries, quotes, experts and areas across every level"
-            : "\(results.count) skill\(results.count == 1 ? "" : "s") match “\(query)”"
+            : "\(Plural.count(results.count, "match", "matches")) for “\(query)”"
         grid.put(" " + heading, x: area.x, y: area.y, style: .heading, maxWidth: area.width)
         cursor.scrollIntoView(height: pageSize, count: results.count)
         clickTargets = [:]
@@ -28,7 +26,7 @@ struct SearchState {
             let skill = results[index]
             let y = area.y + 2 + line
             let box = context.isTicked(skill) ? "[x] " : "[ ] "
-            let levels = skill.levels.map(context.levelTitle).joined(separator: ", ")
+            let levels = skill.scope == .role ? "PM role" : skill.levels.map(context.levelTitle).joined(separator: ", ")
             let right = "  " + levels + " · " + context.expertName(skill.expert)
             let rightWidth = area.width * 2 / 5
             var x = grid.put("  " + box, x: area.x, y: y, style: context.isTicked(skill) ? .ticked : .normal)

@@ -40,7 +40,7 @@ struct SideBySideScreen: ExplorerScreen {
             KeyHelp("p", "pin or unpin the expert: pinned columns stay in view"),
             KeyHelp("enter  → l", "open the selected expert's first skill in this area"),
             KeyHelp("pgup pgdn  g G", "page through areas, first and last area"),
-            KeyHelp("*", "consensus: two or more experts name this area"),
+            KeyHelp("*", "consensus: two or more experts who speak to this level name the area"),
             KeyHelp("✓", "a skill you have ticked"),
             KeyHelp("esc  ← h  backspace", "back"),
         ]
@@ -141,7 +141,8 @@ struct SideBySideScreen: ExplorerScreen {
             let style = expertIndex == selectedExpert ? Style.heading.selected : Style.heading
             let name = (pinned.contains(expertIndex) ? "» " : "") + expert.name
             grid.put(" " + TextLayout.pad(name, width: columnWidth - 2), x: x, y: y, style: style, maxWidth: columnWidth - 1)
-            grid.put(" " + TextLayout.truncate(expert.affiliation ?? "", width: columnWidth - 3), x: x, y: y + 1, style: .dim,
+            let second = matrix.speaksToLevel(column: expertIndex) ? expert.affiliation ?? "" : "on the PM role in general"
+            grid.put(" " + TextLayout.truncate(second, width: columnWidth - 3), x: x, y: y + 1, style: .dim,
                      maxWidth: columnWidth - 1)
         }
         y += 2

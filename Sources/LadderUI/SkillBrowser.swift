@@ -10,8 +10,9 @@ struct SkillBrowser {
     enum Row {
         case heading(String, Style)
         case blank
-        /// A skill, with a short label (its area, or its expert) before the summary.
-        case skill(SkillEntry, label: String)
+        /// An entry (a skill, a change or a watch-out), with a short label (its area, or its
+        /// expert) before the summary, and where it stands on this screen ("carried from PM").
+        case skill(SkillEntry, label: String, standing: String? = nil)
     }
 
     let rows: [Row]
@@ -46,20 +47,22 @@ struct SkillBrowser {
     ]
 
     var selectedSkill: SkillEntry? {
-        guard let row = skillRows[safe: cursor.selected], case .skill(let skill, _) = rows[row] else { return nil }
+        guard let row = skillRows[safe: cursor.selected], case .skill(let skill, _, _) = rows[row] else { return nil }
         return skill
     }
 
     var isEmpty: Bool { skillRows.isEmpty }
 
-    mutating func select(skillID: String) {
+    /// Selects the first row of a skill; false when the list does not have it.
+    @discardableResult
+    mutating func select(skillID: String) -> Bool {
         let position = skillRows.firstIndex { row in
-            if case .skill(let skill, _) = rows[row] { skill.id == skillID } else { false }
+            if case .skill(let skill, _, _) = rows[row] { skill.id == skillID } else { false }
         }
-        if let position {
-            cursor.selected = position
-            detailOffset = 0
-        }
+        guard let position else { return false }
+        cursor.selected = position
+        detailOffset = 0
+        return true
     }
 
     /// Handles the shared keys; nil for keys the screen around it should handle.
@@ -96,9 +99,14 @@ struct SkillBrowser {
         }
     }
 
-    /// The command that ticks an unticked skill or unticks a ticked one.
+    /// The command that ticks an unticked skill or unticks a ticked one (changes and
+    /// watch-outs are read, not ticked).
     static func toggle(_ skill: SkillEntry, context: ScreenContext) -> ScreenCommand {
-        context.isTicked(skill)
+        guard skill.isSkill else {
+            return .status(skill.kind == .change ? "A change a source notes: there is nothing to tick"
+                                                 : "A watch-out: there is nothing to tick")
+        }
+        return context.isTicked(skill)
             ? .record([.untick(skill: skill.id)], done: "Unticked: \(skill.summary)")
             : .record([.tick(skill: skill.id, at: context.now)], done: "Ticked: \(skill.summary)")
     }
@@ -109,6 +117,16 @@ struct SkillBrowser {
         cursor.selected = index
         detailOffset = 0
         return []
+    }
+
+    /// The box before an entry: `[x]` or `[ ]` for a skill, `(~)` for a change, `(!)` for a
+    /// watch-out: shapes that read without colour.
+    static func mark(_ entry: SkillEntry, ticked: Bool) -> String {
+        switch entry.kind {
+        case .skill: ticked ? "[x]" : "[ ]"
+        case .change: "(~)"
+        case .watchOut: "(!)"
+        }
     }
 
     // MARK: - Drawing
@@ -136,10 +154,10 @@ struct SkillBrowser {
                 grid.put(TextLayout.truncate(text, width: area.width - 2), x: area.x + 1, y: y, style: style)
             case .blank:
                 break
-            case .skill(let skill, let label):
+            case .skill(let skill, let label, _):
                 let position = skillRows.firstIndex(of: rowIndex) ?? 0
                 let ticked = context.isTicked(skill)
-                var x = grid.put("  " + (ticked ? "[x]" : "[ ]") + " ", x: area.x, y: y, style: ticked ? .ticked : .normal)
+                var x = grid.put("  " + Self.mark(skill, ticked: ticked) + " ", x: area.x, y: y, style: ticked ? .ticked : .normal)
                 x = grid.put(TextLayout.pad(label, width: labelWidth) + " ", x: x, y: y, style: .accent)
                 let note = context.progress.notes[skill.id] == nil ? "" : " ✎"
                 grid.put(TextLayout.truncate(skill.summary + note, width: area.x + area.width - x - 1), x: x, y: y)
@@ -161,8 +179,8 @@ struct SkillBrowser {
         let label = detailFocused ? "─ Detail (tab: back to list) " : "─ Detail "
         grid.put(label + String(repeating: "─", count: max(0, area.width - DisplayWidth.of(label))), x: area.x, y: separatorY,
                  style: detailFocused ? .heading : .dim)
-        if let skill = selectedSkill {
-            let lines = SkillDetail.lines(for: skill, context: context, width: area.width - 2)
+        if let row = skillRows[safe: cursor.selected], case .skill(let skill, _, let standing) = rows[row] {
+            let lines = SkillDetail.lines(for: skill, context: context, width: area.width - 2, standing: standing)
             detailOffset = max(0, min(detailOffset, max(0, lines.count - detailHeight)))
             for (index, line) in lines.dropFirst(detailOffset).prefix(detailHeight).enumerated() {
                 grid.put(line.text, x: area.x + 1, y: separatorY + 1 + index, style: line.style, maxWidth: area.width - 2)

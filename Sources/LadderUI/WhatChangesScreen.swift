@@ -1,22 +1,24 @@
 import LadderCore
 import LadderText
 
-/// What is at one level and not another, per expert: the areas that appear and the skills
-/// that come with them. `[` and `]` change the level compared with, so the two branches of
-/// the fork (Senior PM -> Group PM, Senior PM -> Principal PM) can be weighed in turn.
+/// What changes from one level to another, as the level model sees it: the skills the higher
+/// level adds (per expert, where they are said), what the sources say is left behind on the
+/// way (each with the change's words) and what else they say changes. `[` and `]` change the
+/// level compared with, so the two branches of the fork can be weighed in turn.
 struct WhatChangesScreen: ExplorerScreen {
-    let from: Level
+    private(set) var from: Level
     private(set) var to: Level
     private var browser: SkillBrowser
 
-    init(from: Level, catalog: Catalog) {
-        self.from = from
-        let next = catalog.tracks.compactMap { track -> String? in
-            guard let index = track.levels.firstIndex(of: from.id), index + 1 < track.levels.count else { return nil }
-            return track.levels[index + 1]
-        }.first
-        let fallback = catalog.levels.first { $0.id != from.id } ?? from
-        to = next.flatMap(catalog.level(id:)) ?? fallback
+    /// From `level` to the next level up; from the top of a track, from the level below to it.
+    init(from level: Level, catalog: Catalog) {
+        if let next = catalog.nextLevels(after: level.id).first {
+            (from, to) = (level, next)
+        } else if let previous = catalog.previousLevels(before: level.id).first {
+            (from, to) = (previous, level)
+        } else {
+            (from, to) = (level, catalog.levels.first { $0.id != level.id } ?? level)
+        }
         browser = SkillBrowser(rows: Self.rows(from: from, to: to, catalog: catalog))
     }
 
@@ -32,17 +34,49 @@ struct WhatChangesScreen: ExplorerScreen {
     static func rows(from: Level, to: Level, catalog: Catalog) -> [SkillBrowser.Row] {
         guard let changes = catalog.changes(from: from.id, to: to.id) else { return [] }
         func names(_ areas: [SkillArea]) -> String { areas.isEmpty ? "none" : areas.map(\.name).joined(separator: ", ") }
+        func areaLabel(_ entry: SkillEntry) -> String { catalog.area(id: entry.area)?.shortName ?? entry.area }
+        let removed = changes.leftBehind.reduce(0) { $0 + $1.entries.count }
         var rows: [SkillBrowser.Row] = [
-            .heading("New areas at \(to.shortTitle): \(names(changes.newAreas))", .title),
-            .heading("Areas not named at \(to.shortTitle): \(names(changes.droppedAreas))", .dim),
+            .heading("\(Plural.count(changes.added.count, "new skill")), \(removed) left behind; "
+                     + "the PM role's skills apply at both", .dim),
+            .heading("New areas at \(to.shortTitle): \(names(changes.newAreas))", .dim),
         ]
-        for (title, entries) in [("Only at \(to.shortTitle)", changes.added), ("Only at \(from.shortTitle)", changes.removed)] {
-            rows.append(.blank)
-            rows.append(.heading("\(title): \(entries.count) skill\(entries.count == 1 ? "" : "s")", .title))
-            for group in catalog.group(entries) {
-                let affiliation = group.expert.affiliation.map { " · " + $0 } ?? ""
-                rows.append(.heading(group.expert.name + affiliation + "  (" + group.source.kind.label + ")", .heading))
-                rows += group.entries.map { .skill($0, label: catalog.area(id: $0.area)?.shortName ?? $0.area) }
+        // New skills, grouped by the level they are said of (the higher one first), then by expert.
+        var levelsShown: [Level] = []
+        for added in changes.added where !levelsShown.contains(added.at) { levelsShown.append(added.at) }
+        for level in levelsShown {
+            let here = changes.added.filter { $0.at == level }
+            let title = level == to ? "New at \(to.shortTitle)" : "New at \(level.shortTitle), on the way"
+            rows += [.blank, .heading("\(title): \(Plural.count(here.count, "skill"))", .title)]
+            for group in catalog.group(here.map(\.entry)) {
+                rows.append(.heading(LevelScreen.groupHeading(group, catalog: catalog), .heading))
+                rows += group.entries.map { entry in
+                    let replacing = here.first { $0.entry == entry }?.replacing ?? []
+                    let standing = replacing.isEmpty ? nil : "supersedes " + replacing.map { "“\($0.summary)”" }.joined(separator: ", ")
+                    return .skill(entry, label: areaLabel(entry), standing: standing)
+                }
+            }
+        }
+        if !changes.leftBehind.isEmpty || !changes.changeNotes.isEmpty {
+            rows += [.blank, .heading("What the sources say changes on the way", .title)]
+            for left in changes.leftBehind {
+                rows.append(.heading("At \(left.at.shortTitle), " + (catalog.expert(id: left.change.expert)?.name ?? left.change.expert)
+                                     + " leaves behind \(Plural.count(left.entries.count, "skill")):", .heading))
+                rows.append(.skill(left.change, label: areaLabel(left.change), standing: "the change that leaves these behind"))
+                rows += left.entries.map { .skill($0, label: areaLabel($0), standing: "left behind at \(left.at.shortTitle): \(left.change.summary)") }
+            }
+            for group in catalog.group(changes.changeNotes) {
+                rows.append(.heading(LevelScreen.groupHeading(group, catalog: catalog), .heading))
+                rows += group.entries.map { .skill($0, label: areaLabel($0), standing: "a change the source notes") }
+            }
+        }
+        if !changes.notOnTheWay.isEmpty {
+            let why = changes.isStepUp ? "" : " (\(to.shortTitle) is not above it on a track)"
+            rows += [.blank, .heading("At \(from.shortTitle) and not at \(to.shortTitle)\(why): "
+                                      + Plural.count(changes.notOnTheWay.count, "skill"), .title)]
+            for group in catalog.group(changes.notOnTheWay) {
+                rows.append(.heading(LevelScreen.groupHeading(group, catalog: catalog), .heading))
+                rows += group.entries.map { .skill($0, label: areaLabel($0)) }
             }
         }
         return rows
@@ -67,6 +101,6 @@ struct WhatChangesScreen: ExplorerScreen {
     }
 
     mutating func render(into grid: inout Grid, area: Rect, context: ScreenContext) -> [Int: Int] {
-        browser.render(into: &grid, area: area, context: context, emptyMessage: "The two levels have the same skills.")
+        browser.render(into: &grid, area: area, context: context, emptyMessage: "")
     }
 }

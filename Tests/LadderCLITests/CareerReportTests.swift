@@ -7,7 +7,7 @@ import Testing
 /// The 1:1 report, against a small fixed catalog and progress, compared with a golden file.
 @Suite struct CareerReportTests {
     static let catalogFile = CatalogFile(name: "report-fixture.json", text: """
-        {"schemaVersion": 1,
+        {"schemaVersion": 2,
          "areas": [{"id": "strategy", "name": "Strategic thinking"}, {"id": "people", "name": "People"}],
          "levels": [{"id": "pm", "title": "Product Manager", "short": "PM"}, {"id": "senior-pm", "title": "Senior Product Manager", "short": "Senior PM"},
                     {"id": "principal-pm", "title": "Principal Product Manager", "short": "Principal PM"}, {"id": "director", "title": "Director of Product", "short": "Director"}],
@@ -16,11 +16,12 @@ import Testing
          "sources": [{"id": "talk", "title": "A placeholder talk", "kind": "podcast", "publisher": "Example Cast", "date": "2024-01-02", "address": "https://example.com/talk"}],
          "experts": [{"id": "ada", "name": "Ada Example"}, {"id": "bo", "name": "Bo Sample", "role": "Director", "company": "Example Co"}],
          "skills": [
-          {"id": "roadmap", "levels": ["pm", "senior-pm"], "source": "talk", "expert": "ada", "area": "strategy", "summary": "Owns a roadmap", "quote": "own the roadmap", "locator": "00:01:00"},
-          {"id": "strategy", "levels": ["senior-pm", "principal-pm"], "source": "talk", "expert": "bo", "area": "strategy", "summary": "Defines strategy for an area", "quote": "define the strategy", "locator": "00:02:00"},
-          {"id": "mentor", "levels": ["senior-pm", "director"], "source": "talk", "expert": "ada", "area": "people", "summary": "Mentors PMs", "quote": "mentor PMs", "locator": "00:03:00"},
-          {"id": "hire", "levels": ["director"], "source": "talk", "expert": "bo", "area": "people", "summary": "Hires a team", "quote": "hire a team", "locator": "00:04:00"},
-          {"id": "vision", "levels": ["director"], "source": "talk", "expert": "ada", "area": "strategy", "summary": "Sets a vision", "quote": "set a vision", "locator": "00:05:00"}
+          {"id": "roadmap", "scope": "level", "levels": ["pm", "senior-pm"], "source": "talk", "expert": "ada", "area": "strategy", "summary": "Owns a roadmap", "quote": "own the roadmap", "locator": "00:01:00"},
+          {"id": "strategy", "scope": "level", "levels": ["senior-pm", "principal-pm"], "source": "talk", "expert": "bo", "area": "strategy", "summary": "Defines strategy for an area", "quote": "define the strategy", "locator": "00:02:00"},
+          {"id": "mentor", "scope": "level", "levels": ["senior-pm", "director"], "source": "talk", "expert": "ada", "area": "people", "summary": "Mentors PMs", "quote": "mentor PMs", "locator": "00:03:00"},
+          {"id": "hire", "scope": "level", "levels": ["director"], "source": "talk", "expert": "bo", "area": "people", "summary": "Hires a team", "quote": "hire a team", "locator": "00:04:00"},
+          {"id": "vision", "scope": "level", "levels": ["director"], "source": "talk", "expert": "ada", "area": "strategy", "summary": "Sets a vision", "quote": "set a vision", "locator": "00:05:00"},
+          {"id": "listen", "scope": "role", "source": "talk", "expert": "bo", "area": "people", "summary": "Listens to users", "quote": "listen to users", "locator": "00:06:00"}
          ]}
         """)
 
@@ -58,7 +59,10 @@ import Testing
         #expect(ticked.last?["note"] as? String == "Coached two *new* PMs | see doc <link>")
         let gaps = try #require(json["gaps"] as? [[String: Any]])
         #expect(gaps.map { $0["to"] as? String } == ["director"])
-        #expect(gaps.first?["summary"] as? String == "Senior PM -> Director: 1 of 3 skills ticked; strongest gaps: people, strategic thinking")
+        #expect(gaps.first?["summary"] as? String == "Senior PM -> Director: 2 of 6 skills ticked (0 of 2 new ones); strongest gaps: people, strategic thinking")
+        let sections = try #require(gaps.first?["sections"] as? [[String: Any]])
+        #expect(sections.map { $0["part"] as? String } == ["new", "carried", "role"])
+        #expect(sections.map { $0["total"] as? Int } == [2, 3, 1])
     }
 }
 

@@ -31,15 +31,23 @@ import Testing
         #expect(page.components(separatedBy: "senior-pm ").count == 2)
     }
 
-    @Test func showSeniorPMGroupsEntriesByExpertWithQuotesAndLocators() throws {
-        let level = try #require(catalog.level(id: "senior-pm"))
-        let page = text.show(level, groups: catalog.skillsByExpert(at: "senior-pm"))
+    @Test func showSeniorPMFollowsTheLevelModel() throws {
+        let entries = try #require(catalog.entries(at: "senior-pm"))
+        let page = text.show(entries)
         expectFitsIn80Columns(page)
         #expect(page.hasPrefix("Senior Product Manager (senior-pm)\n"))
+        #expect(page.contains("\nSaid of Senior PM (\(entries.said.count) skills)\n"))
+        #expect(page.contains("\nCarried from below (\(entries.carried.count) skills)\n"))
+        #expect(page.contains("\nOn the PM role in general (\(entries.role.count) skills)\n"))
         #expect(page.contains("Anton Kravchenko · Sr. Director of Product Management, Carta"))
-        for entry in catalog.skills(at: "senior-pm") {
-            #expect(page.contains(entry.id), "\(entry.id) missing")
+        // Every entry's id is on a line of its own, whole, so it can be copied into `ladder tick`.
+        let lines = Set(page.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) })
+        for entry in entries.all {
+            #expect(lines.contains(entry.id), "\(entry.id) missing or broken")
         }
+        // Cagan's words are the notes', and say so.
+        let flowing = page.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(flowing.contains("in summary notes of the source (not Marty Cagan's own words)"))
     }
 
     @Test func compareDirectorBandsExpertsByArea() throws {
@@ -54,13 +62,15 @@ import Testing
         #expect(page.contains("Anton Kravchenko"))
     }
 
-    @Test func compareTwoLevelsListsWhatIsOnlyAtEach() throws {
-        let changes = try #require(catalog.changes(from: "senior-pm", to: "director"))
+    @Test func compareTwoLevelsListsWhatIsNewAndWhatASourceLeavesBehind() throws {
+        let changes = try #require(catalog.changes(from: "senior-pm", to: "group-pm"))
         let page = text.changes(changes)
         expectFitsIn80Columns(page)
-        #expect(page.hasPrefix("Senior PM -> Director: what changes\n"))
-        #expect(page.contains("Only at Director (\(changes.added.count) skills)"))
-        #expect(page.contains("Only at Senior PM (\(changes.removed.count) skills)"))
+        #expect(page.hasPrefix("Senior PM -> Group PM: what changes\n"))
+        #expect(page.contains("New at Group PM (\(changes.added.count) skills)"))
+        #expect(page.contains("What the sources say changes on the way"))
+        #expect(page.contains("Left behind (5 skills):"))
+        #expect(!page.contains("not at Group PM"))
     }
 
     @Test func searchListsEveryMatchWithItsId() {
@@ -68,7 +78,7 @@ import Testing
         #expect(!results.isEmpty)
         let page = text.search("alignment", results: results)
         expectFitsIn80Columns(page)
-        #expect(page.hasPrefix("\(results.count) skills match “alignment”."))
+        #expect(page.hasPrefix("\(results.count) matches for “alignment”."))
         for entry in results { #expect(page.contains(entry.id)) }
     }
 
@@ -79,25 +89,25 @@ import Testing
             cagan-lenny: Product management theater
               podcast · Lenny's Podcast · 2024-03-10
               https://www.youtube.com/watch?v=9N4ZgNaWvI0
-              23 skills; experts: Marty Cagan
+              20 skills, 6 watch-outs; experts: Marty Cagan
             """))
     }
 
     @Test func untrustedTextIsSanitisedOnItsWayOut() throws {
         let hostile = CatalogFile(name: "hostile.json", text: #"""
-            { "schemaVersion": 1,
+            { "schemaVersion": 2,
               "areas": [ { "id": "a", "name": "Area\u001b[2J" } ],
               "levels": [ { "id": "l", "title": "Level\u202e" } ],
               "tracks": [ { "id": "t", "title": "Track", "levels": ["l"] } ],
               "sources": [ { "id": "s", "title": "Source\u0007", "kind": "article" } ],
               "experts": [ { "id": "e", "name": "Eve\u001b]0;pwned\u0007" } ],
-              "skills": [ { "id": "x", "levels": ["l"], "source": "s", "expert": "e", "area": "a",
+              "skills": [ { "id": "x", "scope": "level", "levels": ["l"], "source": "s", "expert": "e", "area": "a",
                             "summary": "Sum\u009bmary", "quote": "quo\u001b[31mte", "locator": "here" } ] }
             """#)
         let catalog = try Catalog.load([hostile])
         let text = CatalogText(catalog: catalog, width: 80)
         let pages = [
-            text.tracks(), text.sources(), text.show(catalog.levels[0], groups: catalog.skillsByExpert(at: "l")),
+            text.tracks(), text.sources(), text.show(try #require(catalog.entries(at: "l"))),
             text.sideBySide(try #require(catalog.sideBySide(at: "l"))), text.search("eve", results: catalog.search("eve")),
         ]
         for page in pages {

@@ -32,7 +32,12 @@ import Testing
         #expect(Set(json.keys) == ["schemaVersion", "areas", "levels", "tracks", "sources", "experts", "skills"])
         let skills = try #require(json["skills"] as? [[String: Any]])
         #expect(skills.count >= 120)
-        #expect(Set(skills[0].keys) == ["id", "levels", "source", "expert", "area", "summary", "quote", "locator"])
+        // Every entry says its scope and kind; level entries name their levels, role entries none.
+        for skill in skills {
+            #expect(Set(skill.keys).isSuperset(of: ["id", "scope", "kind", "source", "expert", "area", "summary", "quote", "locator"]))
+            #expect((skill["levels"] != nil) == (skill["scope"] as? String == "level"))
+        }
+        #expect(Set(skills.compactMap { $0["scope"] as? String }) == ["level", "role"])
         let tracks = try #require(json["tracks"] as? [[String: Any]])
         #expect(tracks.map { $0["id"] as? String } == ["ic", "management"])
     }
@@ -43,13 +48,13 @@ import Testing
         #expect(first.status == 0)
         #expect(first.standardOutput == second.standardOutput)
         let json = try #require(try JSONSerialization.jsonObject(with: Data(first.standardOutput.utf8)) as? [String: Any])
-        #expect(Set(json.keys) == ["from", "to", "newAreas", "droppedAreas", "added", "removed"])
+        #expect(Set(json.keys) == ["from", "to", "newAreas", "droppedAreas", "added", "removed", "changes", "notOnTheWay"])
     }
 
     @Test func compareCanPutChosenExpertsSideBySide() throws {
         let result = try LadderProcess.run(["compare", "director", "--expert", "kravchenko", "--expert", "baryshnikova"])
         #expect(result.status == 0)
-        #expect(result.standardOutput.contains("Experts: Anton Kravchenko, Natalia Baryshnikova\n"))
+        #expect(result.standardOutput.contains("Speaking to Director: Anton Kravchenko, Natalia Baryshnikova\n"))
         let unknown = try LadderProcess.run(["compare", "director", "--expert", "nobody"])
         #expect(unknown.status == 2)
         #expect(unknown.standardError.hasPrefix("ladder: no expert matching \"nobody\" speaks to Director."))

@@ -75,7 +75,7 @@ import Testing
         try scratch.write(Self.csv, to: "acme.csv")
         let result = try ladder("compare", "senior-pm", "--expert", "acme", "--framework", scratch.file("acme.csv"))
         #expect(result.status == 0)
-        #expect(result.standardOutput.contains("Experts: acme\n"))
+        #expect(result.standardOutput.contains("Speaking to Senior PM: acme\n"))
         #expect(try ladder("frameworks").standardOutput.hasPrefix("No frameworks installed."))
     }
 

@@ -34,19 +34,75 @@ import Testing
         #expect(catalog.skills.count >= 120)
     }
 
-    @Test func everyLevelOnEveryTrackHasAtLeastTwoExperts() {
+    @Test(arguments: [
+        ("Senior Manager", "group-pm"), ("Manager of IC PMs", "group-pm"), ("Manager of Managers", "vp"),
+        ("Manager of Managers of Managers", "cpo"), ("Director PM", "director"), ("Entry-level PM", "apm"),
+    ])
+    func theLevelNamesTheSeedsUseAreRecognised(name: String, id: String) {
+        #expect(catalog.level(named: name)?.id == id)
+    }
+
+    @Test func everyLevelHasAnExpertWhoSpeaksToItInParticular() throws {
+        for level in catalog.levels {
+            let entries = try #require(catalog.entries(at: level.id))
+            #expect(!entries.levelExpertIDs.isEmpty, "nobody speaks to \(level.id)")
+            #expect(entries.levelExpertIDs.count + entries.roleExpertIDs.count >= 3, "\(level.id)")
+        }
+    }
+
+    /// The counts say how few experts speak to a level in particular; most speak of the PM role.
+    @Test func countsDoNotOverstateWhoSpeaksToALevel() throws {
+        let senior = try #require(catalog.entries(at: "senior-pm"))
+        #expect((4...7).contains(senior.levelExpertIDs.count))
+        #expect(!senior.levelExpertIDs.contains("marty-cagan") && !senior.levelExpertIDs.contains("forum-members"))
+        #expect(senior.roleExpertIDs.contains("marty-cagan") && senior.roleExpertIDs.contains("forum-members"))
+        let associate = try #require(catalog.entries(at: "apm"))
+        #expect(associate.levelExpertIDs.count <= 5)
+    }
+
+    /// Going up one rung adds, and removes only what a source says is left behind, a handful at
+    /// most, each with the words that say so; the PM role's entries are never added or removed.
+    @Test func goingUpOneRungRemovesOnlyAHandfulEachWithItsSource() throws {
         for track in catalog.tracks {
-            for level in track.levels {
-                let experts = Set(catalog.skills(at: level).map(\.expert))
-                #expect(experts.count >= 2, "\(level) has \(experts.count) experts")
+            for (lower, higher) in zip(track.levels, track.levels.dropFirst()) {
+                let changes = try #require(catalog.changes(from: lower, to: higher))
+                #expect(changes.isStepUp)
+                #expect(!changes.added.contains { $0.entry.scope == .role }, "\(lower) -> \(higher)")
+                #expect(changes.notOnTheWay.isEmpty, "\(lower) -> \(higher) drops \(changes.notOnTheWay.map(\.id)) without a source")
+                let removed = changes.leftBehind.flatMap(\.entries)
+                #expect(removed.count <= 6, "\(lower) -> \(higher) removes \(removed.count)")
+                for left in changes.leftBehind {
+                    #expect(left.change.kind == .change && !left.change.quote.isEmpty)
+                    #expect(left.entries.allSatisfy { left.change.replaces.contains($0.id) && $0.expert == left.change.expert })
+                }
             }
         }
     }
 
-    @Test func everyLevelWhereTheSourcesSpeakHasThreeOrMoreExperts() {
-        for level in catalog.levels {
-            let experts = Set(catalog.skills(at: level.id).map(\.expert))
-            #expect(experts.count >= 3, "\(level.id) has \(experts.count) experts")
+    @Test func theGuidesOwnSentencesAreNotPutInGolemansMouth() throws {
+        for id in ["guide-build-trustworthy-relationships", "guide-stay-objective", "guide-push-with-urgency-without-fear",
+                   "guide-step-back-and-regroup", "guide-understand-stakeholder-concerns", "guide-read-the-room"] {
+            #expect(try #require(catalog.skill(id: id)).expert == "guide-author", "\(id)")
+        }
+        for entry in catalog.skills where entry.expert == "daniel-goleman" {
+            #expect(catalog.quoteKind(of: entry) == .sourceAuthor, "\(entry.id)")
+        }
+    }
+
+    @Test func theCaganEntriesArePresentedAsSummaryNotes() throws {
+        #expect(catalog.source(id: "cagan-lenny")?.quoteKind == .summaryNotes)
+        for entry in catalog.skills where entry.source == "cagan-lenny" {
+            #expect(catalog.quoteKind(of: entry) == .summaryNotes)
+            #expect(catalog.attribution(of: entry).contains("not Marty Cagan's own words"))
+        }
+    }
+
+    @Test func statementsTheFirstCatalogMissedAreThere() {
+        let quotes = catalog.skills.map(\.quote) + catalog.tracks.flatMap(\.notes).map(\.quote)
+        for words in ["communicate clearly enough to align a cross-functional team",
+                      "Executive team comes up with strategy at most of the companies",
+                      "PMs can grow as individual contributors to director or even VP"] {
+            #expect(quotes.contains { $0.contains(words) }, "\(words)")
         }
     }
 
@@ -72,6 +128,10 @@ import Testing
         for skill in catalog.skills {
             let seed = try #require(seeds[skill.source], "no seed file for source \(skill.source)")
             #expect(seed.contains(skill.quote), "\(skill.id): quote not found verbatim in \(skill.source)'s seed")
+        }
+        for note in catalog.tracks.flatMap(\.notes) {
+            let seed = try #require(seeds[note.source], "no seed file for source \(note.source)")
+            #expect(seed.contains(note.quote), "track note: quote not found verbatim in \(note.source)'s seed")
         }
     }
 }

@@ -16,35 +16,35 @@ import Testing
         let catalog = try Fixtures.catalog()
         #expect(catalog.levels.map(\.id) == ["junior", "mid", "staff", "lead"])
         #expect(catalog.sources.map(\.id) == ["talk", "page"])
-        #expect(catalog.skills.count == 6)
+        #expect(catalog.skills.count == 10)
     }
 
     @Test func invalidJSONNamesTheFile() {
-        let found = problems(replacing: "\"schemaVersion\": 1,", with: "\"schemaVersion\": 1,,")
+        let found = problems(replacing: "\"schemaVersion\": 2,", with: "\"schemaVersion\": 2,,")
         #expect(found == ["sources.json: not valid JSON: line 2, column 22: expected a quoted key"])
     }
 
     @Test func aMissingFieldNamesItsJSONPath() {
         let found = problems(replacing: "\"summary\": \"Hires well\", ", with: "")
-        #expect(found == ["sources.json: skills[3].summary: missing required field"])
+        #expect(found == ["sources.json: skills[5].summary: missing required field"])
     }
 
     @Test func aWrongTypeNamesItsJSONPath() {
         let found = problems(replacing: "\"levels\": [\"lead\"], \"source\": \"page\", \"expert\": \"bo\"",
                              with: "\"levels\": \"lead\", \"source\": \"page\", \"expert\": \"bo\"")
-        #expect(found == ["sources.json: skills[3].levels: expected an array"])
+        #expect(found == ["sources.json: skills[5].levels: expected an array"])
     }
 
     @Test func anUnknownSourceKindIsReported() {
         let found = problems(replacing: "\"kind\": \"podcast\"", with: "\"kind\": \"video\"")
         #expect(found == [
-            "sources.json: sources[0].kind: unknown kind \"video\" (expected one of: podcast, forum-thread, article, qa-page, newsletter, framework)",
+            "sources.json: sources[0].kind: unknown value \"video\" (expected one of: podcast, forum-thread, article, qa-page, newsletter, framework)",
         ])
     }
 
     @Test func duplicateIdsNameBothPlaces() {
         let found = problems(replacing: "\"id\": \"bo-hires\"", with: "\"id\": \"ana-plans\"")
-        #expect(found == ["sources.json: skills[3].id: duplicate id \"ana-plans\" (first defined at sources.json: skills[0])"])
+        #expect(found == ["sources.json: skills[5].id: duplicate id \"ana-plans\" (first defined at sources.json: skills[1])"])
     }
 
     @Test func duplicatesAcrossFilesNameTheOtherFile() {
@@ -65,24 +65,84 @@ import Testing
             with: "\"levels\": [\"lead\", \"cto\"], \"source\": \"blog\", \"expert\": \"zed\", \"area\": \"vibes\""
         )
         #expect(found == [
-            "sources.json: skills[3].levels[1]: unknown level \"cto\"",
-            "sources.json: skills[3].source: unknown source \"blog\"",
-            "sources.json: skills[3].expert: unknown expert \"zed\"",
-            "sources.json: skills[3].area: unknown area \"vibes\" (expected one of: strategy, craft, people)",
+            "sources.json: skills[5].levels[1]: unknown level \"cto\"",
+            "sources.json: skills[5].source: unknown source \"blog\"",
+            "sources.json: skills[5].expert: unknown expert \"zed\"",
+            "sources.json: skills[5].area: unknown area \"vibes\" (expected one of: strategy, craft, people)",
         ])
     }
 
     @Test func emptyQuotesAndSummariesAreRejected() {
         #expect(problems(replacing: "\"quote\": \"coach them\"", with: "\"quote\": \"  \"")
-                == ["sources.json: skills[5].quote: must not be empty"])
+                == ["sources.json: skills[6].quote: must not be empty"])
         #expect(problems(replacing: "\"summary\": \"Coaches the team\"", with: "\"summary\": \"\"")
-                == ["sources.json: skills[5].summary: must not be empty"])
+                == ["sources.json: skills[6].summary: must not be empty"])
     }
 
-    @Test func aSkillWithNoLevelIsRejected() {
+    @Test func aLevelEntryWithNoLevelIsRejected() {
         #expect(problems(replacing: "\"levels\": [\"lead\"], \"source\": \"page\", \"expert\": \"ana\"",
                          with: "\"levels\": [], \"source\": \"page\", \"expert\": \"ana\"")
-                == ["sources.json: skills[5].levels: must name at least one level"])
+                == ["sources.json: skills[6].levels: a level entry must name at least one level"])
+    }
+
+    @Test func fromVersionTwoEveryEntrySaysItsScope() {
+        #expect(problems(replacing: "\"id\": \"bo-hires\", \"scope\": \"level\",", with: "\"id\": \"bo-hires\",")
+                == ["sources.json: skills[5].scope: missing required field"])
+        #expect(problems(replacing: "\"id\": \"bo-hires\", \"scope\": \"level\",", with: "\"id\": \"bo-hires\", \"scope\": \"team\",")
+                == ["sources.json: skills[5].scope: unknown value \"team\" (expected one of: level, role)"])
+    }
+
+    @Test func aRoleEntryNamesNoLevelsAndReplacesNothing() {
+        #expect(problems(replacing: "\"id\": \"bo-listens\", \"scope\": \"role\",",
+                         with: "\"id\": \"bo-listens\", \"scope\": \"role\", \"levels\": [\"mid\"], \"andAbove\": true, \"replaces\": [\"ana-ships\"],")
+                == [
+                    "sources.json: skills[8].levels: a role entry applies at every level and names none",
+                    "sources.json: skills[8].andAbove: a role entry applies at every level already",
+                    "sources.json: skills[8].replaces: only a level entry's skill or change can replace entries",
+                    "sources.json: skills[8].replaces[0]: \"ana-ships\" is another source's or expert's: an entry replaces only its own expert's words",
+                ])
+    }
+
+    @Test func anEntryReplacesOnlyItsOwnExpertsWordsAtALowerLevel() {
+        // Ana's change at lead may not replace Bo's words, nor anything at the same level or above.
+        #expect(problems(replacing: "\"replaces\": [\"ana-ships\"]", with: "\"replaces\": [\"bo-vision\", \"ana-coaches\", \"nothing\"]")
+                == [
+                    "sources.json: skills[7].replaces[0]: \"bo-vision\" is another source's or expert's: an entry replaces only its own expert's words",
+                    "sources.json: skills[7].replaces[0]: \"bo-vision\" is not at a level below this entry's",
+                    "sources.json: skills[7].replaces[1]: \"ana-coaches\" is another source's or expert's: an entry replaces only its own expert's words",
+                    "sources.json: skills[7].replaces[1]: \"ana-coaches\" is not at a level below this entry's",
+                    "sources.json: skills[7].replaces[2]: unknown skill \"nothing\"",
+                ])
+    }
+
+    @Test func aChangeHappensWhereItIsSaid() {
+        #expect(problems(replacing: "\"kind\": \"change\",", with: "\"kind\": \"change\", \"andAbove\": true,")
+                == ["sources.json: skills[7].andAbove: a change happens at the levels it names, not at every level above"])
+    }
+
+    @Test func tracksMayNotOrderTwoLevelsBothWays() {
+        let core = CatalogFile(name: "core.json", text: Fixtures.core.text.replacingFirst(
+            "\"levels\": [\"junior\", \"mid\", \"lead\"]", with: "\"levels\": [\"mid\", \"junior\", \"lead\"]"))
+        do {
+            _ = try Catalog.load([core, Fixtures.sources])
+            Issue.record("a cycle loaded")
+        } catch {
+            #expect(error.problems.map(\.description).contains("core.json: tracks: the tracks put \"junior\" both below and above \"mid\""))
+        }
+    }
+
+    /// Frameworks installed by an earlier ladder are version 1: no scope, so every entry is a
+    /// level entry and a skill.
+    @Test func aVersionOneFileStillLoadsAsLevelSkills() throws {
+        let old = CatalogFile(name: "old.json", text: """
+            { "schemaVersion": 1, "skills": [
+              { "id": "old-one", "levels": ["mid"], "source": "page", "expert": "bo", "area": "craft",
+                "summary": "Crafts", "quote": "craft", "locator": "line 2" } ] }
+            """)
+        let catalog = try Catalog.load([Fixtures.core, Fixtures.sources, old])
+        let entry = try #require(catalog.skill(id: "old-one"))
+        #expect(entry.scope == .level && entry.kind == .skill && !entry.andAbove && entry.replaces.isEmpty)
+        #expect(catalog.entries(at: "staff")?.carried.map(\.entry.id).contains("old-one") == true)
     }
 
     @Test func tracksMustNameKnownLevelsOnce() {
@@ -111,12 +171,12 @@ import Testing
     }
 
     @Test func aNewerSchemaVersionIsRefusedByName() {
-        let found = problems(replacing: "\"schemaVersion\": 1", with: "\"schemaVersion\": 7")
-        #expect(found == ["sources.json: schemaVersion: version 7 is newer than this ladder reads (1); update ladder"])
+        let found = problems(replacing: "\"schemaVersion\": 2", with: "\"schemaVersion\": 7")
+        #expect(found == ["sources.json: schemaVersion: version 7 is newer than this ladder reads (2); update ladder"])
     }
 
     @Test func idsMustNotContainSpaces() {
         #expect(problems(replacing: "\"id\": \"cy-strategy\"", with: "\"id\": \"cy strategy\"")
-                == ["sources.json: skills[4].id: must be non-empty, without spaces or control characters"])
+                == ["sources.json: skills[3].id: must be non-empty, without spaces or control characters"])
     }
 }

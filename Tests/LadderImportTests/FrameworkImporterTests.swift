@@ -38,6 +38,33 @@ import Testing
 
         """#
 
+    /// A competency's cell at a higher level supersedes its cell below; an empty cell lets the
+    /// lower one carry up, on the framework's own track and at the ladder levels it maps to.
+    @Test func aHigherCellSupersedesTheLowerAndAnEmptyCellCarriesItUp() throws {
+        let csv = """
+            Competency,Junior PM,Intermediate PM,Senior PM
+            Discovery,Joins interviews,,Runs discovery end to end
+            Writing,Writes specs,Writes strategy memos,
+
+            """
+        let framework = try importing("acme.csv", csv, as: "Acme")
+        let merged = try #require(framework.mergedCatalog)
+        let skills = try #require(framework.document.skills)
+        #expect(skills.first { $0.id == "acme-discovery-senior-pm" }?.replaces == ["acme-discovery-junior-pm"])
+        #expect(skills.first { $0.id == "acme-writing-intermediate-pm" }?.replaces == ["acme-writing-junior-pm"])
+        func present(_ level: String) -> [String] {
+            let entries = merged.entries(at: level)!
+            return (entries.said + entries.carried.map(\.entry)).map(\.id).filter { $0.hasPrefix("acme-") }.sorted()
+        }
+        #expect(present("acme-intermediate-pm") == ["acme-discovery-junior-pm", "acme-writing-intermediate-pm"])
+        #expect(present("acme-senior-pm") == ["acme-discovery-senior-pm", "acme-writing-intermediate-pm"])
+        // On ladder's own track too: Senior PM has the framework's newest word on each competency.
+        #expect(present("senior-pm") == ["acme-discovery-senior-pm", "acme-writing-intermediate-pm"])
+        let changes = try #require(merged.changes(from: "pm", to: "senior-pm"))
+        #expect(changes.leftBehind.isEmpty)
+        #expect(changes.added.first { $0.entry.id == "acme-discovery-senior-pm" }?.replacing.map(\.id) == ["acme-discovery-junior-pm"])
+    }
+
     @Test func csvBecomesLevelsOnItsOwnTrackMatchedToLadders() throws {
         let framework = try importing("acme.csv", Self.csv, as: "Acme Ladder")
         #expect(framework.id == "acme-ladder")

@@ -49,21 +49,22 @@ import Testing
     @Test func spaceTicksAndUnticksSavingAtOnce() throws {
         let harness = try ExplorerHarness()
         harness.press(.up, .up, .enter, .down, .character(" "))
-        // 李 Placeholder speaks to Senior PM most specifically, so comes first.
-        #expect(harness.saved.ticks == ["li-outcomes": "2026-01-02T03:04:05Z"])
-        #expect(harness.screen.lines[3].hasPrefix("  [x] Quality"))
-        #expect(harness.screen.lines.last?.hasPrefix(" Ticked: Judges work by the outcome") == true)
+        // Said of Senior PM: Ada's strategy, then 李 Placeholder's presenting.
+        #expect(harness.saved.ticks == ["li-present": "2026-01-02T03:04:05Z"])
+        #expect(harness.screen.lines[5].hasPrefix("  [x] Communication"))
+        #expect(harness.screen.lines.last?.hasPrefix(" Ticked: Presents to executives") == true)
         harness.press(.character(" "))
         #expect(harness.saved.ticks.isEmpty)
-        #expect(harness.screen.lines[3].hasPrefix("  [ ] Quality"))
+        #expect(harness.screen.lines[5].hasPrefix("  [ ] Communication"))
     }
 
     @Test func theLadderCountsTicksAndMarksTheCurrentLevel() throws {
         let harness = try ExplorerHarness()
         harness.press(.up, .up, .character("s"), .enter, .character(" "), .escape)
         #expect(harness.saved.currentLevel == "senior-pm")
+        // Senior PM counts what is said of it, what carries up and the PM role: 4 + 3 + 1.
         let row = try #require(harness.screen.lines.first { $0.contains(">3 Senior PM") })
-        #expect(row.contains("1/5"))
+        #expect(row.contains("1/8"))
     }
 
     @Test func theSkillScreenShowsEverythingAndTicksToo() throws {
@@ -71,11 +72,11 @@ import Testing
         harness.press(.up, .up, .enter, .enter)
         #expect(harness.top is SkillScreen)
         let text = harness.text
-        #expect(text.contains("“placeholder quote for li-present”"))
-        #expect(text.contains("— 李 Placeholder, Director, 例 Corp"))
-        #expect(text.contains("answer li · A placeholder Q&A page (Q&A page, Example Q&A)"))
+        #expect(text.contains("“placeholder quote for ada-strategy”"))
+        #expect(text.contains("— Ada Example, Head of Product, Example Co"))
+        #expect(text.contains("answer ada · A placeholder Q&A page (Q&A page, Example Q&A)"))
         harness.press(.character(" "))
-        #expect(harness.saved.isTicked("li-present"))
+        #expect(harness.saved.isTicked("ada-strategy"))
         #expect(harness.text.contains("Ticked 2026-01-02T03:04:05Z"))
     }
 
@@ -83,21 +84,22 @@ import Testing
         let harness = try ExplorerHarness()
         harness.press(.up, .up, .character("c"))
         #expect(harness.top is SideBySideScreen)
-        // Bands: Strategy, Communication, Quality, Management; columns 李, Bo, Ada.
-        harness.press(.tab, .tab, .enter)
+        // Bands: Strategy, Communication, Quality, Management; columns 李 and Ada and Bo (who speak
+        // to Senior PM, the widest first), then Ada again on the PM role in general.
+        harness.press(.tab, .enter)
         #expect((harness.top as? SkillScreen)?.skill.id == "ada-strategy")
-        harness.press(.escape, .backTab, .backTab, .down, .enter)
+        harness.press(.escape, .backTab, .down, .enter)
         #expect((harness.top as? SkillScreen)?.skill.id == "li-present")
         harness.press(.escape, .tab, .enter)
         #expect(harness.top is SideBySideScreen)
-        #expect(harness.screen.lines.last == " Bo Sample names nothing in this area here")
+        #expect(harness.screen.lines.last == " Ada Example names nothing in this area here")
     }
 
     @Test func searchFiltersAsYouTypeAndJumpsToTheSkill() throws {
         let harness = try ExplorerHarness()
         harness.press(.character("/"))
         harness.type("vis")
-        #expect(harness.text.contains("2 skills match “vis”"))
+        #expect(harness.text.contains("2 matches for “vis”"))
         harness.type("ion")
         harness.press(.down, .enter)
         let level = try #require(harness.top as? LevelScreen)
@@ -166,7 +168,7 @@ import Testing
         harness.press(.enter, .character(" "))
         #expect(harness.screen.lines.last == " Not saved (No space left on device); kept, and retried with your next change")
         #expect(harness.screen.lines[0].contains("[unsaved]"))
-        #expect(harness.screen.lines[2].hasPrefix("  [x]"))
+        #expect(harness.screen.lines[3].hasPrefix("  [x]"))
         harness.press(.character("q"))
         #expect(!harness.explorer.isFinished)
         #expect(harness.text.contains("Quit with unsaved changes?"))
@@ -199,8 +201,8 @@ import Testing
         let other = ProgressStore(path: harness.scratch.file("progress.json"))
         try other.record([.tick(skill: "ada-specs", at: "2026-01-01T00:00:00Z")])
         harness.press(.idle)
-        let row = try #require(harness.screen.lines.first { $0.contains("Associate PM") && $0.contains("/2") })
-        #expect(row.contains("1/2"))
+        let row = try #require(harness.screen.lines.first { $0.contains("Associate PM") && $0.contains("/3") })
+        #expect(row.contains("1/3"))
     }
 
     @Test func theMouseSelectsOpensAndScrolls() throws {
@@ -211,9 +213,10 @@ import Testing
         #expect(harness.selectedLevelTitle == "Director of Product")
         harness.press(.mouse(MouseEvent(.press, x: 50, y: row)))
         #expect((harness.top as? LevelScreen)?.level.id == "director")
+        // 李's words name Director alone, so come first; Bo's "and above" mentoring last.
         #expect((harness.top as? LevelScreen)?.selectedSkillID == "li-vision")
         harness.press(.mouse(MouseEvent(.scrollDown, x: 10, y: 5)))
-        #expect((harness.top as? LevelScreen)?.selectedSkillID == "ada-vision")
+        #expect((harness.top as? LevelScreen)?.selectedSkillID == "bo-hire")
     }
 
     @Test func wideCharactersKeepColumnsAligned() throws {
@@ -240,7 +243,7 @@ import Testing
         harness.press(.down, .down, .enter)
         #expect(harness.saved.currentLevel == "senior-pm")
         let text = harness.text
-        #expect(text.contains("Senior PM -> Principal PM (next on its track): 0/3 ticked, 1 new"))
+        #expect(text.contains("Senior PM -> Principal PM (next on its track): 0/9 ticked; 0/1 of the new ones"))
         #expect(!text.contains("Which level are you at now?"))
     }
 
@@ -250,8 +253,8 @@ import Testing
             """)
         harness.press(.character(">"))
         let text = harness.text
-        #expect(text.contains("Senior PM -> Director (your target): 1/3 ticked, 3 new"))
-        #expect(text.contains("Strongest gaps: strategic thinking, management"))
+        #expect(text.contains("Senior PM -> Director (your target): 1/10 ticked; 1/3 of the new ones"))
+        #expect(text.contains("Strongest gaps among the new skills: strategic thinking, management"))
         // The target's open skills come first: li-vision (strategy, 2 experts).
         #expect((harness.top as? NextStepScreen)?.selectedSkillID == "li-vision")
         harness.press(.character(" "))
@@ -263,11 +266,13 @@ import Testing
         harness.press(.up, .up, .character("d"))
         let screen = try #require(harness.top as? WhatChangesScreen)
         #expect(screen.to.id == "principal-pm")
-        #expect(harness.text.contains("Only at Principal PM: 1 skill"))
+        #expect(harness.text.contains("New at Principal PM: 1 skill"))
         harness.press(.character("]"), .character("]"))
         #expect((harness.top as? WhatChangesScreen)?.to.id == "group-pm")
         #expect(harness.text.contains("New areas at Group PM: none"))
-        #expect(harness.text.contains("Only at Group PM: 1 skill"))
+        #expect(harness.text.contains("New at Group PM: 1 skill"))
+        // 李's change at Group PM leaves his outcome checks behind, with his words.
+        #expect(harness.text.contains("At Group PM, 李 Placeholder leaves behind 1 skill:"))
         harness.press(.character("["))
         #expect((harness.top as? WhatChangesScreen)?.to.id == "senior-principal")
     }
@@ -282,7 +287,7 @@ import Testing
         harness.press(.enter)
         #expect(harness.saved.notes == ["ada-brainstorm": "Led the 製品 launch"])
         #expect(harness.text.contains("Note: Led the 製品 launch"))
-        #expect(harness.screen.lines[2].hasSuffix("✎"))
+        #expect(harness.screen.lines[3].hasSuffix("✎"))
     }
 
     @Test func escapeCancelsANoteAndAnEmptyNoteRemovesIt() throws {
@@ -303,12 +308,13 @@ import Testing
             """)
         harness.press(.up, .up, .character("a"))
         let text = harness.text
-        #expect(text.contains("Senior Product Manager: 1 of 5 skills ticked"))
+        #expect(text.contains("Senior Product Manager: 1 of 8 skills ticked"))
+        // Ada's strategy is said of Senior PM; Bo's roadmap carries up from Product Manager.
         let strategy = try #require(harness.screen.lines.first { $0.contains("Strategic thinking") })
         #expect(strategy.contains("1/2"))
-        #expect(strategy.contains("2 experts"))
+        #expect(strategy.contains("1 expert"))
         harness.press(.character("]"))
-        #expect(harness.text.contains("Principal Product Manager: 0 of 3 skills ticked"))
+        #expect(harness.text.contains("Principal Product Manager: 1 of 9 skills ticked"))
     }
 }
 
@@ -316,15 +322,15 @@ import Testing
     @Test func aPinnedExpertStaysInViewWhileTabMovesThroughTheOthers() throws {
         let harness = try ExplorerHarness(width: 80, height: 24)
         harness.press(.up, .up, .character("c"))
-        // Columns at Senior PM: 李 Placeholder, Bo Sample, Ada Example; two fit at 80 columns.
-        #expect(!harness.screen.lines[1].contains("Ada Example"))
+        // Columns at Senior PM: 李 Placeholder, Ada Example, Bo Sample (and Ada on the role); two fit.
+        #expect(!harness.screen.lines[1].contains("Bo Sample"))
         harness.press(.character("p"))
         #expect((harness.top as? SideBySideScreen)?.pinned == [0])
         harness.press(.tab, .tab)
         let header = harness.screen.lines[1]
         #expect(header.contains("» 李 Placeholder"))
-        #expect(header.contains("Ada Example"))
-        #expect(!header.contains("Bo Sample"))
+        #expect(header.contains("Bo Sample"))
+        #expect(!header.contains("Ada Example"))
         // Only one column can be pinned when two fit.
         harness.press(.character("p"))
         #expect(harness.screen.lines.last?.contains("No room to pin another column") == true)
@@ -336,7 +342,7 @@ import Testing
         let harness = try ExplorerHarness()
         harness.press(.character("/"))
         harness.type("sample director")
-        #expect(harness.text.contains("1 skill match “sample director”"))
+        #expect(harness.text.contains("1 match for “sample director”"))
         harness.press(.enter, .escape, .character("/"))
         harness.type("zzz")
         harness.press(.enter, .character("n"))

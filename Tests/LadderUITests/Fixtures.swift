@@ -19,39 +19,48 @@ enum Fixtures {
         ("execution", "Details and quality", "Quality"), ("management", "Management", "Management"),
     ]
 
-    /// Skills: (id, levels, expert, area, summary).
-    static let skills: [(String, [String], String, String, String)] = [
-        ("ada-brainstorm", ["apm", "pm"], "ada", "strategy", "Brainstorms options with the team"),
-        ("ada-specs", ["apm"], "ada", "execution", "Writes clear specs for small features"),
-        ("bo-roadmap", ["pm", "senior-pm"], "bo", "strategy", "Owns the roadmap for a product area with the manager"),
-        ("bo-updates", ["pm"], "bo", "communication", "Keeps the team updated when plans change"),
-        ("ada-strategy", ["senior-pm", "principal-pm"], "ada", "strategy", "Defines the strategy for a product area and builds frameworks others use"),
-        ("li-present", ["senior-pm"], "li", "communication", "Presents to executives and aligns stakeholders across teams"),
-        ("li-outcomes", ["senior-pm", "principal-pm"], "li", "execution", "Judges work by the outcome it achieves, not only whether it works"),
-        ("bo-mentor", ["senior-pm", "group-pm"], "bo", "management", "Mentors junior PMs"),
-        ("li-systems", ["principal-pm", "senior-principal"], "li", "strategy", "Thinks in systems across several product lines"),
-        ("ada-company-pov", ["senior-principal"], "ada", "strategy", "Holds a point of view on the company's product strategy"),
-        ("bo-hire", ["group-pm", "director"], "bo", "management", "Hires and grows a team of PMs"),
-        ("ada-vision", ["director", "vp"], "ada", "strategy", "Sets the vision for a whole product line"),
-        ("li-vision", ["director"], "li", "strategy", "Ties strategy to a set of beliefs about the future"),
-        ("li-narrative", ["vp", "cpo"], "li", "communication", "Tells the story of what the product organisation stands for"),
-        ("bo-org", ["vp", "cpo"], "bo", "management", "Designs the organisation and its hiring bar"),
-        ("ada-board", ["cpo"], "ada", "communication", "Represents product to the board and outside the company"),
+    /// Entries: (id, levels, expert, area, summary, extra JSON fields). No levels: the PM role in
+    /// general. The ladder's model in small: Ada's strategy at Senior PM supersedes her
+    /// brainstorming; Bo's mentoring is "and above"; Li's change at Group PM leaves his outcome
+    /// checks behind; Ada listens and Bo warns, on the role in general.
+    static let skills: [(String, [String], String, String, String, String)] = [
+        ("ada-brainstorm", ["apm"], "ada", "strategy", "Brainstorms options with the team", ""),
+        ("ada-specs", ["apm"], "ada", "execution", "Writes clear specs for small features", ""),
+        ("bo-roadmap", ["pm"], "bo", "strategy", "Owns the roadmap for a product area with the manager", ""),
+        ("bo-updates", ["pm"], "bo", "communication", "Keeps the team updated when plans change", ""),
+        ("ada-strategy", ["senior-pm"], "ada", "strategy", "Defines the strategy for a product area and builds frameworks others use",
+         #", "replaces": ["ada-brainstorm"]"#),
+        ("li-present", ["senior-pm"], "li", "communication", "Presents to executives and aligns stakeholders across teams", ""),
+        ("li-outcomes", ["senior-pm"], "li", "execution", "Judges work by the outcome it achieves, not only whether it works", ""),
+        ("bo-mentor", ["senior-pm"], "bo", "management", "Mentors junior PMs", #", "andAbove": true"#),
+        ("li-systems", ["principal-pm"], "li", "strategy", "Thinks in systems across several product lines", ""),
+        ("ada-company-pov", ["senior-principal"], "ada", "strategy", "Holds a point of view on the company's product strategy", ""),
+        ("bo-hire", ["group-pm", "director"], "bo", "management", "Hires and grows a team of PMs", ""),
+        ("li-hands-off", ["group-pm"], "li", "execution", "Leaves feature-level outcome checks to the team",
+         #", "kind": "change", "replaces": ["li-outcomes"]"#),
+        ("ada-vision", ["director"], "ada", "strategy", "Sets the vision for a whole product line", #", "andAbove": true"#),
+        ("li-vision", ["director"], "li", "strategy", "Ties strategy to a set of beliefs about the future", ""),
+        ("li-narrative", ["vp", "cpo"], "li", "communication", "Tells the story of what the product organisation stands for", ""),
+        ("bo-org", ["vp"], "bo", "management", "Designs the organisation and its hiring bar", ""),
+        ("ada-board", ["cpo"], "ada", "communication", "Represents product to the board and outside the company", ""),
+        ("ada-listens", [], "ada", "communication", "Listens more than talks", ""),
+        ("bo-hero", [], "bo", "execution", "Playing the hero in every crisis", #", "kind": "watch-out""#),
     ]
 
     static var catalogFile: CatalogFile {
         func quoted(_ text: String) -> String { "\"" + text + "\"" }
         let levelsJSON = levels.map { "{\"id\": \(quoted($0.id)), \"title\": \(quoted($0.title)), \"short\": \(quoted($0.short))}" }
         let areasJSON = areas.map { "{\"id\": \(quoted($0.0)), \"name\": \(quoted($0.1)), \"short\": \(quoted($0.2))}" }
-        let skillsJSON = skills.map { id, levels, expert, area, summary in
-            """
-            {"id": \(quoted(id)), "levels": [\(levels.map(quoted).joined(separator: ", "))], "source": \(quoted(expert == "bo" ? "thread" : "qa")),
+        let skillsJSON = skills.map { id, levels, expert, area, summary, extra in
+            let scope = levels.isEmpty ? #""scope": "role""# : #""scope": "level", "levels": ["# + levels.map(quoted).joined(separator: ", ") + "]"
+            return """
+            {"id": \(quoted(id)), \(scope)\(extra), "source": \(quoted(expert == "bo" ? "thread" : "qa")),
              "expert": \(quoted(expert)), "area": \(quoted(area)), "summary": \(quoted(summary)),
              "quote": \(quoted("placeholder quote for " + id)), "locator": \(quoted("answer " + expert))}
             """
         }
         return CatalogFile(name: "fixture.json", text: """
-            {"schemaVersion": 1,
+            {"schemaVersion": 2,
              "areas": [\(areasJSON.joined(separator: ",\n"))],
              "levels": [\(levelsJSON.joined(separator: ",\n"))],
              "tracks": [{"id": "ic", "title": "Individual contributor", "levels": ["apm", "pm", "senior-pm", "principal-pm", "senior-principal"]},

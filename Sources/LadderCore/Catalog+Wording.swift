@@ -1,0 +1,50 @@
+import LadderText
+
+/// The sentences every face of ladder (explorer, commands, report) uses for the level model,
+/// written once so the counts and attributions read the same everywhere. Plain text.
+extension Catalog {
+    /// "23 said of Senior PM by 5 experts · 118 carried from below · 90 on the PM role from 8 experts".
+    public func countsLine(_ entries: LevelEntries) -> String {
+        let level = entries.level.shortTitle
+        let said = entries.said.isEmpty
+            ? "no expert speaks to \(level) in particular"
+            : "\(entries.said.count) said of \(level) by \(Plural.count(entries.levelExpertIDs.count, "expert"))"
+        var parts = [said]
+        if !entries.carried.isEmpty { parts.append("\(entries.carried.count) carried from below") }
+        if !entries.role.isEmpty {
+            parts.append("\(entries.role.count) on the PM role from \(Plural.count(entries.roleExpertIDs.count, "expert"))")
+        }
+        return parts.joined(separator: " · ")
+    }
+
+    /// Who the quote is by, honest about whose words it is: "Anton Kravchenko, Sr. Director of
+    /// Product Management, Carta"; "Marty Cagan, in summary notes of the source (not Marty
+    /// Cagan's own words)"; "Brent Tworetzky's framework, in the words of the source's author".
+    public func attribution(of entry: SkillEntry) -> String {
+        let name = expert(id: entry.expert)?.name ?? entry.expert
+        let affiliation = expert(id: entry.expert)?.affiliation.map { ", " + $0 } ?? ""
+        switch quoteKind(of: entry) {
+        case .ownWords: return name + affiliation
+        case .summaryNotes: return "\(name)\(affiliation), in summary notes of the source (not \(name)'s own words)"
+        case .sourceAuthor: return "\(name)\(affiliation), in the words of the source's author"
+        }
+    }
+
+    /// Whose words an entry's quote is: its own setting, else its source's, else the expert's own.
+    public func quoteKind(of entry: SkillEntry) -> QuoteKind {
+        entry.quoteKind ?? source(id: entry.source)?.quoteKind ?? .ownWords
+    }
+
+    /// Where an entry applies, in words: "said of Senior PM, Principal PM", "said of Director
+    /// and above", "the PM role in general".
+    public func placement(of entry: SkillEntry) -> String {
+        guard entry.scope == .level else { return "the PM role in general" }
+        let names = entry.levels.map { level(id: $0)?.shortTitle ?? $0 }.joined(separator: ", ")
+        return "said of \(names)" + (entry.andAbove ? " and above" : "")
+    }
+
+    /// "podcast, Lenny's Podcast, 2024-03-10": what kind of document, who published it, when.
+    public func sourceFacts(_ source: Source) -> String {
+        [source.kind.label, source.publisher, source.date].compactMap { $0 }.joined(separator: ", ")
+    }
+}
