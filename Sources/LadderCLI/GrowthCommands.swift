@@ -52,6 +52,13 @@ enum NextSteps {
             for section in gap.sections where !section.areas.isEmpty {
                 page.blank()
                 page.line("  " + title(of: section, in: gap))
+                guard section.part == .new else {
+                    // What carries up and the PM role are counted per area; `ladder show` lists them.
+                    for area in section.areas {
+                        page.wrapped("\(Sanitizer.clean(area.area.name)): \(area.open.count) open", indent: 4, hanging: 6)
+                    }
+                    continue
+                }
                 for area in section.areas {
                     page.blank()
                     let voices = section.part == .role ? "" : "named by \(Plural.count(area.expertCount, "expert")) at "
