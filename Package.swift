@@ -11,6 +11,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         // Text measuring, wrapping and sanitising shared by every face of the app.
@@ -32,6 +33,12 @@ let package = Package(
         // The explorer's state, keys and screens, drawn into an in-memory grid. No ncurses.
         .target(name: "LadderUI", dependencies: ["LadderCore", "LadderText"]),
 
+        // The user's config.toml: remapped keys and the colour choice.
+        .target(
+            name: "LadderConfig",
+            dependencies: ["LadderCore", "LadderText", "LadderUI", .product(name: "TOMLKit", package: "TOMLKit")]
+        ),
+
         // ncurses (wide-character), as a system library, and the thin layer over it.
         .systemLibrary(name: "CNcursesw"),
         .target(name: "LadderTerminal", dependencies: ["CNcursesw", "LadderUI"]),
@@ -45,6 +52,7 @@ let package = Package(
                 "LadderUI",
                 "LadderTerminal",
                 "LadderImport",
+                "LadderConfig",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -66,6 +74,8 @@ let package = Package(
         .target(name: "LadderTestSupport", path: "Tests/LadderTestSupport"),
 
         .testTarget(name: "LadderTextTests", dependencies: ["LadderText"]),
+        .testTarget(name: "LadderConfigTests", dependencies: ["LadderConfig", "LadderUI", "LadderTestSupport"]),
+        .testTarget(name: "LadderTerminalTests", dependencies: ["LadderTerminal", "LadderUI", "CNcursesw"]),
         .testTarget(name: "LadderCoreTests", dependencies: ["LadderCore", "LadderTestSupport"]),
         .testTarget(name: "LadderImportTests", dependencies: ["LadderImport", "LadderCore", "LadderTestSupport"]),
         .testTarget(

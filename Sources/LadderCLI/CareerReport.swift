@@ -54,7 +54,7 @@ struct ReportCommand: ParsableCommand {
 /// what they have with its evidence, what is open for the next level, and whose words these are.
 struct CareerReport {
     let catalog: Catalog
-    let progress: Progress
+    let progress: UserProgress
     /// The day it was made, `YYYY-MM-DD`.
     let date: String
 
@@ -97,19 +97,19 @@ struct CareerReport {
         lines += ["", "## Progress by level", "", "| Level | Ticked | Skills | Done |", "|---|---:|---:|---:|"]
         for entry in catalog.levelProgress(progress) {
             let marker = entry.level.id == progress.currentLevel ? " (current)" : entry.level.id == progress.targetLevel ? " (target)" : ""
-            lines.append("| \(Markdown.cell(entry.level.title))\(marker) | \(entry.ticked) | \(entry.total) | \(entry.percent)% |")
+            lines.append("| \(Markdown.inline(entry.level.title))\(marker) | \(entry.ticked) | \(entry.total) | \(entry.percent)% |")
         }
 
         if !focusLevels.isEmpty {
             lines += ["", "## Progress by area", ""]
-            lines.append("| Area | " + focusLevels.map { Markdown.cell($0.shortTitle) }.joined(separator: " | ") + " |")
+            lines.append("| Area | " + focusLevels.map { Markdown.inline($0.shortTitle) }.joined(separator: " | ") + " |")
             lines.append("|---|" + String(repeating: "---:|", count: focusLevels.count))
             let perLevel = focusLevels.map { level in
                 Dictionary(uniqueKeysWithValues: catalog.areaProgress(at: level.id, progress).map { ($0.area.id, $0) })
             }
             for area in catalog.areas where perLevel.contains(where: { $0[area.id] != nil }) {
                 let cells = perLevel.map { $0[area.id].map { "\($0.ticked)/\($0.total)" } ?? "–" }
-                lines.append("| \(Markdown.cell(area.name)) | " + cells.joined(separator: " | ") + " |")
+                lines.append("| \(Markdown.inline(area.name)) | " + cells.joined(separator: " | ") + " |")
             }
         }
 
@@ -277,8 +277,6 @@ enum Markdown {
         }
         return result
     }
-
-    static func cell(_ text: String) -> String { inline(text) }
 
     /// Text for inside backticks: no backticks.
     static func code(_ text: String) -> String {

@@ -6,7 +6,7 @@ import LadderText
 struct CatalogText {
     let catalog: Catalog
     /// The user's ticks, shown as `[x]` beside entries and counted per level.
-    var progress = Progress()
+    var progress = UserProgress()
     let width: Int
 
     // MARK: - Tracks
@@ -18,12 +18,13 @@ struct CatalogText {
         page.wrapped("The product manager career path: \(Plural.count(catalog.levels.count, "level")), "
             + "\(Plural.count(catalog.skills.count { $0.isSkill }, "skill")) from \(Plural.count(catalog.experts.count, "expert")) "
             + "in \(Plural.count(catalog.sources.count, "source")).")
-        var listed: [Track] = []
+        let forks = TrackForks(tracks: catalog.tracks)
         let idWidth = max(18, (catalog.levels.map(\.id.count).max() ?? 0) + 2)
-        for track in catalog.tracks {
+        for (index, track) in catalog.tracks.enumerated() {
             page.blank()
-            let (shared, earlier) = sharedPrefix(of: track, with: listed)
-            if shared > 0, let earlier, shared < track.levels.count {
+            let shared = forks.sharedWithEarlier[index]?.count ?? 0
+            if let fork = forks.sharedWithEarlier[index], shared < track.levels.count {
+                let earlier = catalog.tracks[fork.track]
                 let first = title(track.levels[0]), fork = title(track.levels[shared - 1])
                 page.wrapped("\(clean(track.title)) (shares \(first) to \(fork) with \(clean(earlier.title)), forks after \(fork))")
             } else {
@@ -42,7 +43,6 @@ struct CatalogText {
                 let expert = catalog.expert(id: note.expert).map { clean($0.name) } ?? note.expert
                 page.wrapped("“\(clean(note.quote))” (\(expert), \(clean(note.locator)))", indent: 2)
             }
-            listed.append(track)
         }
         page.blank()
         let roleExperts = LevelEntries.experts(of: catalog.skills.filter { $0.scope == .role }).count
@@ -58,16 +58,6 @@ struct CatalogText {
         if !marks.isEmpty { page.wrapped(marks.joined(separator: "; ") + ".") }
         page.wrapped("Run `ladder show LEVEL` to read a level, `ladder compare LEVEL` for experts side by side.")
         return page.text
-    }
-
-    /// How many first levels `track` shares with the earlier track it shares most with.
-    private func sharedPrefix(of track: Track, with earlier: [Track]) -> (Int, Track?) {
-        var best: (Int, Track?) = (0, nil)
-        for other in earlier {
-            let count = zip(track.levels, other.levels).prefix { $0 == $1 }.count
-            if count > best.0 { best = (count, other) }
-        }
-        return best
     }
 
     // MARK: - Sources
@@ -220,7 +210,7 @@ struct CatalogText {
             page.blank()
             let where_ = level == changes.to ? "New at \(to)" : "New at \(clean(level.shortTitle)), on the way"
             page.line("\(where_) (\(Plural.count(here.count, "skill")))")
-            for group in catalog.group(here.map(\.entry)) {
+            for group in catalog.groupMostParticularFirst(here.map(\.entry)) {
                 page.blank()
                 page.wrapped("\(clean(group.expert.name)) · \(clean(group.source.title))", indent: 2, hanging: 4)
                 for entry in group.entries {

@@ -10,13 +10,13 @@ import Glibc
 /// until the user quits or a termination signal arrives. The terminal is restored on every path.
 enum ExplorerRunner {
     struct Options {
-        var useColor: Bool
+        var colors: ColorChoice
         var mouse: Bool
         var exitAfterFirstFrame = false
     }
 
     /// Returns the exit status: 0 after quitting, 128 + the signal after SIGTERM or SIGHUP.
-    static func run(catalog: Catalog, store: ProgressStore, options: Options) throws -> Int32 {
+    static func run(catalog: Catalog, store: ProgressStore, keys: KeyMap, options: Options) throws -> Int32 {
         do {
             try Terminal.checkUsable(environment: processEnvironment())
         } catch {
@@ -24,10 +24,10 @@ enum ExplorerRunner {
                 "the explorer needs an interactive terminal: \(error.reason). For scripts and pipes use the "
                     + "commands instead (ladder tracks, ladder show LEVEL, ladder compare LEVEL; ladder --help lists them).")
         }
-        let terminal = Terminal(useColor: options.useColor, mouse: options.mouse)
+        let terminal = Terminal(colors: options.colors, mouse: options.mouse)
         defer { terminal.restore() }
         let size = terminal.size
-        let explorer = Explorer(catalog: catalog, store: store, width: size.width, height: size.height)
+        let explorer = Explorer(catalog: catalog, store: store, keys: keys, width: size.width, height: size.height)
         while !explorer.isFinished {
             terminal.draw(explorer.render())
             if options.exitAfterFirstFrame { break }
@@ -39,5 +39,4 @@ enum ExplorerRunner {
         let signal = TerminalRestore.pendingSignal
         return signal == 0 || signal == SIGINT ? 0 : 128 + signal
     }
-
 }

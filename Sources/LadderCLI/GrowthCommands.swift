@@ -31,7 +31,7 @@ struct NextCommand: ParsableCommand {
 
 /// The next-step pages: gaps from the current level to each level the user could go to next.
 enum NextSteps {
-    static func gaps(catalog: Catalog, progress: Progress) throws -> [LevelGap] {
+    static func gaps(catalog: Catalog, progress: UserProgress) throws -> [LevelGap] {
         guard let current = progress.currentLevel else {
             throw CommandFailure.usage("no current level set: run `ladder level set current LEVEL` first")
         }
@@ -125,7 +125,7 @@ enum NextSteps {
         let targetLevel: String?
         let steps: [GapJSON]
 
-        init(progress: Progress, gaps: [LevelGap]) {
+        init(progress: UserProgress, gaps: [LevelGap]) {
             currentLevel = progress.currentLevel
             targetLevel = progress.targetLevel
             steps = gaps.map(GapJSON.init)

@@ -85,7 +85,7 @@ struct ImportCommand: ParsableCommand {
             }
         } else {
             let levels = framework.document.levels?.count ?? 0
-            page.wrapped("\(levels) level\(levels == 1 ? "" : "s"), \(framework.cellCount) skill entries, "
+            page.wrapped("\(Plural.count(levels, "level")), \(Plural.count(framework.cellCount, "skill entry", "skill entries")), "
                 + "\(framework.document.experts?.count ?? 0) experts, \(framework.document.sources?.count ?? 0) sources.")
         }
         return page.text

@@ -1,4 +1,5 @@
 import ArgumentParser
+import LadderConfig
 import LadderCore
 import LadderImport
 
@@ -17,13 +18,17 @@ public struct LadderCommand: ParsableCommand {
             Two tracks, individual contributor and management, from Associate PM to CPO. \
             Each level lists what experts say it needs, in their own words, with where they said it.
             """,
+        version: LadderCommand.version,
         subcommands: [
             TracksCommand.self, SourcesCommand.self, ShowCommand.self, CompareCommand.self,
             SearchCommand.self, CatalogCommand.self, TickCommand.self, UntickCommand.self, NoteCommand.self,
             LevelCommand.self, ProgressCommand.self, NextCommand.self, ReportCommand.self,
-            ImportCommand.self, FrameworksCommand.self,
+            ImportCommand.self, FrameworksCommand.self, KeysCommand.self,
         ]
     )
+
+    /// This ladder's version, as `ladder --version` prints it.
+    public static let version = "0.2.0"
 
     @Flag(help: "No colour (as does setting NO_COLOR). The selection still shows, in reverse video.")
     var noColor = false
@@ -40,14 +45,17 @@ public struct LadderCommand: ParsableCommand {
 
     public init() {}
 
-    /// Bare `ladder`: the full-screen explorer.
+    /// Bare `ladder`: the full-screen explorer. A broken config file is refused before the
+    /// terminal is touched.
     public func run() throws {
+        let config = try loadConfig()
         let catalog = try catalogOptions.load()
         let store = ProgressStore(path: progressOptions.path)
         let noColorVariable = processEnvironment()["NO_COLOR"].map { !$0.isEmpty } ?? false
+        let colors = noColor || noColorVariable ? .none : config.colors ?? .many
         let status = try ExplorerRunner.run(
-            catalog: catalog, store: store,
-            options: .init(useColor: !(noColor || noColorVariable), mouse: !noMouse, exitAfterFirstFrame: exitAfterFirstFrame))
+            catalog: catalog, store: store, keys: config.keys,
+            options: .init(colors: colors, mouse: !noMouse, exitAfterFirstFrame: exitAfterFirstFrame))
         if status != 0 { throw ExitCode(status) }
     }
 
@@ -133,10 +141,19 @@ struct CatalogOptions: ParsableArguments {
     }
 }
 
+/// The user's config file, or a usage failure naming every problem in it.
+func loadConfig() throws -> Config {
+    do {
+        return try Config.load(environment: processEnvironment())
+    } catch {
+        throw CommandFailure.usage("the config file cannot be used; fix or remove it:\n\(error)")
+    }
+}
+
 /// The variables ladder reads, from the process environment.
 func processEnvironment() -> [String: String] {
     var environment: [String: String] = [:]
-    for name in ["LADDER_PROGRESS", "XDG_DATA_HOME", "HOME", "TERM", "NO_COLOR"] {
+    for name in ["LADDER_PROGRESS", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "HOME", "TERM", "NO_COLOR"] {
         if let value = getenv(name) { environment[name] = String(cString: value) }
     }
     return environment

@@ -1,5 +1,6 @@
 import ArgumentParser
 import LadderCore
+import LadderText
 
 #if canImport(Glibc)
 import Glibc
@@ -34,7 +35,7 @@ struct ProgressOptions: ParsableArguments {
     }
 
     /// The saved progress for read-only pages; a damaged file is a warning there, not a failure.
-    func progressForDisplay() -> Progress {
+    func progressForDisplay() -> UserProgress {
         let store = ProgressStore(path: path)
         if let damage = store.damage {
             writeToStandardError("ladder: warning: ticks not shown: \(ProgressStoreError.damaged(path: store.path, damage))\n")
@@ -57,7 +58,7 @@ func record(_ changes: [ProgressChange], in store: ProgressStore) throws {
 
 /// "Ticked 2 skills (1 already ticked) in PATH".
 func changeSummary(done: String, _ changed: Int, already: String, _ unchanged: Int, in store: ProgressStore) -> String {
-    var text = "\(done) \(changed) skill\(changed == 1 ? "" : "s")"
+    var text = "\(done) " + Plural.count(changed, "skill")
     if unchanged > 0 { text += " (\(unchanged) \(already))" }
     return text + " in \(store.path)"
 }
@@ -154,14 +155,22 @@ struct LevelCommand: ParsableCommand {
         var level: String
 
         @OptionGroup var catalogOptions: CatalogOptions
-    @OptionGroup var progressOptions: ProgressOptions
+        @OptionGroup var progressOptions: ProgressOptions
 
         func run() throws {
             let catalog = try catalogOptions.load()
             let level = try catalog.requireLevel(named: level)
             let store = try progressOptions.openStore()
+            let progress = store.progress
+            if role == .target, let problem = catalog.problemWithTarget(level.id, current: progress.currentLevel) {
+                throw CommandFailure.usage("\(problem); nothing was changed")
+            }
             try record([.setLevel(role, level.id)], in: store)
             print("Your \(role.rawValue) level is \(level.title) (\(level.id))")
+            if role == .current, let target = progress.targetLevel,
+               let problem = catalog.problemWithTarget(target, current: level.id) {
+                print("Note: your target no longer works: \(problem). `ladder level set target LEVEL` sets another.")
+            }
         }
     }
 
@@ -172,7 +181,7 @@ struct LevelCommand: ParsableCommand {
         var role: LevelRole
 
         @OptionGroup var catalogOptions: CatalogOptions
-    @OptionGroup var progressOptions: ProgressOptions
+        @OptionGroup var progressOptions: ProgressOptions
 
         func run() throws {
             let store = try progressOptions.openStore()

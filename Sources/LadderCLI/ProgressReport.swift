@@ -5,7 +5,7 @@ import LadderText
 struct ProgressReport {
     let catalog: Catalog
     let path: String
-    let progress: Progress
+    let progress: UserProgress
 
     init(catalog: Catalog, store: ProgressStore) {
         self.catalog = catalog
@@ -63,21 +63,19 @@ struct ProgressReport {
         page.line("Current level: \(levelName(progress.currentLevel))")
         page.line("Target level:  \(levelName(progress.targetLevel, role: .target))")
         let byLevel = Dictionary(uniqueKeysWithValues: catalog.levelProgress(progress).map { ($0.level.id, $0) })
-        var shown: Set<String> = []
-        for track in catalog.tracks {
+        let forks = TrackForks(tracks: catalog.tracks)
+        for (index, track) in catalog.tracks.enumerated() {
             page.blank()
-            let fresh = track.levels.filter { !shown.contains($0) }
-            let sharedCount = track.levels.count - fresh.count
-            page.line(Sanitizer.clean(track.title) + (sharedCount > 0 && !fresh.isEmpty
+            let sharedCount = forks.sharedWithEarlier[index]?.count ?? 0
+            page.line(Sanitizer.clean(track.title) + (sharedCount > 0 && sharedCount < track.levels.count
                 ? " (after \(levelName(track.levels[sharedCount - 1], short: true)))" : ""))
-            for id in fresh {
+            for id in track.levels.dropFirst(sharedCount) {
                 guard let entry = byLevel[id] else { continue }
                 let marker = id == progress.currentLevel ? ">" : id == progress.targetLevel ? "*" : " "
                 let name = TextLayout.pad(Sanitizer.clean(entry.level.shortTitle), width: 18)
                 let counts = TextLayout.pad("\(entry.ticked)/\(entry.total)", width: 9)
                 let percent = String(repeating: " ", count: 4 - String(entry.percent).count) + "\(entry.percent)%"
-                page.line(" \(marker)\(name)\(counts)\(percent)  \(bar(entry))")
-                shown.insert(id)
+                page.line(" \(marker)\(name)\(counts)\(percent)  \(Bar.text(filled: entry.ticked, of: entry.total, cells: 10))")
             }
         }
         if progress.currentLevel != nil || progress.targetLevel != nil {
@@ -94,12 +92,6 @@ struct ProgressReport {
             }
         }
         return page.text
-    }
-
-    /// A ten-cell bar that reads without colour: `[###.......]`.
-    private func bar(_ entry: LevelProgress) -> String {
-        let filled = entry.total == 0 ? 0 : entry.ticked * 10 / entry.total
-        return "[" + String(repeating: "#", count: filled) + String(repeating: ".", count: 10 - filled) + "]"
     }
 
     private func levelName(_ id: String?, role: LevelRole = .current, short: Bool = false) -> String {

@@ -63,7 +63,7 @@ public struct LevelGap: Hashable, Sendable {
 extension Catalog {
     /// Ticked and total skills per area at a level (every skill that applies there), for every
     /// area with skills there, in area order.
-    public func areaProgress(at levelID: String, _ progress: Progress) -> [AreaProgress] {
+    public func areaProgress(at levelID: String, _ progress: UserProgress) -> [AreaProgress] {
         guard let entries = entries(at: levelID) else { return [] }
         let skills = entries.skills
         let voices = levelVoicesPerArea(entries)
@@ -77,7 +77,7 @@ extension Catalog {
 
     /// The skills of `toID` the user has not ticked: new on the way first, then carried, then
     /// the PM role's.
-    public func gap(from fromID: String, to toID: String, _ progress: Progress) -> LevelGap? {
+    public func gap(from fromID: String, to toID: String, _ progress: UserProgress) -> LevelGap? {
         guard let from = level(id: fromID), let to = level(id: toID),
               let changes = changes(from: fromID, to: toID), let target = entries(at: toID) else { return nil }
         let newIDs = Set(changes.added.map(\.entry.id))
@@ -111,13 +111,28 @@ extension Catalog {
         return experts.mapValues(\.count)
     }
 
+    /// Why a level cannot be the target of someone at `currentID`, or nil when it can: a target
+    /// is above the current level on a track that has both.
+    public func problemWithTarget(_ targetID: String, current currentID: String?) -> String? {
+        guard let currentID, let current = level(id: currentID), let target = level(id: targetID) else { return nil }
+        if targetID == currentID { return "\(target.shortTitle) is your current level: a target is a level above it" }
+        guard model.graph.isBelow(currentID, targetID) else {
+            let above = model.graph.levels(above: currentID).compactMap(level(id:)).map(\.shortTitle)
+            return "\(target.shortTitle) is not above your current level, \(current.shortTitle), on any track: "
+                + (above.isEmpty ? "\(current.shortTitle) is the top of its track" : "choose one of " + above.joined(separator: ", "))
+        }
+        return nil
+    }
+
     /// Where the user can go next from their current level: their target level if they have
-    /// one, then the next level on every track through the current one (two at a fork).
-    /// Empty without a current level.
-    public func nextLevels(_ progress: Progress) -> [Level] {
+    /// one above it, then the next level on every track through the current one (two at a
+    /// fork). Empty without a current level.
+    public func nextLevels(_ progress: UserProgress) -> [Level] {
         guard let current = progress.currentLevel else { return [] }
         var levels: [Level] = []
-        if let target = progress.targetLevel, target != current, let level = level(id: target) { levels.append(level) }
+        if let target = progress.targetLevel, problemWithTarget(target, current: current) == nil, let level = level(id: target) {
+            levels.append(level)
+        }
         for next in nextLevels(after: current) where !levels.contains(next) { levels.append(next) }
         return levels
     }

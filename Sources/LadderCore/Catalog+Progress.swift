@@ -10,7 +10,7 @@ public struct LevelProgress: Hashable, Sendable {
 
 extension Catalog {
     /// Ticked and total skills for every level (every skill that applies there), in catalog order.
-    public func levelProgress(_ progress: Progress) -> [LevelProgress] {
+    public func levelProgress(_ progress: UserProgress) -> [LevelProgress] {
         levels.map { level in
             LevelProgress(level: level, ticked: countSkills(at: level.id) { progress.isTicked($0.id) },
                           total: countSkills(at: level.id))

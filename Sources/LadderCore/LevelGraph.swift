@@ -90,3 +90,24 @@ public struct LevelGraph: Sendable {
         return found
     }
 }
+
+/// How tracks share their first levels (the IC and management tracks share Associate PM to
+/// Senior PM, then fork): the one place that works it out, for the ladder screen, `tracks`
+/// and `progress`.
+public struct TrackForks: Sendable {
+    /// Per track, how many of its first levels it shares with another track.
+    public let shared: [Int]
+    /// Per track, the earlier track it shares the most first levels with, and how many.
+    public let sharedWithEarlier: [(track: Int, count: Int)?]
+
+    public init(tracks: [Track]) {
+        func common(_ a: Track, _ b: Track) -> Int { zip(a.levels, b.levels).prefix { $0 == $1 }.count }
+        shared = tracks.indices.map { index in
+            tracks.indices.filter { $0 != index }.map { common(tracks[index], tracks[$0]) }.max() ?? 0
+        }
+        sharedWithEarlier = tracks.indices.map { index in
+            let best = (0..<index).map { ($0, common(tracks[index], tracks[$0])) }.max { $0.1 < $1.1 }
+            return best.flatMap { $0.1 > 0 ? (track: $0.0, count: $0.1) : nil }
+        }
+    }
+}

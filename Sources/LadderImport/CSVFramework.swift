@@ -1,4 +1,5 @@
 import SwiftCSV
+import LadderText
 
 /// Reads a competency matrix exported from a spreadsheet. The CSV itself (quoting, cells over
 /// several lines, embedded delimiters and quotes, a UTF-8 BOM, `,` `;` or tab as delimiter)
@@ -62,7 +63,7 @@ extension FrameworkTable {
             guard cells.count == header.count else {
                 problems.append(ImportProblem(
                     file: file, line: line,
-                    message: "this row has \(cells.count) cell\(cells.count == 1 ? "" : "s") but the header has \(header.count)"))
+                    message: "this row has \(Plural.count(cells.count, "cell")) but the header has \(header.count)"))
                 continue
             }
             let trimmed = cells.map { $0.trimmingWhitespace() }

@@ -12,17 +12,12 @@ public struct TerminalUnavailable: Error, CustomStringConvertible {
     public var description: String { reason }
 }
 
-/// How much colour to use.
-public enum ColorMode: Sendable {
-    case none, eight, many
-}
-
 /// The thin ncurses layer: draws grids (only the rows that changed), reads keys, and always
 /// gives the terminal back as it found it.
 public final class Terminal {
     private var previous: Grid?
     private var colorPairs: [Style.Role: Int16] = [:]
-    private let colorMode: ColorMode
+    private let theme: Theme
     private var isOpen = false
 
     /// Checks that standard input and output are a terminal ncurses can drive.
@@ -41,7 +36,9 @@ public final class Terminal {
     }
 
     /// Sets the locale for UTF-8 (falling back to C.UTF-8), then starts ncurses.
-    public init(useColor: Bool, mouse: Bool) {
+    /// - Parameter colors: how much colour to use (`.many` falls back to the terminal's own
+    ///   palette where it has fewer than 256 colours).
+    public init(colors: ColorChoice, mouse: Bool) {
         if setlocale(LC_ALL, "") == nil || String(cString: nl_langinfo(nl_item(CODESET))) != "UTF-8" {
             setlocale(LC_ALL, "C.UTF-8")
         }
@@ -62,12 +59,12 @@ public final class Terminal {
             mousemask(ladder_mouse_press() | ladder_mouse_wheel_up() | ladder_mouse_wheel_down(), nil)
             mouseinterval(0)
         }
-        if useColor && has_colors() {
+        if colors != .none && has_colors() {
             start_color()
             use_default_colors()
-            colorMode = ladder_colors() >= 256 ? .many : .eight
+            theme = Theme(mode: colors == .many && ladder_colors() >= 256 ? .many : .ansi)
         } else {
-            colorMode = .none
+            theme = Theme(mode: .none)
         }
         definePairs()
     }
@@ -131,36 +128,21 @@ public final class Terminal {
     }
 
     private func apply(_ style: Style) {
-        var attributes = ladder_attr_normal()
+        let look = theme.look(style.role)
+        var attributes = ladder_attr_normal() | look.attributes
         if style.bold { attributes |= ladder_attr_bold() }
         if style.reverse { attributes |= ladder_attr_reverse() }
         if style.underline { attributes |= ladder_attr_underline() }
-        switch (colorMode, style.role) {
-        case (.none, .dim): attributes |= ladder_attr_dim()
-        case (.none, .heading), (.none, .consensus), (.none, .warning): attributes |= ladder_attr_bold()
-        case (.none, .error): attributes |= ladder_attr_reverse() | ladder_attr_bold()
-        default: break
-        }
         attr_set(attributes, colorPairs[style.role] ?? 0, nil)
     }
 
-    /// One colour pair per role, on the terminal's default background.
+    /// One colour pair per role that has a colour, on the terminal's default background.
     private func definePairs() {
-        guard colorMode != .none else { return }
-        let many = colorMode == .many
-        let foregrounds: [(Style.Role, Int16)] = [
-            (.title, Int16(COLOR_CYAN)),
-            (.heading, many ? 75 : Int16(COLOR_CYAN)),
-            (.dim, many ? 245 : Int16(COLOR_BLUE)),
-            (.accent, many ? 179 : Int16(COLOR_YELLOW)),
-            (.ticked, many ? 114 : Int16(COLOR_GREEN)),
-            (.consensus, many ? 214 : Int16(COLOR_YELLOW)),
-            (.warning, many ? 214 : Int16(COLOR_YELLOW)),
-            (.error, Int16(COLOR_RED)),
-        ]
-        for (index, (role, foreground)) in foregrounds.enumerated() {
+        guard theme.mode != .none else { return }
+        for (index, role) in Style.Role.allCases.enumerated() {
+            guard let color = theme.look(role).color else { continue }
             let pair = Int16(index + 1)
-            init_pair(pair, foreground, -1)
+            init_pair(pair, color, -1)
             colorPairs[role] = pair
         }
     }
@@ -196,19 +178,27 @@ public final class Terminal {
         }
     }
 
-    private func functionKey(_ code: Int32) -> Key {
+    /// A function key's code as a key, for those that need nothing more from ncurses.
+    static func key(forFunctionKey code: Int32) -> Key? {
         switch code {
-        case KEY_UP: return .up
-        case KEY_DOWN: return .down
-        case KEY_LEFT: return .left
-        case KEY_RIGHT: return .right
-        case KEY_ENTER: return .enter
-        case KEY_BACKSPACE: return .backspace
-        case KEY_BTAB: return .backTab
-        case KEY_PPAGE: return .pageUp
-        case KEY_NPAGE: return .pageDown
-        case KEY_HOME: return .home
-        case KEY_END: return .end
+        case KEY_UP: .up
+        case KEY_DOWN: .down
+        case KEY_LEFT: .left
+        case KEY_RIGHT: .right
+        case KEY_ENTER: .enter
+        case KEY_BACKSPACE: .backspace
+        case KEY_BTAB: .backTab
+        case KEY_PPAGE: .pageUp
+        case KEY_NPAGE: .pageDown
+        case KEY_HOME: .home
+        case KEY_END: .end
+        default: nil
+        }
+    }
+
+    private func functionKey(_ code: Int32) -> Key {
+        if let key = Self.key(forFunctionKey: code) { return key }
+        switch code {
         case KEY_RESIZE:
             invalidate()
             return .resize(width: size.width, height: size.height)

@@ -11,32 +11,28 @@ struct AreasScreen: ExplorerScreen {
     }
 
     var title: String { "\(level.shortTitle): areas" }
-    let keyHints = "[ ] previous / next level  esc back  ? help"
-    var helpKeys: [KeyHelp] {
-        [
-            KeyHelp("[  ]", "previous / next level"),
-            KeyHelp("esc  ← h  backspace", "back"),
-        ]
-    }
+    let keyContext = KeyContext.areas
 
-    mutating func handle(_ key: Key, context: ScreenContext) -> [ScreenCommand]? {
+    mutating func perform(_ action: Action, context: ScreenContext) -> [ScreenCommand]? {
         let levels = context.catalog.levels
-        switch key {
-        case .character("]"), .character("["):
+        switch action {
+        case .nextLevel, .previousLevel:
             if let index = levels.firstIndex(where: { $0.id == level.id }) {
-                level = levels[(index + (key == .character("]") ? 1 : levels.count - 1)) % levels.count]
+                level = levels[(index + (action == .nextLevel ? 1 : levels.count - 1)) % levels.count]
             }
             return []
-        case _ where key.isBack:
+        case .back:
             return [.pop]
         default:
             return nil
         }
     }
 
-    mutating func click(item index: Int, context: ScreenContext) -> [ScreenCommand] { [] }
+    mutating func click(_ target: ClickTarget, context: ScreenContext) -> [ScreenCommand] { [] }
 
-    mutating func render(into grid: inout Grid, area: Rect, context: ScreenContext) -> [Int: Int] {
+    mutating func layout(in area: Rect, context: ScreenContext) {}
+
+    func render(into grid: inout Grid, area: Rect, context: ScreenContext) -> ClickMap {
         let areas = context.catalog.areaProgress(at: level.id, context.progress)
         let ticked = areas.reduce(0) { $0 + $1.ticked }, total = areas.reduce(0) { $0 + $1.total }
         grid.put("\(level.title): \(ticked) of \(total) skills ticked", x: area.x + 2, y: area.y + 1, style: .heading,
@@ -46,7 +42,7 @@ struct AreasScreen: ExplorerScreen {
         for (index, entry) in areas.enumerated() {
             let y = area.y + 3 + index
             guard y < area.y + area.height else { break }
-            let filled = entry.total == 0 ? 0 : entry.ticked * barCells / entry.total
+            let filled = Bar.filledCells(entry.ticked, of: entry.total, cells: barCells)
             var x = grid.put(TextLayout.pad(entry.area.name, width: nameWidth) + "  ", x: area.x + 2, y: y)
             x = grid.put("[", x: x, y: y, style: .dim)
             x = grid.put(String(repeating: "#", count: filled), x: x, y: y, style: .ticked)
@@ -54,12 +50,12 @@ struct AreasScreen: ExplorerScreen {
             x = grid.put("]", x: x, y: y, style: .dim)
             let counts = "\(entry.ticked)/\(entry.total)"
             x = grid.put(" " + String(repeating: " ", count: max(0, 7 - counts.count)) + counts, x: x, y: y)
-            let experts = "  \(entry.expertCount) expert\(entry.expertCount == 1 ? "" : "s")"
+            let experts = "  " + Plural.count(entry.expertCount, "expert")
             grid.put(experts, x: x, y: y, style: entry.expertCount >= 2 ? .consensus : .dim, maxWidth: area.x + area.width - x)
         }
         if areas.isEmpty {
             grid.put("No expert speaks to this level yet.", x: area.x + 2, y: area.y + 3, style: .dim)
         }
-        return [:]
+        return ClickMap()
     }
 }

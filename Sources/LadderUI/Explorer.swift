@@ -3,9 +3,11 @@ import LadderText
 
 /// The explorer: a stack of screens over the catalog and the user's progress.
 ///
-/// Keys go in through `handle`, the screen comes out of `render` as a `Grid`. Nothing here
-/// touches a terminal, so every screen and key sequence can be tested as text. Saving runs
-/// through the model's `ProgressStore`, never from a view.
+/// Keys go in through `handle`: a key becomes an action from the current key table, the
+/// screen (or an overlay) changes and returns commands, which the explorer runs (saving
+/// through the model's `ProgressStore`), and then everything is laid out for the current size.
+/// `render` draws that state and changes nothing. Nothing here touches a terminal, so every
+/// screen and key sequence can be tested as text.
 public final class Explorer {
     /// The smallest terminal the screens fit (80 x 24 is the design size).
     public static let minimumWidth = 60
@@ -13,20 +15,20 @@ public final class Explorer {
 
     public let catalog: Catalog
     public let store: ProgressStore
+    public let keys: KeyMap
     public private(set) var width: Int
     public private(set) var height: Int
     /// Set once the user has quit.
     public private(set) var isFinished = false
 
     var stack: [any ExplorerScreen]
-    private var overlay: Overlay?
-    private var lastSearch: SearchState?
-    private var status: Status?
-    private var clickTargets: [Int: Int] = [:]
+    var overlay: Overlay?
+    private var lastSearch: SearchOverlay?
+    var status: Status?
 
     enum Overlay {
-        case help
-        case search(SearchState)
+        case help(HelpOverlay)
+        case search(SearchOverlay)
         case confirmQuit
         case note(NoteEditor)
     }
@@ -36,82 +38,89 @@ public final class Explorer {
         case error(String)
     }
 
-    public init(catalog: Catalog, store: ProgressStore, width: Int, height: Int) {
+    public init(catalog: Catalog, store: ProgressStore, keys: KeyMap = .standard, width: Int, height: Int) {
         self.catalog = catalog
         self.store = store
+        self.keys = keys
         self.width = width
         self.height = height
         stack = [LadderScreen(catalog: catalog, selecting: store.progress.currentLevel)]
+        layout()
     }
 
     var isTooSmall: Bool { width < Self.minimumWidth || height < Self.minimumHeight }
 
-    private var context: ScreenContext {
-        ScreenContext(catalog: catalog, progress: store.progress, isReadOnly: store.isReadOnly, clock: store.timestamp)
+    var context: ScreenContext {
+        ScreenContext(catalog: catalog, progress: store.progress, isReadOnly: store.isReadOnly, keys: keys, clock: store.timestamp)
     }
 
     // MARK: - Keys
 
     public func handle(_ key: Key) {
+        defer { layout() }
         switch key {
         case .resize(let newWidth, let newHeight):
-            width = newWidth
-            height = newHeight
+            (width, height) = (newWidth, newHeight)
             return
         case .idle:
-            store.reloadIfChanged()
+            if store.reloadIfChanged() { progressChanged() }
             return
         default:
             break
         }
         if case .info = status { status = nil }
+        if key == .control("c") && !isConfirmingQuit {
+            requestQuit()
+            return
+        }
         switch overlay {
         case .confirmQuit:
             overlay = nil
             if key == .character("y") || key == .character("Y") || key == .control("c") { isFinished = true }
-            return
-        case .help:
+        case .help(var help):
             overlay = nil
-            if key == .character("q") || key == .control("c") { requestQuit() }
-            return
-        case .search(var search):
-            if key == .control("c") {
-                requestQuit()
-            } else {
-                handleSearch(key, &search)
+            if case .mouse = key { return }
+            switch keys.action(for: key, in: help.context) ?? keys.action(for: key, in: .everywhere) {
+            case .quit?: requestQuit()
+            case let action? where Movement(action) != nil:
+                help.scroll(Movement(action)!)
+                overlay = .help(help)
+            default: break
             }
-            return
+        case .search(var search):
+            handleSearch(key, &search)
         case .note(var editor):
             handleNote(key, &editor)
-            return
         case nil:
-            break
+            handleScreenKey(key)
         }
+    }
+
+    private var isConfirmingQuit: Bool {
+        if case .confirmQuit = overlay { true } else { false }
+    }
+
+    private func handleScreenKey(_ key: Key) {
+        if case .mouse(let event) = key { return handleMouse(event) }
+        let context = stack.last!.keyContext
+        guard let action = keys.action(for: key, in: context) else { return }
         if isTooSmall {
-            if key == .character("q") || key == .control("c") { requestQuit() }
+            if action == .quit { requestQuit() }
             return
         }
-        switch key {
-        case .character("q"), .control("c"):
-            requestQuit()
-            return
-        case .character("?"):
-            overlay = .help
-            return
-        case .character("/"):
-            overlay = .search(SearchState())
-            return
-        case .character("n"), .character("N"):
-            stepSearch(forward: key == .character("n"))
-            return
-        case .mouse(let event):
-            handleMouse(event)
-            return
-        default:
-            break
+        switch action {
+        case .quit: requestQuit()
+        case .help: overlay = .help(HelpOverlay(context: context, title: stack.last!.title))
+        case .search: overlay = .search(SearchOverlay())
+        case .nextMatch, .previousMatch: stepSearch(forward: action == .nextMatch)
+        default: perform(action)
         }
+    }
+
+    /// Lets the top screen do an action, and runs what it asks for.
+    private func perform(_ action: Action) {
         var screen = stack.removeLast()
-        let commands = screen.handle(key, context: context)
+        let commands = screen.perform(action, context: context)
         stack.append(screen)
         run(commands ?? [])
     }
@@ -141,8 +150,6 @@ public final class Explorer {
                 } else {
                     overlay = .note(NoteEditor(skill: skill, note: store.progress.notes[skill.id]))
                 }
-            case .pushWhatChanges(let level):
-                stack.append(WhatChangesScreen(from: level, catalog: catalog))
             }
         }
     }
@@ -159,16 +166,23 @@ public final class Explorer {
                 status = .error("Not saved (\(failure.reason)); kept, and retried with your next change")
             }
         }
+        progressChanged()
+    }
+
+    /// Screens whose lists depend on the user's progress make them again.
+    private func progressChanged() {
+        let context = context
+        for index in stack.indices { stack[index].progressChanged(context: context) }
     }
 
     private func handleMouse(_ event: MouseEvent) {
         switch event.kind {
         case .scrollUp, .scrollDown:
-            for _ in 0..<3 { handle(event.kind == .scrollUp ? .up : .down) }
+            for _ in 0..<3 { perform(event.kind == .scrollUp ? .up : .down) }
         case .press:
-            guard let item = clickTargets[event.y] else { return }
+            guard !isTooSmall, let target = frame().clicks.target(x: event.x, y: event.y) else { return }
             var screen = stack.removeLast()
-            let commands = screen.click(item: item, context: context)
+            let commands = screen.click(target, context: context)
             stack.append(screen)
             run(commands)
         }
@@ -191,9 +205,6 @@ public final class Explorer {
             overlay = nil
             status = .info("Note not changed")
             return
-        case .control("c"):
-            requestQuit()
-            return
         default:
             _ = editor.handle(key, width: noteWidth)
         }
@@ -202,53 +213,53 @@ public final class Explorer {
 
     // MARK: - Search
 
-    private func handleSearch(_ key: Key, _ search: inout SearchState) {
-        switch key {
-        case .escape:
-            overlay = nil
+    private func handleSearch(_ key: Key, _ search: inout SearchOverlay) {
+        if case .mouse(let event) = key {
+            if event.kind == .press, case .row(let index)? = frame().clicks.target(x: event.x, y: event.y) {
+                if index == search.cursor.selected, let skill = search.selected { return choose(skill, in: search) }
+                search.select(index)
+            }
+            overlay = .search(search)
             return
-        case .enter:
-            overlay = nil
-            guard !search.results.isEmpty else {
-                lastSearch = nil
-                status = .info("Nothing matches “\(search.query)”")
-                return
-            }
-            lastSearch = search
-            jump(to: search.results[search.cursor.selected])
-            status = .info("Match \(search.cursor.selected + 1) of \(search.results.count); n and N step through them")
-            return
-        case .backspace:
-            if search.query.isEmpty {
-                overlay = nil
-                return
-            }
-            search.query.removeLast()
-            search.update(catalog: catalog)
-        case .character(let character):
-            search.query.append(character)
-            search.update(catalog: catalog)
-        case .mouse(let event) where event.kind == .press:
-            if let item = search.clickTargets[event.y] { search.cursor.selected = item }
-        default:
-            if let movement = key.movement, key != .character("g"), key != .character("G"),
-               key != .character("j"), key != .character("k") {
-                search.cursor.move(movement, count: search.results.count, page: search.pageSize)
-            }
         }
-        overlay = .search(search)
+        switch search.handle(key, keys: keys, catalog: catalog) {
+        case .typing:
+            overlay = .search(search)
+        case .cancelled:
+            overlay = nil
+            if key != .escape && key != .backspace {
+                status = .info("Type words to search every level; \(keyName(.back, in: .search)) cancels")
+            }
+        case .chose(let skill):
+            choose(skill, in: search)
+        case .nothingFound:
+            overlay = nil
+            lastSearch = nil
+            status = .info("Nothing matches “\(search.query)”")
+        }
+    }
+
+    private func choose(_ skill: SkillEntry, in search: SearchOverlay) {
+        overlay = nil
+        lastSearch = search
+        jump(to: skill)
+        let next = keyName(.nextMatch, in: .everywhere), previous = keyName(.previousMatch, in: .everywhere)
+        status = .info("Match \(search.cursor.selected + 1) of \(search.results.count); \(next) and \(previous) step through them")
     }
 
     private func stepSearch(forward: Bool) {
-        guard var search = lastSearch, !search.results.isEmpty else {
-            status = .info("No search yet: press / to search")
+        guard var search = lastSearch, let _ = search.selected else {
+            status = .info("No search yet: press \(keyName(.search, in: .everywhere)) to search")
             return
         }
-        let count = search.results.count
-        search.cursor.selected = (search.cursor.selected + (forward ? 1 : count - 1)) % count
+        search.step(forward: forward)
         lastSearch = search
-        jump(to: search.results[search.cursor.selected])
-        status = .info("Match \(search.cursor.selected + 1) of \(count) for “\(search.query)”")
+        if let skill = search.selected { jump(to: skill) }
+        status = .info("Match \(search.cursor.selected + 1) of \(search.results.count) for “\(search.query)”")
+    }
+
+    private func keyName(_ action: Action, in context: KeyContext) -> String {
+        self.context.keyName(action, in: context)
     }
 
     /// Shows a skill in a level: in the open level screen when it is there (said, carried or
@@ -267,130 +278,57 @@ public final class Explorer {
         ]
     }
 
-    // MARK: - Drawing
+    // MARK: - Layout and drawing
 
-    public func render() -> Grid {
+    /// The area under the header (and the read-only banner) and above the footer.
+    var contentArea: Rect {
+        let top = 1 + bannerLines.count
+        return Rect(x: 0, y: top, width: width, height: max(0, height - top - 1))
+    }
+
+    /// Fits the top screen and any overlay to the terminal as it is now.
+    private func layout() {
+        guard !isTooSmall else { return }
+        let area = contentArea, context = context
+        stack[stack.count - 1].layout(in: area, context: context)
+        switch overlay {
+        case .search(var search):
+            search.layout(in: area)
+            overlay = .search(search)
+        case .help(var help):
+            help.layout(lines: helpLines(for: help), screenHeight: height)
+            overlay = .help(help)
+        default:
+            break
+        }
+    }
+
+    /// The screen as it is now.
+    public func render() -> Grid { frame().grid }
+
+    /// The screen and where clicks on it land. Changes nothing.
+    func frame() -> (grid: Grid, clicks: ClickMap) {
         var grid = Grid(width: width, height: height)
         guard !isTooSmall else {
             drawTooSmall(&grid)
-            return grid
+            return (grid, ClickMap())
         }
         let context = context
         drawHeader(&grid)
-        var top = 1
-        if let damage = store.damage {
-            let banner = "Read-only: the progress file \(store.path) \(damage). Nothing will be saved; "
-                + "`ladder progress --repair` moves it aside."
-            let lines = TextLayout.wrap(Sanitizer.clean(banner), width: width - 2).prefix(3)
-            grid.fill(x: 0, y: 1, width: width, height: lines.count, style: .error)
-            for (index, line) in lines.enumerated() { grid.put(" " + line, x: 0, y: 1 + index, style: .error) }
-            top = 1 + lines.count
-        }
-        let area = Rect(x: 0, y: top, width: width, height: height - top - 1)
-        switch overlay {
-        case .search(var search):
-            search.render(into: &grid, area: area, context: context)
-            overlay = .search(search)
-        default:
-            var screen = stack.removeLast()
-            clickTargets = screen.render(into: &grid, area: area, context: context)
-            stack.append(screen)
+        drawBanner(&grid)
+        let clicks: ClickMap
+        if case .search(let search) = overlay {
+            clicks = search.render(into: &grid, area: contentArea, context: context)
+        } else {
+            clicks = stack.last!.render(into: &grid, area: contentArea, context: context)
         }
         drawFooter(&grid)
-        if case .help = overlay { drawHelp(&grid) }
-        if case .note(let editor) = overlay { editor.render(into: &grid, screenWidth: width, screenHeight: height) }
-        if case .confirmQuit = overlay { drawConfirmQuit(&grid) }
-        return grid
-    }
-
-    private func drawHeader(_ grid: inout Grid) {
-        let bar = Style(.title, bold: true, reverse: true)
-        grid.fill(x: 0, y: 0, width: width, height: 1, style: bar)
-        let crumbs = stack.dropFirst().map(\.title)
-        let left = " ladder" + (crumbs.isEmpty ? " · the product manager career path" : " › " + crumbs.joined(separator: " › "))
-        let right = (store.hasUnsavedChanges ? "[unsaved]  " : "") + "? help  q quit "
-        let rightX = width - DisplayWidth.of(right)
-        grid.put(TextLayout.truncate(left, width: max(0, rightX - 1)), x: 0, y: 0, style: bar)
-        grid.put(right, x: rightX, y: 0, style: bar)
-    }
-
-    private func drawFooter(_ grid: inout Grid) {
-        let y = height - 1
-        switch (overlay, status) {
-        case (.search(let search), _):
-            let prompt = "/" + search.query
-            let end = grid.put(prompt, x: 0, y: y, style: .heading)
-            grid.put("▏", x: end, y: y, style: .accent)
-            let count = search.query.isEmpty ? "type to search all levels" : Plural.count(search.results.count, "match", "matches")
-            grid.put("  \(count)  ↑↓ choose  enter open  esc cancel", x: end + 1, y: y, style: .dim)
-        case (.note, _):
-            grid.put(" Writing an evidence note: enter saves, esc cancels", x: 0, y: y, style: .accent)
-        case (_, .error(let message)?):
-            grid.fill(x: 0, y: y, width: width, height: 1, style: .error)
-            grid.put(TextLayout.truncate(" " + message, width: width), x: 0, y: y, style: .error)
-        case (_, .info(let message)?):
-            grid.put(TextLayout.truncate(" " + message, width: width), x: 0, y: y, style: .accent)
-        default:
-            grid.put(TextLayout.truncate(" " + (stack.last?.keyHints ?? ""), width: width), x: 0, y: y, style: .dim)
+        switch overlay {
+        case .help(let help): drawHelp(&grid, help)
+        case .note(let editor): editor.render(into: &grid, screenWidth: width, screenHeight: height)
+        case .confirmQuit: drawConfirmQuit(&grid)
+        default: break
         }
-    }
-
-    private func drawHelp(_ grid: inout Grid) {
-        let screenKeys = stack.last?.helpKeys ?? []
-        let globalKeys = [
-            KeyHelp("/", "search all levels; then n / N for next, previous"),
-            KeyHelp("?", "this help"),
-            KeyHelp("q  ctrl-c", "quit"),
-            KeyHelp("mouse", "wheel scrolls, click selects, click again opens"),
-        ]
-        let keyWidth = (screenKeys + globalKeys).map { DisplayWidth.of($0.keys) }.max() ?? 10
-        var lines: [(String, Style)] = [("Keys: \(stack.last?.title ?? "")", .heading), ("", .normal)]
-        lines += screenKeys.map { (TextLayout.pad($0.keys, width: keyWidth) + "  " + $0.action, .normal) }
-        lines += [("", .normal), ("Everywhere", .heading)]
-        lines += globalKeys.map { (TextLayout.pad($0.keys, width: keyWidth) + "  " + $0.action, .normal) }
-        lines += [("", .normal), ("Press any key to close.", .dim)]
-        drawBox(&grid, lines: lines)
-    }
-
-    private func drawConfirmQuit(_ grid: inout Grid) {
-        drawBox(&grid, lines: [
-            ("Quit with unsaved changes?", .warning),
-            ("", .normal),
-            ("The last save failed; your latest changes are only in memory.", .normal),
-            ("", .normal),
-            ("y  quit and lose them      any other key  stay", .heading),
-        ])
-    }
-
-    private func drawBox(_ grid: inout Grid, lines: [(String, Style)]) {
-        let boxWidth = min(width - 4, (lines.map { DisplayWidth.of($0.0) }.max() ?? 20) + 4)
-        let boxHeight = min(height - 2, lines.count + 2)
-        let x = (width - boxWidth) / 2, y = max(1, (height - boxHeight) / 2)
-        grid.fill(x: x, y: y, width: boxWidth, height: boxHeight)
-        grid.put("┌" + String(repeating: "─", count: boxWidth - 2) + "┐", x: x, y: y, style: .dim)
-        for row in 1..<(boxHeight - 1) {
-            grid.put("│", x: x, y: y + row, style: .dim)
-            grid.put("│", x: x + boxWidth - 1, y: y + row, style: .dim)
-        }
-        grid.put("└" + String(repeating: "─", count: boxWidth - 2) + "┘", x: x, y: y + boxHeight - 1, style: .dim)
-        for (index, (text, style)) in lines.prefix(boxHeight - 2).enumerated() {
-            grid.put(text, x: x + 2, y: y + 1 + index, style: style, maxWidth: boxWidth - 4)
-        }
-    }
-
-    private func drawTooSmall(_ grid: inout Grid) {
-        let need = "need \(Self.minimumWidth) x \(Self.minimumHeight), have \(width) x \(height)"
-        let oneLine = "terminal too small: " + need
-        let lines = (DisplayWidth.of(oneLine) <= width ? [oneLine] : ["terminal too small:", need])
-            + ["enlarge the window, or press q to quit"]
-        let top = max(0, (height - lines.count) / 2)
-        for (index, line) in lines.enumerated() {
-            let fitted = TextLayout.truncate(line, width: width)
-            grid.put(fitted, x: max(0, (width - DisplayWidth.of(fitted)) / 2), y: top + index,
-                     style: index == 0 ? .warning : .normal)
-        }
-        if case .confirmQuit = overlay {
-            grid.put(TextLayout.truncate("unsaved changes: y quits", width: width), x: 0, y: height - 1, style: .warning)
-        }
+        return (grid, clicks)
     }
 }

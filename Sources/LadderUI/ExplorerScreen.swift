@@ -1,18 +1,59 @@
 import LadderCore
 
 /// A rectangle of the grid given to a screen.
-struct Rect: Equatable {
-    var x: Int
-    var y: Int
-    var width: Int
-    var height: Int
+public struct Rect: Equatable, Sendable {
+    public var x: Int
+    public var y: Int
+    public var width: Int
+    public var height: Int
+
+    public init(x: Int, y: Int, width: Int, height: Int) {
+        self.x = x
+        self.y = y
+        self.width = width
+        self.height = height
+    }
+
+    func contains(x column: Int, y row: Int) -> Bool {
+        column >= x && column < x + width && row >= y && row < y + height
+    }
+
+    var maxY: Int { y + height }
 }
 
-/// What screens read: the catalog and the user's progress as it is now.
+/// What a click on a screen means, in the screen's own terms.
+enum ClickTarget: Equatable {
+    /// A level on the ladder: the track it was drawn for and its position there.
+    case level(track: Int, index: Int)
+    /// A row of a list (a skill, a level in a picker, a search result).
+    case row(Int)
+    /// An entry in a side-by-side cell.
+    case cell(band: Int, column: Int, item: Int)
+}
+
+/// Where clicks land on a drawn frame: regions and their targets, the last drawn on top.
+struct ClickMap: Equatable {
+    private(set) var regions: [(rect: Rect, target: ClickTarget)] = []
+
+    mutating func add(_ rect: Rect, _ target: ClickTarget) {
+        regions.append((rect, target))
+    }
+
+    func target(x: Int, y: Int) -> ClickTarget? {
+        regions.last { $0.rect.contains(x: x, y: y) }?.target
+    }
+
+    static func == (lhs: ClickMap, rhs: ClickMap) -> Bool {
+        lhs.regions.map(\.rect) == rhs.regions.map(\.rect) && lhs.regions.map(\.target) == rhs.regions.map(\.target)
+    }
+}
+
+/// What screens read: the catalog, the user's progress as it is now, and the key tables.
 struct ScreenContext {
     let catalog: Catalog
-    let progress: Progress
+    let progress: UserProgress
     let isReadOnly: Bool
+    let keys: KeyMap
     /// Reads the clock for a tick made now (only when one is: formatting a time each frame
     /// would cost every key).
     let clock: () -> String
@@ -29,32 +70,39 @@ struct ScreenContext {
     func expertName(_ id: String) -> String { catalog.expert(id: id)?.name ?? id }
 
     func levelTitle(_ id: String) -> String { catalog.level(id: id)?.shortTitle ?? id }
+
+    /// "press /" with the key the user has for an action, for messages.
+    func keyName(_ action: Action, in context: KeyContext) -> String {
+        keys.keys(for: action, in: context).first.map(KeyNames.label) ?? action.rawValue
+    }
 }
 
-/// What a screen asks the explorer to do after a key.
+/// What a screen asks the explorer to do after an action.
 enum ScreenCommand {
     case push(any ExplorerScreen)
     case pop
     case record([ProgressChange], done: String)
     case status(String)
     case editNote(SkillEntry)
-    /// What changes from a level (needs the catalog, so the explorer builds the screen).
-    case pushWhatChanges(from: Level)
 }
 
 extension ScreenCommand {
-    /// The keys that act on a level wherever one is selected: `c` opens its experts side by
-    /// side, `s` and `t` make it the user's current or target level, `>` the next step,
-    /// `d` what changes from it, `a` its areas at a glance.
-    static func forLevelKey(_ key: Key, level: Level) -> [ScreenCommand]? {
-        switch key {
-        case .character("c"): [.push(SideBySideScreen(level: level))]
-        case .character("s"): [setLevel(.current, to: level)]
-        case .character("t"): [setLevel(.target, to: level)]
-        case .character(">"): [.push(NextStepScreen())]
-        case .character("d"): [.pushWhatChanges(from: level)]
-        case .character("a"): [.push(AreasScreen(level: level))]
-        default: nil
+    /// The actions that act on a level wherever one is selected: its experts side by side, the
+    /// next step, what changes from it, its areas, and making it the current or target level.
+    static func forLevel(_ action: Action, level: Level, context: ScreenContext) -> [ScreenCommand]? {
+        let catalog = context.catalog
+        switch action {
+        case .compare: return [.push(SideBySideScreen(level: level, catalog: catalog))]
+        case .nextStep: return [.push(NextStepScreen(context: context))]
+        case .whatChanges: return [.push(WhatChangesScreen(from: level, catalog: catalog))]
+        case .areas: return [.push(AreasScreen(level: level))]
+        case .setCurrent: return [setLevel(.current, to: level)]
+        case .setTarget:
+            if let problem = catalog.problemWithTarget(level.id, current: context.progress.currentLevel) {
+                return [.status(problem)]
+            }
+            return [setLevel(.target, to: level)]
+        default: return nil
         }
     }
 
@@ -63,29 +111,42 @@ extension ScreenCommand {
     }
 }
 
-/// One full screen of the explorer: its state, how keys change it, and how it draws.
+/// One full screen of the explorer. The loop is the Elm architecture's: a key becomes an
+/// action (from the screen's key table), `perform` changes the state and returns commands,
+/// `layout` fits the state to the area (page sizes, scroll offsets), `render` draws it and
+/// changes nothing.
 protocol ExplorerScreen {
     /// Shown in the header's breadcrumb.
     var title: String { get }
-    /// The footer's one-line reminder of the main keys.
-    var keyHints: String { get }
-    /// This screen's keys, for the help overlay.
-    var helpKeys: [KeyHelp] { get }
+    /// Whose key table applies now.
+    var keyContext: KeyContext { get }
 
-    /// Handles a key; nil when the screen does not use it.
-    mutating func handle(_ key: Key, context: ScreenContext) -> [ScreenCommand]?
+    /// Does an action; nil when the screen has no use for it.
+    mutating func perform(_ action: Action, context: ScreenContext) -> [ScreenCommand]?
 
-    /// Draws into `area`, scrolling as needed to keep the selection visible. Returns the item
-    /// index shown on each row, so a mouse click can select it.
-    mutating func render(into grid: inout Grid, area: Rect, context: ScreenContext) -> [Int: Int]
+    /// Fits the state to the area it is drawn in: page sizes and the scroll offsets that keep
+    /// the selection in view.
+    mutating func layout(in area: Rect, context: ScreenContext)
 
-    /// A click on the item at `index`: select it, or open it when already selected.
-    mutating func click(item index: Int, context: ScreenContext) -> [ScreenCommand]
+    /// Draws the state into `area`, and says where clicks land.
+    func render(into grid: inout Grid, area: Rect, context: ScreenContext) -> ClickMap
+
+    /// A click on something the last frame drew: select it, or open it when already selected.
+    mutating func click(_ target: ClickTarget, context: ScreenContext) -> [ScreenCommand]
+
+    /// The user's progress changed (a save, another instance's): rebuild what depends on it.
+    mutating func progressChanged(context: ScreenContext)
 
     /// The skill under the selection, if any (for search results to land on).
     var selectedSkillID: String? { get }
+
+    /// Actions of the key table that would do nothing now (an empty list has nothing to
+    /// tick): left out of the footer and help.
+    var unavailableActions: Set<Action> { get }
 }
 
 extension ExplorerScreen {
     var selectedSkillID: String? { nil }
+    var unavailableActions: Set<Action> { [] }
+    mutating func progressChanged(context: ScreenContext) {}
 }

@@ -110,6 +110,18 @@ public struct Grid: Equatable, Sendable {
         }
     }
 
+    /// Clears a rectangle and draws a box around its edge: the one box of help, prompts and
+    /// the note editor.
+    mutating func drawBox(_ rect: Rect) {
+        fill(x: rect.x, y: rect.y, width: rect.width, height: rect.height)
+        put("┌" + String(repeating: "─", count: max(0, rect.width - 2)) + "┐", x: rect.x, y: rect.y, style: .dim)
+        for row in 1..<max(1, rect.height - 1) {
+            put("│", x: rect.x, y: rect.y + row, style: .dim)
+            put("│", x: rect.x + rect.width - 1, y: rect.y + row, style: .dim)
+        }
+        put("└" + String(repeating: "─", count: max(0, rect.width - 2)) + "┘", x: rect.x, y: rect.y + rect.height - 1, style: .dim)
+    }
+
     /// The grid as lines of text, trailing spaces trimmed: what a test compares.
     public var lines: [String] {
         (0..<height).map { row in

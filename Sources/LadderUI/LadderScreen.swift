@@ -2,14 +2,15 @@ import LadderCore
 import LadderText
 
 /// The start screen: the tracks side by side, the levels they share drawn once below the fork,
-/// each level with the user's ticks, the selected level's summary underneath.
+/// each level with the user's ticks; the selected level summed up underneath, or, on a wide
+/// terminal, previewed beside the ladder (its experts, your ticks by area, what is new there).
 struct LadderScreen: ExplorerScreen {
     /// The track the selection follows (it decides where Up goes after the fork).
     private(set) var trackIndex = 0
     /// Position in that track's levels, 0 being the first rung.
     private(set) var levelIndex = 0
-    /// What does not change while the explorer runs, per level: skill and expert counts and
-    /// the most agreed areas (costly to count again each frame for a large framework).
+    /// What does not change while the explorer runs, per level, made by `layout` when first
+    /// needed (costly to make again each frame for a large framework).
     private var facts: [String: LevelFacts] = [:]
 
     struct LevelFacts {
@@ -17,7 +18,17 @@ struct LadderScreen: ExplorerScreen {
         let skillCount: Int
         let counts: String
         let consensus: [String]
+        let levelExperts: [String]
+        /// Skill ids per area, in area order, for the ticks-by-area bars.
+        let skillsByArea: [(area: SkillArea, skills: [String])]
+        /// What is new here compared with the level below on the followed track, and that level.
+        let new: [SkillEntry]
+        let below: Level?
     }
+
+    /// A terminal this wide and tall shows the preview beside the ladder.
+    static let previewWidth = 120
+    static let previewHeight = 20
 
     init(catalog: Catalog, selecting levelID: String? = nil) {
         if let levelID, let track = catalog.tracks.firstIndex(where: { $0.levels.contains(levelID) }) {
@@ -27,210 +38,250 @@ struct LadderScreen: ExplorerScreen {
     }
 
     let title = "Ladder"
-    let keyHints = "↑↓ move  tab track  enter open  c compare  > next step  / search  ? help"
-    var helpKeys: [KeyHelp] {
-        [
-            KeyHelp("↑ ↓  k j", "move up and down the track"),
-            KeyHelp("tab  shift-tab  ← h", "switch track"),
-            KeyHelp("enter  → l", "open the level: each expert's skills"),
-            KeyHelp("c", "the level's experts side by side"),
-            KeyHelp(">", "next step: what is left to tick for the next level"),
-            KeyHelp("d", "what changes between this level and another"),
-            KeyHelp("a", "areas at a glance: your ticks per skill area"),
-            KeyHelp("s", "set the level as your current level"),
-            KeyHelp("t", "set the level as your target level"),
-            KeyHelp("g G  home end", "top and bottom of the track"),
-        ]
-    }
+    let keyContext = KeyContext.ladder
 
     func selectedLevelID(in catalog: Catalog) -> String? {
-        let levels = catalog.tracks[safe: trackIndex]?.levels ?? []
-        return levels[safe: levelIndex]
+        catalog.tracks[safe: trackIndex]?.levels[safe: levelIndex]
     }
 
-    mutating func handle(_ key: Key, context: ScreenContext) -> [ScreenCommand]? {
+    mutating func perform(_ action: Action, context: ScreenContext) -> [ScreenCommand]? {
         let tracks = context.catalog.tracks
         guard let track = tracks[safe: trackIndex] else { return nil }
-        if let movement = key.movement {
-            switch movement {
-            case .up: levelIndex = min(levelIndex + 1, track.levels.count - 1)
-            case .down: levelIndex = max(levelIndex - 1, 0)
-            case .top, .pageUp: levelIndex = track.levels.count - 1
-            case .bottom, .pageDown: levelIndex = 0
-            }
-            return []
-        }
-        switch key {
-        case .tab, .character("L"):
-            switchTrack(to: (trackIndex + 1) % tracks.count, in: context.catalog)
-            return []
-        case .backTab, .left, .character("h"), .character("H"):
-            switchTrack(to: (trackIndex + tracks.count - 1) % tracks.count, in: context.catalog)
-            return []
+        switch action {
+        case .up: levelIndex = min(levelIndex + 1, track.levels.count - 1)
+        case .down: levelIndex = max(levelIndex - 1, 0)
+        case .top: levelIndex = track.levels.count - 1
+        case .bottom: levelIndex = 0
+        case .nextTrack, .previousTrack:
+            let step = action == .nextTrack ? 1 : tracks.count - 1
+            return switchTrack(to: (trackIndex + step) % tracks.count, in: context.catalog)
         default:
-            break
+            guard let levelID = selectedLevelID(in: context.catalog), let level = context.catalog.level(id: levelID) else {
+                return nil
+            }
+            if action == .open { return [.push(LevelScreen(level: level, catalog: context.catalog))] }
+            return ScreenCommand.forLevel(action, level: level, context: context)
         }
-        guard let levelID = selectedLevelID(in: context.catalog), let level = context.catalog.level(id: levelID) else {
-            return nil
-        }
-        if key.isOpen { return [.push(LevelScreen(level: level, catalog: context.catalog))] }
-        return ScreenCommand.forLevelKey(key, level: level)
+        return []
     }
 
-    /// Moves to another track, staying on the same level when the tracks share it.
-    private mutating func switchTrack(to newTrack: Int, in catalog: Catalog) {
-        guard newTrack != trackIndex, let target = catalog.tracks[safe: newTrack] else { return }
+    /// Moves to another track, staying on the same level when the tracks share it (and saying
+    /// so, since only the branch ↑ climbs changes).
+    private mutating func switchTrack(to newTrack: Int, in catalog: Catalog) -> [ScreenCommand] {
+        guard newTrack != trackIndex, let target = catalog.tracks[safe: newTrack] else { return [] }
         let levelID = selectedLevelID(in: catalog)
         trackIndex = newTrack
-        levelIndex = levelID.flatMap { target.levels.firstIndex(of: $0) } ?? min(levelIndex, target.levels.count - 1)
+        if let levelID, let shared = target.levels.firstIndex(of: levelID) {
+            levelIndex = shared
+            return [.status("\(catalog.level(id: levelID)?.shortTitle ?? levelID) is on both tracks: ↑ now climbs \(target.title)")]
+        }
+        levelIndex = min(levelIndex, target.levels.count - 1)
+        return []
     }
 
-    mutating func click(item index: Int, context: ScreenContext) -> [ScreenCommand] {
-        let (track, level) = (index / 1000, index % 1000)
-        if track == trackIndex && level == levelIndex { return handle(.enter, context: context) ?? [] }
+    mutating func click(_ target: ClickTarget, context: ScreenContext) -> [ScreenCommand] {
+        guard case .level(let track, let level) = target else { return [] }
+        if track == trackIndex && level == levelIndex { return perform(.open, context: context) ?? [] }
         trackIndex = track
         levelIndex = level
         return []
     }
 
+    // MARK: - Layout
+
+    mutating func layout(in area: Rect, context: ScreenContext) {
+        let catalog = context.catalog
+        if let selected = selectedLevelID(in: catalog) {
+            let below = catalog.tracks[safe: trackIndex]?.levels[safe: levelIndex - 1]
+            let key = selected + "\u{0}" + (below ?? "")
+            if facts[key] == nil { facts[key] = Self.facts(of: selected, below: below, catalog: catalog) }
+        }
+    }
+
+    private static func facts(of levelID: String, below: String?, catalog: Catalog) -> LevelFacts? {
+        guard let entries = catalog.entries(at: levelID) else { return nil }
+        let skills = entries.skills
+        let byArea = catalog.areas.compactMap { area -> (SkillArea, [String])? in
+            let ids = skills.filter { $0.area == area.id }.map(\.id)
+            return ids.isEmpty ? nil : (area, ids)
+        }
+        let new = below.flatMap { catalog.changes(from: $0, to: levelID)?.added.map(\.entry) } ?? entries.said
+        return LevelFacts(
+            skillCount: skills.count, counts: catalog.countsLine(entries),
+            consensus: catalog.consensus(at: levelID).map { "\($0.area.name) (\($0.experts.count))" },
+            levelExperts: LevelEntries.experts(of: catalog.groupMostParticularFirst(entries.said).flatMap(\.entries))
+                .map { catalog.expert(id: $0)?.name ?? $0 },
+            skillsByArea: byArea, new: new, below: below.flatMap(catalog.level(id:)))
+    }
+
+    private func selectedFacts(_ catalog: Catalog) -> LevelFacts? {
+        guard let selected = selectedLevelID(in: catalog) else { return nil }
+        let below = catalog.tracks[safe: trackIndex]?.levels[safe: levelIndex - 1]
+        return facts[selected + "\u{0}" + (below ?? "")]
+    }
+
     // MARK: - Drawing
 
-    mutating func render(into grid: inout Grid, area: Rect, context: ScreenContext) -> [Int: Int] {
+    func render(into grid: inout Grid, area: Rect, context: ScreenContext) -> ClickMap {
+        let catalog = context.catalog
+        guard !catalog.tracks.isEmpty else { return ClickMap() }
+        let wide = area.width >= Self.previewWidth && area.height >= Self.previewHeight
+        let ladderArea = wide ? Rect(x: area.x, y: area.y, width: max(80, area.width / 2), height: area.height) : area
+        var clicks = ClickMap()
+        let bottom = drawLadder(into: &grid, area: ladderArea, context: context, clicks: &clicks)
+        if wide {
+            let x = ladderArea.x + ladderArea.width + 1
+            drawPreview(into: &grid, area: Rect(x: x, y: area.y + 1, width: area.x + area.width - x - 1, height: area.height - 1),
+                        context: context)
+        } else {
+            drawSummary(into: &grid, area: area, top: bottom + 2, context: context)
+        }
+        // The legend, on the last row (the summary and the preview leave it free).
+        if context.progress.currentLevel != nil || context.progress.targetLevel != nil {
+            grid.put("> your current level   * your target level", x: area.x + 2, y: area.maxY - 1, style: .dim)
+        }
+        return clicks
+    }
+
+    /// Draws the tracks; returns the row of the first rung.
+    private func drawLadder(into grid: inout Grid, area: Rect, context: ScreenContext, clicks: inout ClickMap) -> Int {
         let catalog = context.catalog
         let tracks = catalog.tracks
-        guard !tracks.isEmpty else { return [:] }
-        let shape = LadderShape(tracks: tracks)
+        let forks = TrackForks(tracks: tracks)
+        let sharedCount = forks.shared.first ?? 0
+        let sharing = forks.shared.indices.filter { forks.shared[$0] > 0 && forks.shared[$0] == sharedCount }
         let columnWidth = min(40, (area.width - 2) / tracks.count)
         let showBars = columnWidth >= 36
-        var items: [Int: Int] = [:]
-        let selectedID = selectedLevelID(in: catalog)
-
         let originX = area.x + max(1, (area.width - tracks.count * columnWidth) / 2)
         func columnX(_ column: Int) -> Int { originX + column * columnWidth }
 
-        var facts = self.facts
-        defer { self.facts = facts }
-        func known(_ levelID: String) -> LevelFacts {
-            if let known = facts[levelID] { return known }
-            let entries = catalog.entries(at: levelID)
-            let made = LevelFacts(
-                skillCount: catalog.countSkills(at: levelID), counts: entries.map(catalog.countsLine) ?? "",
-                consensus: catalog.consensus(at: levelID).map { "\($0.area.name) (\($0.experts.count))" })
-            facts[levelID] = made
-            return made
-        }
+        // Rows: branches above the fork, the shared levels below it; a track that shares
+        // nothing stands on the first rung like the others.
+        let branchHeight = sharing.map { tracks[$0].levels.count - sharedCount }.max() ?? 0
+        let forkRows = sharedCount > 0 ? 2 : 0
+        let standalone = tracks.indices.filter { !sharing.contains($0) }
+        let rows = max(branchHeight + forkRows + sharedCount, standalone.map { tracks[$0].levels.count }.max() ?? 0)
+        let top = area.y + 3
+        let firstRung = top + rows - 1
+        let forkY = firstRung - sharedCount - forkRows + 1
 
-        func drawLevel(_ levelID: String, rank: Int, x: Int, y: Int, width: Int, item: Int, selected: Bool) {
-            guard let level = catalog.level(id: levelID) else { return }
-            let total = known(levelID).skillCount
+        func drawLevel(_ levelID: String, rank: Int, x: Int, y: Int, width: Int, target: ClickTarget, selected: Bool) {
+            guard let level = catalog.level(id: levelID), y >= area.y, y < area.maxY else { return }
+            let total = catalog.countSkills(at: levelID)
             let ticked = context.progress.ticks.isEmpty ? 0 : catalog.countSkills(at: levelID) { context.progress.isTicked($0.id) }
             let mark = levelID == context.progress.currentLevel ? ">" : levelID == context.progress.targetLevel ? "*" : " "
             let counts = "\(ticked)/\(total)"
             let titleWidth = width - 4 - 8 - (showBars ? 8 : 0)
-            var text = "\(mark)\(rank == 0 ? " " : String(rank % 10)) " + TextLayout.pad(level.shortTitle, width: titleWidth)
+            var text = "\(mark)\(rank % 10) " + TextLayout.pad(level.shortTitle, width: titleWidth)
             text += " " + String(repeating: " ", count: max(0, 7 - counts.count)) + counts
-            if showBars { text += " " + Self.bar(ticked: ticked, total: total, cells: 5) }
+            if showBars { text += " " + Bar.text(filled: ticked, of: total, cells: 5) }
             let style: Style = ticked > 0 && ticked == total ? .ticked : .normal
             grid.put(text, x: x, y: y, style: selected ? style.selected : style, maxWidth: width)
             if selected { grid.restyle(row: y, from: x, width: width) { $0.reverse = true } }
-            items[y] = item
+            clicks.add(Rect(x: x, y: y, width: width, height: 1), target)
         }
 
-        var y = area.y + 1
         // Track headers; the one the selection follows is underlined.
         for (column, track) in tracks.enumerated() {
             let style = column == trackIndex ? Style(.heading, bold: true, underline: true) : Style.heading
-            grid.put(track.title, x: columnX(column) + 1, y: y, style: style, maxWidth: columnWidth - 2)
+            grid.put(track.title, x: columnX(column) + 1, y: area.y + 1, style: style, maxWidth: columnWidth - 2)
         }
-        y += 2
-
-        // Branches, highest level first, bottom-aligned on the fork.
-        let branchHeight = shape.branchHeight
         for (column, track) in tracks.enumerated() {
-            let branch = Array(track.levels.enumerated().dropFirst(shape.shared[column]))
-            let top = y + branchHeight - branch.count
-            for (row, (index, levelID)) in branch.reversed().enumerated() {
-                drawLevel(levelID, rank: index + 1, x: columnX(column), y: top + row, width: columnWidth - 1,
-                          item: column * 1000 + index, selected: column == trackIndex && index == levelIndex)
+            let isSharing = sharing.contains(column)
+            let first = isSharing ? sharedCount : 0
+            let bottomRow = isSharing ? forkY - 1 : firstRung
+            for (offset, index) in (first..<track.levels.count).enumerated() {
+                drawLevel(track.levels[index], rank: index + 1, x: columnX(column), y: bottomRow - offset, width: columnWidth - 1,
+                          target: .level(track: column, index: index), selected: column == trackIndex && index == levelIndex)
             }
         }
-        y += branchHeight
-
         // The fork: a bracket joining the tracks that share levels, and the shared levels below it.
-        let sharing = shape.sharingColumns
-        if shape.sharedCount > 0, let first = sharing.first, let last = sharing.last {
+        if sharedCount > 0, let first = sharing.first, let last = sharing.last {
             let left = columnX(first) + columnWidth / 2, right = columnX(last) + columnWidth / 2
             let middle = (left + right) / 2
             if right > left {
                 var bracket = "╰" + String(repeating: "─", count: max(0, right - left - 1)) + "╯"
                 let offset = bracket.index(bracket.startIndex, offsetBy: middle - left)
                 bracket.replaceSubrange(offset...offset, with: "┬")
-                grid.put(bracket, x: left, y: y, style: .dim)
+                grid.put(bracket, x: left, y: forkY, style: .dim)
             }
-            let forkLevel = tracks[first].levels[shape.sharedCount - 1]
-            let caption = " the tracks share these levels and fork after \(context.levelTitle(forkLevel)) "
-            grid.put(caption, x: max(area.x, middle - DisplayWidth.of(caption) / 2), y: y + 1, style: .dim, maxWidth: area.width)
-            y += 2
+            let forkLevel = context.levelTitle(tracks[first].levels[sharedCount - 1])
+            let span = columnX(last) + columnWidth - columnX(first)
+            let long = " the tracks share these levels and fork after \(forkLevel) ", short = " they fork after \(forkLevel) "
+            let caption = DisplayWidth.of(long) <= span ? long : short
+            grid.put(caption, x: max(columnX(first), middle - DisplayWidth.of(caption) / 2), y: forkY + 1, style: .dim, maxWidth: span)
             let blockWidth = columnWidth - 1
             let blockX = max(area.x, middle - blockWidth / 2)
             let followed = sharing.contains(trackIndex) ? trackIndex : first
-            for index in (0..<shape.sharedCount).reversed() {
-                drawLevel(tracks[first].levels[index], rank: index + 1, x: blockX, y: y, width: blockWidth,
-                          item: followed * 1000 + index,
-                          selected: sharing.contains(trackIndex) && index == levelIndex)
+            for index in 0..<sharedCount {
+                drawLevel(tracks[first].levels[index], rank: index + 1, x: blockX, y: firstRung - index, width: blockWidth,
+                          target: .level(track: followed, index: index), selected: sharing.contains(trackIndex) && index == levelIndex)
+            }
+        }
+        return firstRung
+    }
+
+    /// Under the ladder (narrow terminals): the selected level in a few lines.
+    private func drawSummary(into grid: inout Grid, area: Rect, top: Int, context: ScreenContext) {
+        let catalog = context.catalog
+        guard let selected = selectedLevelID(in: catalog), let level = catalog.level(id: selected),
+              let facts = selectedFacts(catalog) else { return }
+        let width = min(area.width - 4, 78)
+        let ticked = catalog.countSkills(at: selected) { context.progress.isTicked($0.id) }
+        let agreed = facts.consensus.isEmpty ? "none" : facts.consensus.joined(separator: ", ")
+        let lines = [(level.title + ": \(ticked) of \(Plural.count(facts.skillCount, "skill")) ticked", Style.heading)]
+            + TextLayout.wrap(facts.counts, width: width).map { ($0, Style.normal) }
+            + TextLayout.wrap("Most agreed by those experts: " + agreed, width: width).map { ($0, Style.dim) }
+        var y = top
+        for (text, style) in lines where y < area.maxY - 1 {
+            grid.put(text, x: area.x + 2, y: y, style: style, maxWidth: area.width - 4)
+            y += 1
+        }
+    }
+
+    /// Beside the ladder (wide terminals): the selected level previewed.
+    private func drawPreview(into grid: inout Grid, area: Rect, context: ScreenContext) {
+        let catalog = context.catalog
+        guard let selected = selectedLevelID(in: catalog), let level = catalog.level(id: selected),
+              let facts = selectedFacts(catalog), area.width >= 20 else { return }
+        var y = area.y
+        func line(_ text: String, _ style: Style, indent: Int = 0) {
+            for wrapped in TextLayout.wrap(text, width: area.width - indent) where y < area.maxY - 1 {
+                grid.put(wrapped, x: area.x + indent, y: y, style: style, maxWidth: area.width - indent)
                 y += 1
             }
         }
-
-        // The selected level, summed up.
+        let ticked = catalog.countSkills(at: selected) { context.progress.isTicked($0.id) }
+        line(level.title, .title)
+        line("\(ticked) of \(Plural.count(facts.skillCount, "skill")) ticked " + Bar.text(filled: ticked, of: facts.skillCount, cells: 10), .normal)
+        line(facts.counts, .normal)
+        line("Speaking to it: " + (facts.levelExperts.isEmpty ? "nobody in particular" : facts.levelExperts.joined(separator: ", ")), .dim)
+        line("Most agreed by them: " + (facts.consensus.isEmpty ? "none" : facts.consensus.joined(separator: ", ")), .dim)
         y += 1
-        if let selectedID, let level = catalog.level(id: selectedID), y < area.y + area.height {
-            let levelFacts = known(selectedID)
-            let ticked = catalog.countSkills(at: selectedID) { context.progress.isTicked($0.id) }
-            let textWidth = min(area.width - 4, tracks.count * columnWidth - 2)
-            let agreed = levelFacts.consensus.isEmpty ? "none" : levelFacts.consensus.joined(separator: ", ")
-            let lines = [(level.title + ": \(ticked) of \(Plural.count(levelFacts.skillCount, "skill")) ticked", Style.heading)]
-                + TextLayout.wrap(levelFacts.counts, width: textWidth).map { ($0, Style.normal) }
-                + TextLayout.wrap("Most agreed by those experts: " + agreed, width: textWidth).map { ($0, Style.dim) }
-            for (text, style) in lines where y < area.y + area.height {
-                grid.put(text, x: originX + 1, y: y, style: style, maxWidth: area.width - originX - 2)
-                y += 1
-            }
+        line("Your ticks by area", .heading)
+        let nameWidth = min(24, facts.skillsByArea.map { DisplayWidth.of($0.area.name) }.max() ?? 10)
+        for (skillArea, skills) in facts.skillsByArea where y < area.maxY - 1 {
+            let done = skills.count { context.progress.isTicked($0) }
+            let text = TextLayout.pad(skillArea.name, width: nameWidth) + "  " + Bar.text(filled: done, of: skills.count, cells: 10)
+                + " \(done)/\(skills.count)"
+            line(text, done > 0 && done == skills.count ? .ticked : .normal, indent: 1)
         }
-        if (context.progress.currentLevel != nil || context.progress.targetLevel != nil) && y < area.y + area.height {
-            grid.put("> your current level   * your target level", x: originX + 1, y: area.y + area.height - 1, style: .dim)
+        y += 1
+        let newTitle = facts.below.map { "New at \(level.shortTitle), compared with \($0.shortTitle): \(facts.new.count)" }
+            ?? "Said of \(level.shortTitle), the first rung: \(facts.new.count)"
+        line(newTitle, .heading)
+        let room = area.maxY - 1 - y
+        for entry in facts.new.prefix(max(0, facts.new.count > room ? room - 1 : room)) {
+            let box = context.isTicked(entry) ? "[x] " : "[ ] "
+            grid.put(TextLayout.truncate(box + entry.summary + " · " + context.expertName(entry.expert), width: area.width - 1),
+                     x: area.x + 1, y: y, style: context.isTicked(entry) ? .ticked : .normal)
+            y += 1
         }
-        return items
-    }
-
-    /// A bar of `cells` cells that reads without colour: `[##...]`.
-    static func bar(ticked: Int, total: Int, cells: Int) -> String {
-        let filled = total == 0 ? 0 : ticked * cells / total
-        return "[" + String(repeating: "#", count: filled) + String(repeating: ".", count: cells - filled) + "]"
-    }
-}
-
-/// How the tracks fork: how many first levels each shares with another track.
-struct LadderShape {
-    /// Per track, how many of its first levels it shares with another track.
-    let shared: [Int]
-    /// Rows the tallest branch (the levels after a track's shared ones) needs.
-    let branchHeight: Int
-
-    init(tracks: [Track]) {
-        func common(_ a: Track, _ b: Track) -> Int { zip(a.levels, b.levels).prefix { $0 == $1 }.count }
-        let shared = tracks.indices.map { index in
-            tracks.indices.filter { $0 != index }.map { common(tracks[index], tracks[$0]) }.max() ?? 0
+        if facts.new.count > room, room > 0 {
+            grid.put("… \(facts.new.count - room + 1) more: \(context.keyName(.whatChanges, in: .ladder)) shows what changes",
+                     x: area.x + 1, y: y, style: .dim, maxWidth: area.width - 1)
         }
-        self.shared = shared
-        branchHeight = zip(tracks, shared).map { $0.levels.count - $1 }.max() ?? 0
     }
-
-    /// The shared block's size: levels the first track shares with another.
-    var sharedCount: Int { shared.first ?? 0 }
-
-    /// Tracks drawn over the shared block.
-    var sharingColumns: [Int] { shared.indices.filter { shared[$0] > 0 && shared[$0] == sharedCount } }
 }
 
 extension Array {

@@ -4,9 +4,11 @@ import LadderText
 /// A level as the level model sees it: what its sources say of it (grouped by expert), what
 /// changes there and what to watch out for, what carries up from below (by the level it comes
 /// from), and the PM role in general; a detail pane shows the selected entry in full.
-struct LevelScreen: ExplorerScreen {
+struct LevelScreen: BrowsingScreen {
     let level: Level
-    private var browser: SkillBrowser
+    var browser: SkillBrowser
+    let listContext = KeyContext.level
+    let emptyMessage = "No expert speaks to this level yet."
 
     init(level: Level, catalog: Catalog, selecting skillID: String? = nil) {
         self.level = level
@@ -62,19 +64,6 @@ struct LevelScreen: ExplorerScreen {
     }
 
     var title: String { level.shortTitle }
-    var keyHints: String { browser.keyHints }
-    var helpKeys: [KeyHelp] {
-        SkillBrowser.helpKeys + [
-            KeyHelp("c", "this level's experts side by side"),
-            KeyHelp(">", "next step: what is left to tick for the next level"),
-            KeyHelp("d", "what changes between this level and another"),
-            KeyHelp("a", "areas at a glance: your ticks per skill area"),
-            KeyHelp("s  t", "set this level as your current / target level"),
-            KeyHelp("esc  ← h  backspace", "back to the ladder"),
-        ]
-    }
-
-    var selectedSkillID: String? { browser.selectedSkill?.id }
 
     /// Selects a skill; false when this level does not show it.
     @discardableResult
@@ -82,18 +71,10 @@ struct LevelScreen: ExplorerScreen {
         browser.select(skillID: skillID)
     }
 
-    mutating func handle(_ key: Key, context: ScreenContext) -> [ScreenCommand]? {
-        if let commands = browser.handle(key, context: context) { return commands }
-        if key.isBack { return [.pop] }
-        return ScreenCommand.forLevelKey(key, level: level)
-    }
-
-    mutating func click(item index: Int, context: ScreenContext) -> [ScreenCommand] {
-        browser.click(item: index, context: context)
-    }
-
-    mutating func render(into grid: inout Grid, area: Rect, context: ScreenContext) -> [Int: Int] {
-        browser.render(into: &grid, area: area, context: context, emptyMessage: "No expert speaks to this level yet.")
+    mutating func perform(_ action: Action, context: ScreenContext) -> [ScreenCommand]? {
+        if let commands = browser.perform(action, context: context) { return commands }
+        if action == .back { return [.pop] }
+        return ScreenCommand.forLevel(action, level: level, context: context)
     }
 }
 
@@ -117,7 +98,7 @@ enum SkillDetail {
         switch skill.kind {
         case .skill:
             if let ticked = context.progress.ticks[skill.id], !ticked.isEmpty {
-                add("[x] Ticked \(ticked)", .ticked)
+                add("[x] Ticked on \(ticked.prefix(10))", .ticked)
             } else {
                 add("[ ] Not ticked yet (space ticks it)", .dim)
             }
@@ -132,7 +113,8 @@ enum SkillDetail {
             add("\(skill.locator) · \(source.title) (\(catalog.sourceFacts(source)))", .dim)
             if let address = source.address { add(address, .dim) }
         }
-        add("\(context.areaName(skill.area)) · \(catalog.placement(of: skill)) · \(skill.id)", .accent)
+        add("\(context.areaName(skill.area)) · \(catalog.placement(of: skill))", .accent)
+        lines.append(Line(text: skill.id, style: .dim))  // whole, on its own line: copied, it works in `ladder tick`
         if let standing { add("Here: " + standing, .dim) }
         for replaced in skill.replaces.compactMap(catalog.skill(id:)) {
             add((skill.kind == .change ? "Leaves behind: " : "Supersedes: ") + replaced.summary

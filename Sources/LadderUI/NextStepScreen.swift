@@ -2,23 +2,21 @@ import LadderCore
 import LadderText
 
 /// What stands between the user's current level and where they could go next (their target,
-/// and the next level on each track): the skills they have not ticked, by area, the areas
-/// most experts name first. Without a current level it first asks for one, in place.
+/// and the next level on each track): the skills they have not ticked, new ones first, by
+/// area, the areas most experts name first. Without a current level it first asks for one, in
+/// place. The list is made when the screen opens and again after every save.
 struct NextStepScreen: ExplorerScreen {
     private var browser: SkillBrowser?
     private var picker = ListCursor()
-    private var lastPickerHeight = 10
+    private var pickerHeight = 10
+
+    init(context: ScreenContext) {
+        browser = Self.rows(context: context).map { SkillBrowser(rows: $0, labelWidth: 16) }
+    }
 
     let title = "Next step"
-    var keyHints: String {
-        browser?.keyHints ?? "↑↓ choose your current level  enter set it  esc back  ? help"
-    }
-    var helpKeys: [KeyHelp] {
-        SkillBrowser.helpKeys + [
-            KeyHelp("esc  ← h  backspace", "back"),
-        ]
-    }
-
+    var keyContext: KeyContext { browser.map { $0.keyContext ?? .nextStep } ?? .levelPicker }
+    var unavailableActions: Set<Action> { browser?.unavailableActions ?? [] }
     var selectedSkillID: String? { browser?.selectedSkill?.id }
 
     /// The rows for the user's progress as it is now, or nil without a current level.
@@ -29,14 +27,14 @@ struct NextStepScreen: ExplorerScreen {
         guard !next.isEmpty else {
             return [
                 .heading("\(level.shortTitle) is the top of its track.", .heading),
-                .heading("Set a target level (t on the ladder) to see what separates you from it.", .dim),
+                .heading("Set a target level (\(context.keyName(.setTarget, in: .ladder)) on the ladder) to see what separates you from it.", .dim),
             ]
         }
         var rows: [SkillBrowser.Row] = []
         if next.count > 1 {
             let names = next.map(\.shortTitle).joined(separator: ", ")
             rows.append(.heading("Next: \(names), in turn below."
-                                 + (context.progress.targetLevel == nil ? " Set a target (t) to put one first." : ""), .dim))
+                                 + (context.progress.targetLevel == nil ? " Set a target (\(context.keyName(.setTarget, in: .ladder))) to put one first." : ""), .dim))
             rows.append(.blank)
         }
         for (index, destination) in next.enumerated() {
@@ -66,40 +64,58 @@ struct NextStepScreen: ExplorerScreen {
         return rows
     }
 
-    mutating func handle(_ key: Key, context: ScreenContext) -> [ScreenCommand]? {
+    mutating func perform(_ action: Action, context: ScreenContext) -> [ScreenCommand]? {
         if var browser {
             defer { self.browser = browser }
-            if let commands = browser.handle(key, context: context) { return commands }
-            return key.isBack ? [.pop] : nil
+            if let commands = browser.perform(action, context: context) { return commands }
+            return action == .back ? [.pop] : nil
         }
         let levels = context.catalog.levels
-        if let movement = key.movement {
-            picker.move(movement, count: levels.count, page: lastPickerHeight)
+        if let movement = Movement(action) {
+            picker.move(movement, count: levels.count, page: pickerHeight)
             return []
         }
-        if key.isBack { return [.pop] }
-        if key == .enter, let level = levels[safe: picker.selected] {
-            return ScreenCommand.forLevelKey(.character("s"), level: level)
+        switch action {
+        case .back: return [.pop]
+        case .open: return levels[safe: picker.selected].flatMap { ScreenCommand.forLevel(.setCurrent, level: $0, context: context) }
+        default: return nil
         }
-        return nil
     }
 
-    mutating func click(item index: Int, context: ScreenContext) -> [ScreenCommand] {
+    /// After a save: the list again (a ticked skill is no longer open), the cursor where it was.
+    mutating func progressChanged(context: ScreenContext) {
+        guard let rows = Self.rows(context: context) else {
+            browser = nil
+            return
+        }
+        var fresh = SkillBrowser(rows: rows, labelWidth: 16)
+        if let browser { fresh.keepPosition(of: browser) }
+        browser = fresh
+    }
+
+    mutating func click(_ target: ClickTarget, context: ScreenContext) -> [ScreenCommand] {
+        guard case .row(let index) = target else { return [] }
         if var browser {
             defer { self.browser = browser }
-            return browser.click(item: index, context: context)
+            return browser.click(row: index, context: context)
         }
-        if index == picker.selected { return handle(.enter, context: context) ?? [] }
+        if index == picker.selected { return perform(.open, context: context) ?? [] }
         picker.selected = index
         return []
     }
 
-    mutating func render(into grid: inout Grid, area: Rect, context: ScreenContext) -> [Int: Int] {
-        if browser == nil, let rows = Self.rows(context: context) {
-            browser = SkillBrowser(rows: rows, labelWidth: 16)
-        }
+    mutating func layout(in area: Rect, context: ScreenContext) {
         if var browser {
-            defer { self.browser = browser }
+            browser.layout(in: area, context: context)
+            self.browser = browser
+            return
+        }
+        pickerHeight = max(1, area.height - 3)
+        picker.scrollIntoView(height: pickerHeight, count: context.catalog.levels.count)
+    }
+
+    func render(into grid: inout Grid, area: Rect, context: ScreenContext) -> ClickMap {
+        if let browser {
             let topOfTrack = context.catalog.nextLevels(context.progress).isEmpty
             return browser.render(into: &grid, area: area, context: context,
                                   emptyMessage: topOfTrack ? "" : "Nothing left open: every skill there is ticked.")
@@ -108,15 +124,13 @@ struct NextStepScreen: ExplorerScreen {
         grid.put("Which level are you at now? Choose it to see what the next level needs.",
                  x: area.x + 2, y: area.y + 1, style: .heading, maxWidth: area.width - 4)
         let levels = context.catalog.levels
-        lastPickerHeight = max(1, area.height - 3)
-        picker.scrollIntoView(height: lastPickerHeight, count: levels.count)
-        var items: [Int: Int] = [:]
-        for (line, index) in (picker.offset..<min(levels.count, picker.offset + lastPickerHeight)).enumerated() {
+        var clicks = ClickMap()
+        for (line, index) in (picker.offset..<min(levels.count, picker.offset + pickerHeight)).enumerated() {
             let y = area.y + 3 + line
             grid.put("  " + levels[index].title, x: area.x + 2, y: y, maxWidth: area.width - 4)
             if index == picker.selected { grid.restyle(row: y, from: area.x + 2, width: area.width - 4) { $0.reverse = true } }
-            items[y] = index
+            clicks.add(Rect(x: area.x + 2, y: y, width: area.width - 4, height: 1), .row(index))
         }
-        return items
+        return clicks
     }
 }

@@ -45,8 +45,8 @@ struct NoteEditor: Equatable {
         cursor = lines(width: width)[line].start
     }
 
-    /// On a wrapped line that continues, its end is its last character (the position after it
-    /// is the next line's start).
+    /// On a wrapped line that continues, its end is before the space it breaks at (the
+    /// position after that space is the next line's start).
     mutating func moveToLineEnd(width: Int) {
         let wrapped = lines(width: width)
         let (line, _) = cursorLocation(width: width)
@@ -73,18 +73,23 @@ struct NoteEditor: Equatable {
         cursor = position
     }
 
-    /// The text hard-wrapped to `width` columns: each line's character range. A line is
-    /// always left room for the cursor at its end, so the last line can be one past full.
+    /// The text wrapped to `width` columns at spaces (a word longer than a line is broken):
+    /// each line's character range, a soft-wrapped line keeping the space it breaks at. A line
+    /// is always left room for the cursor at its end, so the last line can be one past full.
     func lines(width: Int) -> [(start: Int, end: Int)] {
         var result: [(Int, Int)] = []
         var start = 0, used = 0
+        var lastSpace: Int?
         for (index, character) in text.enumerated() {
             let characterWidth = DisplayWidth.of(character)
             if used + characterWidth > width - 1 {
-                result.append((start, index))
-                start = index
-                used = 0
+                let end = lastSpace.map { $0 + 1 } ?? index
+                result.append((start, end))
+                start = end
+                used = text[start..<index].reduce(0) { $0 + DisplayWidth.of($1) }
+                lastSpace = nil
             }
+            if character == " " { lastSpace = index }
             used += characterWidth
         }
         result.append((start, text.count))
@@ -128,13 +133,7 @@ struct NoteEditor: Equatable {
         let visibleLines = min(max(3, wrapped.count), max(3, screenHeight - 10))
         let boxHeight = visibleLines + 6
         let x = (screenWidth - boxWidth) / 2, y = max(1, (screenHeight - boxHeight) / 2)
-        grid.fill(x: x - 1, y: y, width: boxWidth + 2, height: boxHeight)
-        grid.put("┌" + String(repeating: "─", count: boxWidth - 2) + "┐", x: x, y: y, style: .dim)
-        for row in 1..<(boxHeight - 1) {
-            grid.put("│", x: x, y: y + row, style: .dim)
-            grid.put("│", x: x + boxWidth - 1, y: y + row, style: .dim)
-        }
-        grid.put("└" + String(repeating: "─", count: boxWidth - 2) + "┘", x: x, y: y + boxHeight - 1, style: .dim)
+        grid.drawBox(Rect(x: x, y: y, width: boxWidth, height: boxHeight))
         grid.put("Evidence note", x: x + 2, y: y + 1, style: .heading)
         grid.put(TextLayout.truncate(skillSummary, width: textWidth), x: x + 2, y: y + 2, style: .dim)
 

@@ -1,11 +1,12 @@
 import LadderCore
 import LadderText
 
-/// A list of skills under headings, with a detail pane for the selected one: the body of
+/// A list of entries under headings, with a detail pane for the selected one: the body of
 /// every screen that lists skills (a level, the next step, what changes).
 ///
-/// It handles the keys such lists share: moving, Tab between list and detail, Space to
-/// tick, Enter to open the skill, `e` to write an evidence note.
+/// It does the actions such lists share: moving, Tab between list and detail, tick, note,
+/// open. `layout` sizes the list and the pane and scrolls the selection into view; `render`
+/// only draws.
 struct SkillBrowser {
     enum Row {
         case heading(String, Style)
@@ -17,13 +18,16 @@ struct SkillBrowser {
 
     let rows: [Row]
     let labelWidth: Int
-    /// Row index of each skill, in order: the cursor moves over these.
+    /// Row index of each entry, in order: the cursor moves over these.
     private let skillRows: [Int]
     private var cursor = ListCursor()
     private var rowOffset = 0
-    private var detailFocused = false
+    private(set) var detailFocused = false
     private var detailOffset = 0
-    private var pageSize = 10
+    /// Set by `layout`: the list's and the detail pane's heights, and the pane's line count.
+    private var listHeight = 10
+    private var detailHeight = 5
+    private var detailLineCount = 0
 
     init(rows: [Row], labelWidth: Int = 13) {
         self.rows = rows
@@ -31,27 +35,17 @@ struct SkillBrowser {
         skillRows = rows.indices.filter { if case .skill = rows[$0] { true } else { false } }
     }
 
-    var keyHints: String {
-        detailFocused
-            ? "↑↓ scroll detail  tab back to list  space tick  e note  esc back  ? help"
-            : "↑↓ move  space tick  e note  enter open  tab detail  esc back  ? help"
+    var keyContext: KeyContext? { detailFocused ? .detail : nil }
+
+    /// Actions that do nothing in an empty list.
+    var unavailableActions: Set<Action> { skillRows.isEmpty ? [.tick, .note, .open, .switchPane] : [] }
+
+    var selectedSkill: SkillEntry? { selectedRow.map(\.skill) }
+
+    private var selectedRow: (skill: SkillEntry, standing: String?)? {
+        guard let row = skillRows[safe: cursor.selected], case .skill(let skill, _, let standing) = rows[row] else { return nil }
+        return (skill, standing)
     }
-
-    static let helpKeys = [
-        KeyHelp("↑ ↓  k j", "move between skills (or scroll the detail pane)"),
-        KeyHelp("space", "tick or untick the skill (saved at once)"),
-        KeyHelp("e", "write an evidence note for the skill"),
-        KeyHelp("enter  → l", "open the skill: quote, source, note"),
-        KeyHelp("tab", "switch between the list and the detail pane"),
-        KeyHelp("pgup pgdn  g G", "page up and down, first and last skill"),
-    ]
-
-    var selectedSkill: SkillEntry? {
-        guard let row = skillRows[safe: cursor.selected], case .skill(let skill, _, _) = rows[row] else { return nil }
-        return skill
-    }
-
-    var isEmpty: Bool { skillRows.isEmpty }
 
     /// Selects the first row of a skill; false when the list does not have it.
     @discardableResult
@@ -65,35 +59,47 @@ struct SkillBrowser {
         return true
     }
 
-    /// Handles the shared keys; nil for keys the screen around it should handle.
-    mutating func handle(_ key: Key, context: ScreenContext) -> [ScreenCommand]? {
-        if let movement = key.movement {
+    /// Takes over another browser's place (the same position in its list, and focus), as when
+    /// a list is made again after a save.
+    mutating func keepPosition(of other: SkillBrowser) {
+        cursor = other.cursor
+        cursor.clamp(count: skillRows.count)
+        rowOffset = other.rowOffset
+        detailFocused = other.detailFocused && !skillRows.isEmpty
+    }
+
+    /// Does the shared actions; nil for those the screen around it should do.
+    mutating func perform(_ action: Action, context: ScreenContext) -> [ScreenCommand]? {
+        if let movement = Movement(action) {
             if detailFocused {
                 switch movement {
-                case .up: detailOffset = max(0, detailOffset - 1)
+                case .up: detailOffset -= 1
                 case .down: detailOffset += 1
-                case .pageUp, .top: detailOffset = 0
-                case .pageDown, .bottom: detailOffset += 5
+                case .pageUp: detailOffset -= detailHeight
+                case .pageDown: detailOffset += detailHeight
+                case .top: detailOffset = 0
+                case .bottom: detailOffset = detailLineCount
                 }
             } else {
-                cursor.move(movement, count: skillRows.count, page: pageSize)
+                cursor.move(movement, count: skillRows.count, page: listHeight)
                 detailOffset = 0
             }
             return []
         }
-        switch key {
-        case .tab, .backTab:
+        switch action {
+        case .switchPane:
+            guard !skillRows.isEmpty else { return nil }
             detailFocused.toggle()
             return []
-        case .escape where detailFocused:
+        case .back where detailFocused:
             detailFocused = false
             return []
-        case .character(" "):
-            return selectedSkill.map { [Self.toggle($0, context: context)] } ?? []
-        case .character("e"):
-            return selectedSkill.map { [.editNote($0)] } ?? []
-        case _ where key.isOpen:
-            return selectedSkill.map { [.push(SkillScreen(skill: $0))] } ?? []
+        case .tick:
+            return selectedSkill.map { [Self.toggle($0, context: context)] }
+        case .note:
+            return selectedSkill.map { [.editNote($0)] }
+        case .open:
+            return selectedSkill.map { [.push(SkillScreen(skill: $0))] }
         default:
             return nil
         }
@@ -111,9 +117,9 @@ struct SkillBrowser {
             : .record([.tick(skill: skill.id, at: context.now)], done: "Ticked: \(skill.summary)")
     }
 
-    mutating func click(item index: Int, context: ScreenContext) -> [ScreenCommand] {
+    mutating func click(row index: Int, context: ScreenContext) -> [ScreenCommand] {
         detailFocused = false
-        if index == cursor.selected { return handle(.enter, context: context) ?? [] }
+        if index == cursor.selected { return perform(.open, context: context) ?? [] }
         cursor.selected = index
         detailOffset = 0
         return []
@@ -129,16 +135,19 @@ struct SkillBrowser {
         }
     }
 
-    // MARK: - Drawing
+    // MARK: - Layout and drawing
 
-    mutating func render(into grid: inout Grid, area: Rect, context: ScreenContext, emptyMessage: String) -> [Int: Int] {
-        let detailHeight = max(5, area.height / 3)
-        let listHeight = max(1, area.height - detailHeight - 1)
-        pageSize = listHeight
+    /// With nothing to select there is no detail pane: the rows take the whole area.
+    private func heights(for area: Rect) -> (list: Int, detail: Int) {
+        guard !skillRows.isEmpty else { return (area.height, 0) }
+        let detail = max(5, area.height / 3)
+        return (max(1, area.height - detail - 1), detail)
+    }
+
+    mutating func layout(in area: Rect, context: ScreenContext) {
+        (listHeight, detailHeight) = heights(for: area)
         cursor.clamp(count: skillRows.count)
-        var items: [Int: Int] = [:]
-
-        // Keep the selected row in view, with the heading above it when that fits.
+        // Keep the selected row in view, with its heading above it when that fits.
         if let selectedRow = skillRows[safe: cursor.selected] {
             var headingRow = selectedRow
             while headingRow > 0, case .skill = rows[headingRow] { headingRow -= 1 }
@@ -146,7 +155,12 @@ struct SkillBrowser {
             if selectedRow >= rowOffset + listHeight { rowOffset = selectedRow - listHeight + 1 }
         }
         rowOffset = max(0, min(rowOffset, max(0, rows.count - listHeight)))
+        detailLineCount = selectedRow.map { SkillDetail.lines(for: $0.skill, context: context, width: area.width - 2, standing: $0.standing).count } ?? 0
+        detailOffset = max(0, min(detailOffset, max(0, detailLineCount - detailHeight)))
+    }
 
+    func render(into grid: inout Grid, area: Rect, context: ScreenContext, emptyMessage: String) -> ClickMap {
+        var clicks = ClickMap()
         for (line, rowIndex) in (rowOffset..<min(rows.count, rowOffset + listHeight)).enumerated() {
             let y = area.y + line
             switch rows[rowIndex] {
@@ -168,24 +182,79 @@ struct SkillBrowser {
                         style.underline = !focused
                     }
                 }
-                items[y] = position
+                clicks.add(Rect(x: area.x, y: y, width: area.width, height: 1), .row(position))
             }
         }
-        if skillRows.isEmpty {
-            grid.put(emptyMessage, x: area.x + 2, y: area.y + rows.count + 1, style: .dim, maxWidth: area.width - 4)
+        guard !skillRows.isEmpty, let selected = selectedRow else {
+            if !emptyMessage.isEmpty {
+                grid.put(emptyMessage, x: area.x + 2, y: area.y + min(rows.count + 1, area.height - 1), style: .dim, maxWidth: area.width - 4)
+            }
+            return clicks
         }
-
         let separatorY = area.y + listHeight
         let label = detailFocused ? "─ Detail (tab: back to list) " : "─ Detail "
-        grid.put(label + String(repeating: "─", count: max(0, area.width - DisplayWidth.of(label))), x: area.x, y: separatorY,
-                 style: detailFocused ? .heading : .dim)
-        if let row = skillRows[safe: cursor.selected], case .skill(let skill, _, let standing) = rows[row] {
-            let lines = SkillDetail.lines(for: skill, context: context, width: area.width - 2, standing: standing)
-            detailOffset = max(0, min(detailOffset, max(0, lines.count - detailHeight)))
-            for (index, line) in lines.dropFirst(detailOffset).prefix(detailHeight).enumerated() {
-                grid.put(line.text, x: area.x + 1, y: separatorY + 1 + index, style: line.style, maxWidth: area.width - 2)
-            }
+        let end = grid.put(label + String(repeating: "─", count: max(0, area.width - DisplayWidth.of(label))), x: area.x, y: separatorY,
+                           style: detailFocused ? .heading : .dim)
+        if rowOffset + listHeight < rows.count {
+            // The list goes on below: said on the separator, not over a row.
+            grid.put("─ ▾ \(rows.count - rowOffset - listHeight) more rows in the list ", x: area.x + DisplayWidth.of(label), y: separatorY,
+                     style: .dim, maxWidth: end - area.x - DisplayWidth.of(label))
         }
-        return items
+        let lines = SkillDetail.lines(for: selected.skill, context: context, width: area.width - 2, standing: selected.standing)
+        for (index, line) in lines.dropFirst(detailOffset).prefix(detailHeight).enumerated() {
+            grid.put(line.text, x: area.x + 1, y: separatorY + 1 + index, style: line.style, maxWidth: area.width - 2)
+        }
+        if detailOffset + detailHeight < lines.count {
+            let keys = "\(context.keyName(.switchPane, in: .level)), then \(context.keyName(.down, in: .detail))"
+            let more = " ▾ \(lines.count - detailOffset - detailHeight) more (\(keys)) "
+            grid.put(more, x: area.x + area.width - DisplayWidth.of(more) - 1, y: separatorY, style: .dim)
+        }
+        return clicks
+    }
+}
+
+/// The actions that move a selection, as one value.
+enum Movement {
+    case up, down, pageUp, pageDown, top, bottom
+
+    init?(_ action: Action) {
+        switch action {
+        case .up: self = .up
+        case .down: self = .down
+        case .pageUp: self = .pageUp
+        case .pageDown: self = .pageDown
+        case .top: self = .top
+        case .bottom: self = .bottom
+        default: return nil
+        }
+    }
+}
+
+/// A screen whose body is a `SkillBrowser`: the list takes the keys it knows, lays itself out,
+/// draws and takes clicks; the screen adds its own actions.
+protocol BrowsingScreen: ExplorerScreen {
+    var browser: SkillBrowser { get set }
+    /// The key table while the list (not the detail pane) has the focus.
+    var listContext: KeyContext { get }
+    /// Drawn when the list has nothing to select.
+    var emptyMessage: String { get }
+}
+
+extension BrowsingScreen {
+    var keyContext: KeyContext { browser.keyContext ?? listContext }
+    var unavailableActions: Set<Action> { browser.unavailableActions }
+    var selectedSkillID: String? { browser.selectedSkill?.id }
+
+    mutating func click(_ target: ClickTarget, context: ScreenContext) -> [ScreenCommand] {
+        guard case .row(let index) = target else { return [] }
+        return browser.click(row: index, context: context)
+    }
+
+    mutating func layout(in area: Rect, context: ScreenContext) {
+        browser.layout(in: area, context: context)
+    }
+
+    func render(into grid: inout Grid, area: Rect, context: ScreenContext) -> ClickMap {
+        browser.render(into: &grid, area: area, context: context, emptyMessage: emptyMessage)
     }
 }

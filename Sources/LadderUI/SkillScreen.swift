@@ -1,58 +1,59 @@
 import LadderCore
 
-/// One skill in full: summary, the expert's words, who said it and where, the user's note.
+/// One entry in full: your tick and note, its summary, the expert's words, whose words they
+/// are, where they were said.
 struct SkillScreen: ExplorerScreen {
     let skill: SkillEntry
     private var offset = 0
-    private var lastPageSize = 10
+    /// Set by `layout`: the lines that fit, and how many there are.
+    private var pageSize = 10
+    private var lineCount = 0
 
     init(skill: SkillEntry) {
         self.skill = skill
     }
 
     var title: String { "Skill" }
-    let keyHints = "space tick  e note  ↑↓ scroll  esc back  ? help"
-    var helpKeys: [KeyHelp] {
-        [
-            KeyHelp("space", "tick or untick this skill (saved at once)"),
-            KeyHelp("e", "write an evidence note for this skill"),
-            KeyHelp("↑ ↓  k j  pgup pgdn", "scroll"),
-            KeyHelp("esc  ← h  backspace", "back to the level"),
-        ]
-    }
-
+    let keyContext = KeyContext.skill
+    var unavailableActions: Set<Action> { skill.isSkill ? [] : [.tick, .note] }
     var selectedSkillID: String? { skill.id }
 
-    mutating func handle(_ key: Key, context: ScreenContext) -> [ScreenCommand]? {
-        if let movement = key.movement {
+    mutating func perform(_ action: Action, context: ScreenContext) -> [ScreenCommand]? {
+        if let movement = Movement(action) {
             switch movement {
-            case .up: offset = max(0, offset - 1)
+            case .up: offset -= 1
             case .down: offset += 1
-            case .pageUp: offset = max(0, offset - lastPageSize)
-            case .pageDown: offset += lastPageSize
+            case .pageUp: offset -= pageSize
+            case .pageDown: offset += pageSize
             case .top: offset = 0
-            case .bottom: offset = Int.max / 2
+            case .bottom: offset = lineCount
             }
             return []
         }
-        switch key {
-        case .character(" "): return [SkillBrowser.toggle(skill, context: context)]
-        case .character("e"): return [.editNote(skill)]
-        case _ where key.isBack: return [.pop]
+        switch action {
+        case .tick: return [SkillBrowser.toggle(skill, context: context)]
+        case .note: return [.editNote(skill)]
+        case .back: return [.pop]
         default: return nil
         }
     }
 
-    mutating func click(item index: Int, context: ScreenContext) -> [ScreenCommand] { [] }
+    mutating func click(_ target: ClickTarget, context: ScreenContext) -> [ScreenCommand] { [] }
 
-    mutating func render(into grid: inout Grid, area: Rect, context: ScreenContext) -> [Int: Int] {
-        let width = min(area.width - 4, 96)
+    private func width(of area: Rect) -> Int { min(area.width - 4, 96) }
+
+    mutating func layout(in area: Rect, context: ScreenContext) {
+        pageSize = max(1, area.height - 1)
+        lineCount = SkillDetail.lines(for: skill, context: context, width: width(of: area)).count
+        offset = max(0, min(offset, max(0, lineCount - pageSize)))
+    }
+
+    func render(into grid: inout Grid, area: Rect, context: ScreenContext) -> ClickMap {
+        let width = width(of: area)
         let lines = SkillDetail.lines(for: skill, context: context, width: width)
-        lastPageSize = max(1, area.height - 1)
-        offset = max(0, min(offset, max(0, lines.count - area.height + 1)))
-        for (index, line) in lines.dropFirst(offset).prefix(area.height - 1).enumerated() {
+        for (index, line) in lines.dropFirst(offset).prefix(pageSize).enumerated() {
             grid.put(line.text, x: area.x + 2, y: area.y + 1 + index, style: line.style, maxWidth: width)
         }
-        return [:]
+        return ClickMap()
     }
 }

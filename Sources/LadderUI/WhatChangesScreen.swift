@@ -5,10 +5,12 @@ import LadderText
 /// level adds (per expert, where they are said), what the sources say is left behind on the
 /// way (each with the change's words) and what else they say changes. `[` and `]` change the
 /// level compared with, so the two branches of the fork can be weighed in turn.
-struct WhatChangesScreen: ExplorerScreen {
+struct WhatChangesScreen: BrowsingScreen {
     private(set) var from: Level
     private(set) var to: Level
-    private var browser: SkillBrowser
+    var browser: SkillBrowser
+    let listContext = KeyContext.whatChanges
+    let emptyMessage = ""
 
     /// From `level` to the next level up; from the top of a track, from the level below to it.
     init(from level: Level, catalog: Catalog) {
@@ -23,13 +25,6 @@ struct WhatChangesScreen: ExplorerScreen {
     }
 
     var title: String { "\(from.shortTitle) -> \(to.shortTitle)" }
-    var keyHints: String { "[ ] other level  " + browser.keyHints }
-    var helpKeys: [KeyHelp] {
-        [KeyHelp("[  ]", "compare with the previous / next level")] + SkillBrowser.helpKeys
-            + [KeyHelp("esc  ← h  backspace", "back")]
-    }
-
-    var selectedSkillID: String? { browser.selectedSkill?.id }
 
     static func rows(from: Level, to: Level, catalog: Catalog) -> [SkillBrowser.Row] {
         guard let changes = catalog.changes(from: from.id, to: to.id) else { return [] }
@@ -48,7 +43,7 @@ struct WhatChangesScreen: ExplorerScreen {
             let here = changes.added.filter { $0.at == level }
             let title = level == to ? "New at \(to.shortTitle)" : "New at \(level.shortTitle), on the way"
             rows += [.blank, .heading("\(title): \(Plural.count(here.count, "skill"))", .title)]
-            for group in catalog.group(here.map(\.entry)) {
+            for group in catalog.groupMostParticularFirst(here.map(\.entry)) {
                 rows.append(.heading(LevelScreen.groupHeading(group, catalog: catalog), .heading))
                 rows += group.entries.map { entry in
                     let replacing = here.first { $0.entry == entry }?.replacing ?? []
@@ -82,25 +77,17 @@ struct WhatChangesScreen: ExplorerScreen {
         return rows
     }
 
-    mutating func handle(_ key: Key, context: ScreenContext) -> [ScreenCommand]? {
-        switch key {
-        case .character("]"), .character("["):
+    mutating func perform(_ action: Action, context: ScreenContext) -> [ScreenCommand]? {
+        switch action {
+        case .nextLevel, .previousLevel:
             let others = context.catalog.levels.filter { $0.id != from.id }
-            guard let index = others.firstIndex(where: { $0.id == to.id }), !others.isEmpty else { return [] }
-            to = others[(index + (key == .character("]") ? 1 : others.count - 1)) % others.count]
+            guard let index = others.firstIndex(where: { $0.id == to.id }) else { return [] }
+            to = others[(index + (action == .nextLevel ? 1 : others.count - 1)) % others.count]
             browser = SkillBrowser(rows: Self.rows(from: from, to: to, catalog: context.catalog))
             return []
         default:
-            if let commands = browser.handle(key, context: context) { return commands }
-            return key.isBack ? [.pop] : nil
+            if let commands = browser.perform(action, context: context) { return commands }
+            return action == .back ? [.pop] : nil
         }
-    }
-
-    mutating func click(item index: Int, context: ScreenContext) -> [ScreenCommand] {
-        browser.click(item: index, context: context)
-    }
-
-    mutating func render(into grid: inout Grid, area: Rect, context: ScreenContext) -> [Int: Int] {
-        browser.render(into: &grid, area: area, context: context, emptyMessage: "")
     }
 }

@@ -25,7 +25,7 @@ import Testing
          ]}
         """)
 
-    static let progress = Progress(
+    static let progress = UserProgress(
         ticks: ["roadmap": "2026-03-01T09:00:00Z", "mentor": "2026-04-02T10:00:00Z", "retired": "2025-01-01T00:00:00Z"],
         notes: ["mentor": "Coached two *new* PMs | see doc <link>", "hire": "Interviewing for two roles"],
         currentLevel: "senior-pm", targetLevel: "director"

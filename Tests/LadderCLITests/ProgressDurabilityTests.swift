@@ -27,7 +27,7 @@ import LadderTestSupport
     }
 
 
-    private func savedProgress() throws -> LadderCore.Progress {
+    private func savedProgress() throws -> LadderCore.UserProgress {
         let bytes = try #require(scratch.bytes("progress.json"), "the progress file vanished")
         return try ProgressFile.decode(Array(bytes)).progress
     }

@@ -40,6 +40,21 @@ final class TmuxSession {
         try tmux(["send-keys", "-t", "main"] + keys)
     }
 
+    /// Clicks at a screen position (0-based), as an xterm reports a click: an SGR mouse press
+    /// and release, typed into the pane (so the program must run with TERM=xterm-256color).
+    func click(x: Int, y: Int) throws {
+        try tmux(["send-keys", "-t", "main", "-l", "\u{1B}[<0;\(x + 1);\(y + 1)M"])
+        try tmux(["send-keys", "-t", "main", "-l", "\u{1B}[<0;\(x + 1);\(y + 1)m"])
+    }
+
+    /// Where `text` first shows on the screen (0-based column and row), if it does.
+    func position(of text: String) throws -> (x: Int, y: Int)? {
+        for (row, line) in try capture().split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            if let range = line.range(of: text) { return (line.distance(from: line.startIndex, to: range.lowerBound), row) }
+        }
+        return nil
+    }
+
     func resize(width: Int, height: Int) throws {
         try tmux(["resize-window", "-t", "main", "-x", "\(width)", "-y", "\(height)"])
     }

@@ -205,7 +205,7 @@ import Testing
     }
 
     @Test func areaProgressCountsTicksOverEverySkillThatAppliesAtALevel() {
-        let progress = Progress(ticks: ["bo-hires": "2026-01-01T00:00:00Z", "bo-listens": "2026-01-01T00:00:00Z"])
+        let progress = UserProgress(ticks: ["bo-hires": "2026-01-01T00:00:00Z", "bo-listens": "2026-01-01T00:00:00Z"])
         let areas = catalog.areaProgress(at: "lead", progress)
         #expect(areas.map(\.area.id) == ["strategy", "people"])
         #expect(areas.map(\.ticked) == [0, 2])
@@ -215,7 +215,7 @@ import Testing
     }
 
     @Test func aGapCountsTheCumulativeLevelNewSkillsFirst() throws {
-        let progress = Progress(ticks: ["bo-vision": "2026-01-01T00:00:00Z"])
+        let progress = UserProgress(ticks: ["bo-vision": "2026-01-01T00:00:00Z"])
         let gap = try #require(catalog.gap(from: "mid", to: "lead", progress))
         #expect(gap.sections.map(\.part) == [.new, .carried, .role])
         #expect(gap.sections.map(\.total) == [3, 2, 1])
@@ -229,22 +229,22 @@ import Testing
     @Test func aClosedGapSaysSo() throws {
         let staff = try #require(catalog.entries(at: "staff"))
         let ticks = Dictionary(uniqueKeysWithValues: staff.skills.map { ($0.id, "2026-01-01T00:00:00Z") })
-        let gap = try #require(catalog.gap(from: "mid", to: "staff", Progress(ticks: ticks)))
+        let gap = try #require(catalog.gap(from: "mid", to: "staff", UserProgress(ticks: ticks)))
         let allClosed = gap.sections.allSatisfy { $0.areas.isEmpty }
         #expect(allClosed)
         #expect(gap.summary == "Maker -> Staff Maker: 5 of 5 skills ticked (2 of 2 new ones); nothing new left open")
     }
 
     @Test func nextLevelsAreTheTargetThenEachTracksNextLevel() {
-        #expect(catalog.nextLevels(Progress()).isEmpty)
-        #expect(catalog.nextLevels(Progress(currentLevel: "junior")).map(\.id) == ["mid"])
-        #expect(catalog.nextLevels(Progress(currentLevel: "mid")).map(\.id) == ["staff", "lead"])
-        #expect(catalog.nextLevels(Progress(currentLevel: "mid", targetLevel: "lead")).map(\.id) == ["lead", "staff"])
-        #expect(catalog.nextLevels(Progress(currentLevel: "staff")).isEmpty)
+        #expect(catalog.nextLevels(UserProgress()).isEmpty)
+        #expect(catalog.nextLevels(UserProgress(currentLevel: "junior")).map(\.id) == ["mid"])
+        #expect(catalog.nextLevels(UserProgress(currentLevel: "mid")).map(\.id) == ["staff", "lead"])
+        #expect(catalog.nextLevels(UserProgress(currentLevel: "mid", targetLevel: "lead")).map(\.id) == ["lead", "staff"])
+        #expect(catalog.nextLevels(UserProgress(currentLevel: "staff")).isEmpty)
     }
 
     @Test func levelProgressCountsATickWhereverItsSkillApplies() {
-        let progress = Progress(ticks: ["ana-plans": "2026-01-01T00:00:00Z", "bo-listens": "2026-01-01T00:00:00Z"])
+        let progress = UserProgress(ticks: ["ana-plans": "2026-01-01T00:00:00Z", "bo-listens": "2026-01-01T00:00:00Z"])
         let ticked = Dictionary(uniqueKeysWithValues: catalog.levelProgress(progress).map { ($0.level.id, $0.ticked) })
         // The roadmap is said of Maker and carries to Lead; Staff supersedes it. Listening is everywhere.
         #expect(ticked == ["junior": 1, "mid": 2, "staff": 1, "lead": 2])

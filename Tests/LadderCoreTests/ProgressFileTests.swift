@@ -7,7 +7,7 @@ import Testing
     }
 
     @Test func encodesAReadableFileWithAFixedKeyOrder() {
-        let progress = Progress(
+        let progress = UserProgress(
             ticks: ["b-skill": "2026-01-02T03:04:05Z", "a-skill": "2026-01-01T00:00:00Z"],
             notes: ["a-skill": "led the \"Q3\" launch\nwith a\\b"],
             currentLevel: "senior-pm", targetLevel: "director"
@@ -30,11 +30,11 @@ import Testing
     }
 
     @Test func emptyProgressIsSmall() {
-        #expect(ProgressFile.encode(Progress()) == "{\n  \"schemaVersion\": 2,\n  \"ticks\": {},\n  \"notes\": {}\n}\n")
+        #expect(ProgressFile.encode(UserProgress()) == "{\n  \"schemaVersion\": 2,\n  \"ticks\": {},\n  \"notes\": {}\n}\n")
     }
 
     @Test func roundTripsEverythingIncludingWideAndControlText() throws {
-        let progress = Progress(
+        let progress = UserProgress(
             ticks: ["x": "2026-11-21T19:40:49Z", "製品-id": "2026-11-21T19:40:50Z"],
             notes: ["x": "製品 ✓ \u{1}bell\u{7F}\u{85}", "y": "tab\there"],
             currentLevel: "pm", targetLevel: nil

@@ -13,7 +13,7 @@ import LadderTestSupport
 
     @Test func aMissingFileIsEmptyProgressAndNothingIsWrittenUntilAChange() {
         let store = store()
-        #expect(store.progress == Progress())
+        #expect(store.progress == UserProgress())
         #expect(store.damage == nil)
         #expect(scratch.names() == [])
     }
@@ -24,7 +24,7 @@ import LadderTestSupport
         let attributes = try FileManager.default.attributesOfItem(atPath: scratch.file("a/b/progress.json"))
         #expect((attributes[.posixPermissions] as? Int) == 0o600)
         #expect(ProgressStore(path: scratch.file("a/b/progress.json")).progress
-                == Progress(ticks: ["x": "2026-09-21T14:13:20Z"], currentLevel: "pm"))
+                == UserProgress(ticks: ["x": "2026-09-21T14:13:20Z"], currentLevel: "pm"))
         #expect(!store.hasUnsavedChanges)
     }
 
@@ -33,7 +33,7 @@ import LadderTestSupport
             .tick(skill: "a", at: "2026-01-01T00:00:00Z"), .tick(skill: "b", at: "2026-01-02T00:00:00Z"),
             .note(skill: "a", text: "shipped pricing"), .setLevel(.target, "director"), .untick(skill: "b"),
         ])
-        #expect(store().progress == Progress(
+        #expect(store().progress == UserProgress(
             ticks: ["a": "2026-01-01T00:00:00Z"], notes: ["a": "shipped pricing"], targetLevel: "director"))
     }
 

@@ -89,22 +89,26 @@ final class ExplorerHarness {
 
     init(
         width: Int = 80, height: Int = 24, progress: String? = nil, catalog: Catalog? = nil,
-        write: ((_ bytes: [UInt8], _ path: String) throws(FileError) -> Void)? = nil
+        keys: KeyMap = .standard, write: ((_ bytes: [UInt8], _ path: String) throws(FileError) -> Void)? = nil
     ) throws {
         if let progress { try scratch.write(progress, to: "progress.json") }
         let path = scratch.file("progress.json")
         let store = write.map { ProgressStore(path: path, now: { Fixtures.now }, write: $0) }
             ?? ProgressStore(path: path, now: { Fixtures.now })
-        explorer = Explorer(catalog: try catalog ?? Fixtures.catalog(), store: store, width: width, height: height)
+        explorer = Explorer(catalog: try catalog ?? Fixtures.catalog(), store: store, keys: keys, width: width, height: height)
     }
 
-    /// Sends keys; a string sends each of its characters.
+    /// Sends keys as the real loop does: each key is handled (and laid out), then the screen
+    /// is drawn.
     func press(_ keys: Key...) {
-        keys.forEach(explorer.handle)
+        for key in keys {
+            explorer.handle(key)
+            _ = explorer.render()
+        }
     }
 
     func type(_ text: String) {
-        text.forEach { explorer.handle(.character($0)) }
+        text.forEach { press(.character($0)) }
     }
 
     var screen: Grid { explorer.render() }
@@ -113,7 +117,7 @@ final class ExplorerHarness {
 
 extension ExplorerHarness {
     /// The progress on disk now.
-    var saved: LadderCore.Progress { ProgressStore(path: scratch.file("progress.json")).progress }
+    var saved: LadderCore.UserProgress { ProgressStore(path: scratch.file("progress.json")).progress }
 
     /// The screen on top of the stack.
     var top: any ExplorerScreen { explorer.stack.last! }

@@ -15,7 +15,7 @@ public enum ProgressFile {
 
     /// What decoding found: the progress, and the version it was migrated from, if older.
     public struct Contents: Equatable, Sendable {
-        public let progress: Progress
+        public let progress: UserProgress
         public let migratedFrom: Int?
     }
 
@@ -49,13 +49,13 @@ public enum ProgressFile {
     }
 
     /// The file's text for `progress`, ending in a newline.
-    public static func encode(_ progress: Progress) -> String {
+    public static func encode(_ progress: UserProgress) -> String {
         String(decoding: encodedBytes(progress), as: UTF8.self)
     }
 
     /// The file's bytes, built directly (a file can hold ten thousand ticks, and a save must be
     /// quick). Ids are sorted by their UTF-8 bytes.
-    public static func encodedBytes(_ progress: Progress) -> [UInt8] {
+    public static func encodedBytes(_ progress: UserProgress) -> [UInt8] {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(64 + 64 * (progress.ticks.count + progress.notes.count))
         func append(_ text: String) { bytes.append(contentsOf: text.utf8) }
@@ -199,7 +199,7 @@ private struct RawProgress: Decodable {
     }
 
     /// Version 2: `ticks` maps skill ids to ISO-8601 times.
-    func currentProgress() throws(ProgressFileProblem) -> Progress {
+    func currentProgress() throws(ProgressFileProblem) -> UserProgress {
         var times: [String: String] = [:]
         switch ticks {
         case .ids: throw .schema(path: "ticks", message: "expected an object of skill id to time")
@@ -209,12 +209,12 @@ private struct RawProgress: Decodable {
         for (skill, time) in times where !ProgressFile.isTimestamp(time) {
             throw .schema(path: "ticks.\(skill)", message: "expected an ISO-8601 time such as 2026-01-31T09:30:00Z")
         }
-        return Progress(ticks: times, notes: notes ?? [:], currentLevel: currentLevel, targetLevel: targetLevel)
+        return UserProgress(ticks: times, notes: notes ?? [:], currentLevel: currentLevel, targetLevel: targetLevel)
     }
 
     /// Version 1, the first and simplest format: `ticks` is a list of skill ids, no times.
     /// Migrated ticks get the Unix epoch as their time, since the real one is unknown.
-    func versionOneProgress() throws(ProgressFileProblem) -> Progress {
+    func versionOneProgress() throws(ProgressFileProblem) -> UserProgress {
         var ids: [String] = []
         switch ticks {
         case .times: throw .schema(path: "ticks", message: "expected a list of skill ids (schema version 1)")
@@ -222,7 +222,7 @@ private struct RawProgress: Decodable {
         case nil: break
         }
         let unknownTime = ProgressFile.timestamp(Date(timeIntervalSince1970: 0))
-        return Progress(
+        return UserProgress(
             ticks: Dictionary(ids.map { ($0, unknownTime) }) { first, _ in first },
             notes: notes ?? [:], currentLevel: currentLevel, targetLevel: targetLevel
         )

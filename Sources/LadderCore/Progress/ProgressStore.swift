@@ -20,13 +20,13 @@ public final class ProgressStore {
     /// The progress file.
     public let path: String
     /// Saved progress plus any unsaved changes: what the user sees.
-    public private(set) var progress: Progress
+    public private(set) var progress: UserProgress
     /// Changes not yet on disk (a save failed).
     public private(set) var unsaved: [ProgressChange] = []
     /// Why the file cannot be used; while set, nothing is saved.
     public private(set) var damage: ProgressFileProblem?
 
-    private var saved: Progress
+    private var saved: UserProgress
     private var fingerprint: [Int] = []
     /// The fingerprint of the file as this store last wrote it: while the file still has it,
     /// nobody else has saved since, and `saved` is what is on disk (no need to read it back).
@@ -48,8 +48,8 @@ public final class ProgressStore {
         self.path = path
         self.now = now
         self.write = write
-        saved = Progress()
-        progress = Progress()
+        saved = UserProgress()
+        progress = UserProgress()
         reload()
     }
 
@@ -103,8 +103,8 @@ public final class ProgressStore {
 
     /// What is on disk now, to merge unsaved changes into. A damaged file marks the store
     /// read-only; a file from an older version is backed up once before it is replaced.
-    private func readForMerge() throws -> Progress {
-        guard let bytes = try FileIO.read(path) else { return Progress() }
+    private func readForMerge() throws -> UserProgress {
+        guard let bytes = try FileIO.read(path) else { return UserProgress() }
         let contents: ProgressFile.Contents
         do {
             contents = try ProgressFile.decode(bytes)
@@ -139,7 +139,7 @@ public final class ProgressStore {
             if let bytes = try FileIO.read(path) {
                 saved = try ProgressFile.decode(bytes).progress
             } else {
-                saved = Progress()
+                saved = UserProgress()
             }
             damage = nil
         } catch let error as FileError {

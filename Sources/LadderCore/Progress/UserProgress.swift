@@ -1,6 +1,6 @@
 /// A user's progress: the skills they have ticked (with when), their evidence notes,
 /// and the levels they are at and aim for.
-public struct Progress: Equatable, Sendable {
+public struct UserProgress: Equatable, Sendable {
     /// Ticked skill ids, each with the ISO-8601 time it was ticked.
     public var ticks: [String: String]
     /// Evidence notes by skill id.

@@ -1,0 +1,50 @@
+import ArgumentParser
+import LadderUI
+
+struct KeysCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "keys",
+        abstract: "Print the explorer's keys for each screen, with your config file's remapping.",
+        discussion: "Actions are named as config.toml binds them, such as tick = [\"x\"] under [keys].")
+
+    @Flag(help: "Print JSON: contexts[] with id, title and bindings[] (action, keys, description).")
+    var json = false
+
+    @Flag(help: .hidden)
+    var markdown = false
+
+    func run() throws {
+        let keys = markdown ? KeyMap.standard : try loadConfig().keys
+        if markdown {
+            print(keys.markdown(), terminator: "")
+        } else if json {
+            print(try CatalogJSON.encode(KeysJSON(keys)), terminator: "")
+        } else {
+            print(keys.text(), terminator: "")
+        }
+    }
+
+    struct BindingJSON: Encodable {
+        let action: String
+        let keys: [String]
+        let description: String
+    }
+
+    struct ContextJSON: Encodable {
+        let id: String
+        let title: String
+        let bindings: [BindingJSON]
+    }
+
+    struct KeysJSON: Encodable {
+        let contexts: [ContextJSON]
+
+        init(_ keys: KeyMap) {
+            contexts = KeyContext.allCases.map { context in
+                ContextJSON(id: context.rawValue, title: context.title, bindings: (keys.tables[context] ?? []).map {
+                    BindingJSON(action: $0.action.rawValue, keys: $0.keys.map(KeyNames.name), description: $0.help)
+                })
+            }
+        }
+    }
+}

@@ -1,0 +1,153 @@
+import LadderCore
+import LadderText
+
+/// The `?` overlay's state: whose keys it lists and how far it is scrolled.
+struct HelpOverlay {
+    let context: KeyContext
+    let title: String
+    private(set) var offset = 0
+    /// Set by `layout`: how many lines show, and how many there are.
+    private var visible = 10
+    private var count = 0
+
+    init(context: KeyContext, title: String) {
+        self.context = context
+        self.title = title
+    }
+
+    mutating func scroll(_ movement: Movement) {
+        switch movement {
+        case .up: offset -= 1
+        case .down: offset += 1
+        case .pageUp: offset -= visible
+        case .pageDown: offset += visible
+        case .top: offset = 0
+        case .bottom: offset = count
+        }
+        offset = max(0, min(offset, max(0, count - visible)))
+    }
+
+    mutating func layout(lines: [(String, Style)], screenHeight: Int) {
+        count = lines.count
+        visible = max(1, min(lines.count, screenHeight - 4))
+        offset = max(0, min(offset, max(0, count - visible)))
+    }
+
+    var hasMore: (above: Bool, below: Bool) { (offset > 0, offset + visible < count) }
+}
+
+/// What the explorer draws around its screens: the header, the read-only banner, the footer,
+/// the help and quit boxes, and the too-small screen.
+extension Explorer {
+    /// The read-only banner's lines (none while the progress file is fine).
+    var bannerLines: [String] {
+        guard let damage = store.damage else { return [] }
+        let banner = "Read-only: the progress file \(store.path) \(damage). Nothing will be saved; "
+            + "`ladder progress --repair` moves it aside."
+        return Array(TextLayout.wrap(Sanitizer.clean(banner), width: max(10, width - 2)).prefix(3))
+    }
+
+    func drawHeader(_ grid: inout Grid) {
+        let bar = Style(.title, bold: true, reverse: true)
+        grid.fill(x: 0, y: 0, width: width, height: 1, style: bar)
+        let crumbs = stack.dropFirst().map(\.title)
+        let left = " ladder" + (crumbs.isEmpty ? " · the product manager career path" : " › " + crumbs.joined(separator: " › "))
+        let help = context.keyName(.help, in: .everywhere), quit = context.keyName(.quit, in: .everywhere)
+        let right = (store.hasUnsavedChanges ? "[unsaved]  " : "") + "\(help) help  \(quit) quit "
+        let rightX = width - DisplayWidth.of(right)
+        grid.put(TextLayout.truncate(left, width: max(0, rightX - 1)), x: 0, y: 0, style: bar)
+        grid.put(right, x: rightX, y: 0, style: bar)
+    }
+
+    func drawBanner(_ grid: inout Grid) {
+        let lines = bannerLines
+        guard !lines.isEmpty else { return }
+        grid.fill(x: 0, y: 1, width: width, height: lines.count, style: .error)
+        for (index, line) in lines.enumerated() { grid.put(" " + line, x: 0, y: 1 + index, style: .error) }
+    }
+
+    func drawFooter(_ grid: inout Grid) {
+        let y = height - 1
+        switch (overlay, status) {
+        case (.search(let search), _):
+            search.renderPrompt(into: &grid, y: y, width: width, keys: keys)
+        case (.note, _):
+            grid.put(" Writing an evidence note: enter saves, esc cancels", x: 0, y: y, style: .accent)
+        case (_, .error(let message)?):
+            grid.fill(x: 0, y: y, width: width, height: 1, style: .error)
+            grid.put(TextLayout.truncate(" " + message, width: width), x: 0, y: y, style: .error)
+        case (_, .info(let message)?):
+            grid.put(TextLayout.truncate(" " + message, width: width), x: 0, y: y, style: .accent)
+        default:
+            let screen = stack.last!
+            grid.put(TextLayout.truncate(" " + keys.footer(for: screen.keyContext, without: screen.unavailableActions), width: width),
+                     x: 0, y: y, style: .dim)
+        }
+    }
+
+    /// The help box's lines: this screen's keys, then the keys every screen shares.
+    func helpLines(for help: HelpOverlay) -> [(String, Style)] {
+        let screenKeys = keys.help(for: help.context, without: stack.last?.unavailableActions ?? [])
+        let everywhere = keys.help(for: .everywhere) + [("ctrl-c", "quit"), ("mouse", "the wheel scrolls, a click selects, a click on the selection opens")]
+        let keyWidth = min(22, (screenKeys + everywhere).map { DisplayWidth.of($0.keys) }.max() ?? 10)
+        let textWidth = max(20, min(width - 8, 90) - keyWidth - 2)
+        func rows(_ entries: [(keys: String, action: String)]) -> [(String, Style)] {
+            entries.flatMap { entry in
+                TextLayout.wrap(entry.action, width: textWidth).enumerated().map { index, line in
+                    ((index == 0 ? TextLayout.pad(entry.keys, width: keyWidth) : String(repeating: " ", count: keyWidth)) + "  " + line, Style.normal)
+                }
+            }
+        }
+        return [("Keys: \(help.title)", .heading), ("", .normal)] + rows(screenKeys)
+            + [("", .normal), ("Everywhere", .heading)] + rows(everywhere)
+            + [("", .normal), ("↑↓ scroll this help; any other key closes it.", .dim)]
+    }
+
+    func drawHelp(_ grid: inout Grid, _ help: HelpOverlay) {
+        let lines = helpLines(for: help)
+        let shown = Array(lines.dropFirst(help.offset).prefix(max(1, height - 4)))
+        let boxWidth = min(width - 4, (lines.map { DisplayWidth.of($0.0) }.max() ?? 20) + 4)
+        let boxHeight = shown.count + 2
+        let x = (width - boxWidth) / 2, y = max(1, (height - boxHeight) / 2)
+        grid.drawBox(Rect(x: x, y: y, width: boxWidth, height: boxHeight))
+        for (index, (text, style)) in shown.enumerated() {
+            grid.put(text, x: x + 2, y: y + 1 + index, style: style, maxWidth: boxWidth - 4)
+        }
+        if help.hasMore.above { grid.put(" ▴ more ", x: x + boxWidth - 10, y: y, style: .dim) }
+        if help.hasMore.below { grid.put(" ▾ more ", x: x + boxWidth - 10, y: y + boxHeight - 1, style: .dim) }
+    }
+
+    func drawConfirmQuit(_ grid: inout Grid) {
+        let lines: [(String, Style)] = [
+            ("Quit with unsaved changes?", .warning),
+            ("", .normal),
+            ("The last save failed; your latest changes are only in memory.", .normal),
+            ("", .normal),
+            ("y  quit and lose them      any other key  stay", .heading),
+        ]
+        let boxWidth = min(width - 4, (lines.map { DisplayWidth.of($0.0) }.max() ?? 20) + 4)
+        let boxHeight = min(height - 2, lines.count + 2)
+        let x = (width - boxWidth) / 2, y = max(1, (height - boxHeight) / 2)
+        grid.drawBox(Rect(x: x, y: y, width: boxWidth, height: boxHeight))
+        for (index, (text, style)) in lines.prefix(boxHeight - 2).enumerated() {
+            grid.put(text, x: x + 2, y: y + 1 + index, style: style, maxWidth: boxWidth - 4)
+        }
+    }
+
+    func drawTooSmall(_ grid: inout Grid) {
+        let need = "need \(Self.minimumWidth) x \(Self.minimumHeight), have \(width) x \(height)"
+        let oneLine = "terminal too small: " + need
+        let quit = context.keyName(.quit, in: .everywhere)
+        let lines = (DisplayWidth.of(oneLine) <= width ? [oneLine] : ["terminal too small:", need])
+            + ["enlarge the window, or press \(quit) to quit"]
+        let top = max(0, (height - lines.count) / 2)
+        for (index, line) in lines.enumerated() {
+            let fitted = TextLayout.truncate(line, width: width)
+            grid.put(fitted, x: max(0, (width - DisplayWidth.of(fitted)) / 2), y: top + index,
+                     style: index == 0 ? .warning : .normal)
+        }
+        if case .confirmQuit = overlay {
+            grid.put(TextLayout.truncate("unsaved changes: y quits", width: width), x: 0, y: height - 1, style: .warning)
+        }
+    }
+}

@@ -1,0 +1,154 @@
+/// Something a user can do with a key. The raw value is the stable name the config file binds
+/// (`tick = ["x"]`), `ladder keys` prints and the key table in docs/keys.md lists.
+public enum Action: String, CaseIterable, Sendable {
+    case up, down, pageUp = "page-up", pageDown = "page-down", top, bottom
+    case open, back, switchPane = "switch-pane"
+    case nextTrack = "next-track", previousTrack = "previous-track"
+    case compare, nextStep = "next-step", whatChanges = "what-changes", areas
+    case setCurrent = "set-current", setTarget = "set-target"
+    case tick, note
+    case nextExpert = "next-expert", previousExpert = "previous-expert", pin
+    case nextLevel = "next-level", previousLevel = "previous-level"
+    case search, nextMatch = "next-match", previousMatch = "previous-match", help, quit
+}
+
+/// Where a key table applies: each screen (and a mode of one, such as Next step's level
+/// picker), and `everywhere` for the keys every screen shares.
+public enum KeyContext: String, CaseIterable, Sendable {
+    case ladder, level, detail, skill, sideBySide = "side-by-side", nextStep = "next-step", levelPicker = "level-picker"
+    case whatChanges = "what-changes", areas, search, everywhere
+
+    /// How the context is titled in help and docs.
+    public var title: String {
+        switch self {
+        case .ladder: "Ladder"
+        case .level: "Level (and every list of skills)"
+        case .detail: "The detail pane (after Tab)"
+        case .skill: "Skill"
+        case .sideBySide: "Side by side"
+        case .nextStep: "Next step"
+        case .levelPicker: "Next step: choosing your level"
+        case .whatChanges: "What changes"
+        case .areas: "Areas"
+        case .search: "Search (while typing)"
+        case .everywhere: "Everywhere"
+        }
+    }
+
+    /// Typing contexts: letters are text there, so only their defaults apply.
+    public var isTyping: Bool { self == .search }
+}
+
+/// One action on one screen: its keys, what it does there, and how the footer shows it.
+public struct Binding: Equatable, Sendable {
+    public let action: Action
+    public var keys: [Key]
+    /// What it does on this screen, for help and the docs.
+    public let help: String
+    /// The footer's short label, when the action shows there.
+    public let footer: String?
+    /// Shown in the footer as one entry with this other action's keys: "]/[ level".
+    public let footerPair: Action?
+
+    init(_ action: Action, _ keys: [Key], _ help: String, footer: String? = nil, pairedWith pair: Action? = nil) {
+        self.action = action
+        self.keys = keys
+        self.help = help
+        self.footer = footer
+        self.footerPair = pair
+    }
+}
+
+/// The bindings of every context, defaults merged with the user's remapping. One table drives
+/// key dispatch, the footer, the `?` overlay, `ladder keys` and docs/keys.md.
+public struct KeyMap: Sendable {
+    public private(set) var tables: [KeyContext: [Binding]]
+
+    /// The defaults.
+    public static let standard = KeyMap(tables: KeyMap.defaults)
+
+    /// The defaults with `remapped` actions' keys replaced (in every context that has them;
+    /// typing contexts keep theirs). Throws every conflict: a key bound to two actions in one
+    /// context, counting the keys every screen shares.
+    public static func remapping(_ remapped: [Action: [Key]]) throws(KeyConflicts) -> KeyMap {
+        var tables = KeyMap.defaults
+        for (context, bindings) in tables where !context.isTyping {
+            tables[context] = bindings.map { binding in
+                var binding = binding
+                if let keys = remapped[binding.action] { binding.keys = keys }
+                return binding
+            }
+        }
+        let map = KeyMap(tables: tables)
+        let conflicts = map.conflicts()
+        guard conflicts.isEmpty else { throw KeyConflicts(conflicts: conflicts) }
+        return map
+    }
+
+    /// Every key bound to two actions in one context (with the shared keys), in a stable order.
+    func conflicts() -> [KeyConflicts.Conflict] {
+        var found: [KeyConflicts.Conflict] = []
+        for context in KeyContext.allCases where context != .everywhere {
+            let bindings = (tables[context] ?? []) + (context.isTyping ? [] : tables[.everywhere] ?? [])
+            var owner: [Key: Action] = [:]
+            for binding in bindings {
+                for key in binding.keys {
+                    if let other = owner[key], other != binding.action {
+                        found.append(.init(context: context, key: key, actions: [other, binding.action]))
+                    } else {
+                        owner[key] = binding.action
+                    }
+                }
+            }
+        }
+        return found
+    }
+
+    /// The action a key does in a context: the context's own bindings first, then the shared ones.
+    public func action(for key: Key, in context: KeyContext) -> Action? {
+        if let binding = tables[context]?.first(where: { $0.keys.contains(key) }) { return binding.action }
+        guard !context.isTyping else { return nil }
+        return tables[.everywhere]?.first { $0.keys.contains(key) }?.action
+    }
+
+    /// The keys of an action in a context (or shared), for messages such as "press / to search".
+    public func keys(for action: Action, in context: KeyContext) -> [Key] {
+        (tables[context] ?? []).first { $0.action == action }?.keys
+            ?? (tables[.everywhere] ?? []).first { $0.action == action }?.keys ?? []
+    }
+
+    /// "↑↓ move  space tick  enter open  ? help": the footer for a context, without the
+    /// actions that would do nothing now.
+    public func footer(for context: KeyContext, without unavailable: Set<Action> = []) -> String {
+        let bindings = (tables[context] ?? []).filter { !unavailable.contains($0.action) }
+        let help = context.isTyping ? [] : (tables[.everywhere] ?? []).filter { $0.action == .help }
+        return (bindings + help).compactMap { binding -> String? in
+            guard let label = binding.footer, let first = binding.keys.first else { return nil }
+            var keys = KeyNames.label(of: first)
+            if let pair = binding.footerPair, let other = bindings.first(where: { $0.action == pair })?.keys.first {
+                // Arrows read as a pair on their own ("↑↓"); other keys need a slash ("[/]").
+                let arrows: Set<Key> = [.up, .down, .left, .right]
+                keys += (arrows.contains(first) && arrows.contains(other) ? "" : "/") + KeyNames.label(of: other)
+            }
+            return keys + " " + label
+        }.joined(separator: "  ")
+    }
+
+    /// Help lines for a context: keys (all of them, spaced) and what they do.
+    public func help(for context: KeyContext, without unavailable: Set<Action> = []) -> [(keys: String, action: String)] {
+        (tables[context] ?? []).filter { !unavailable.contains($0.action) }.map { binding in
+            (binding.keys.map(KeyNames.label).joined(separator: " "), binding.help)
+        }
+    }
+}
+
+/// Keys bound to two actions in one context.
+public struct KeyConflicts: Error, Sendable {
+    public struct Conflict: Sendable, Equatable {
+        public let context: KeyContext
+        public let key: Key
+        public let actions: [Action]
+    }
+
+    public let conflicts: [Conflict]
+}

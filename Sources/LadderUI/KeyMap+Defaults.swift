@@ -1,0 +1,99 @@
+/// The default key tables: the keys a terminal user expects (arrows and vim keys, Enter to
+/// open, Esc, ← or Backspace to go back, Tab to switch, / to search, ? for help, q to quit).
+extension KeyMap {
+    static let defaults: [KeyContext: [Binding]] = {
+        let pageUp = Binding(.pageUp, [.pageUp, .control("b")], "a page up")
+        let pageDown = Binding(.pageDown, [.pageDown, .control("f")], "a page down")
+        let top = Binding(.top, [.character("g"), .home], "the first")
+        let bottom = Binding(.bottom, [.character("G"), .end], "the last")
+        let back = Binding(.back, [.escape, .left, .character("h"), .backspace], "back", footer: "back")
+        let open = Binding(.open, [.enter, .right, .character("l")], "open the skill: its quote, source and your note", footer: "open")
+        let tick = Binding(.tick, [.character(" ")], "tick or untick the skill (saved at once)", footer: "tick")
+        let note = Binding(.note, [.character("e")], "write an evidence note for the skill", footer: "note")
+        // On the ladder these show in the footer; in a level's list, the list's keys do.
+        func levelKeys(inFooter: Bool) -> [Binding] { [
+            Binding(.compare, [.character("c")], "the level's experts side by side", footer: inFooter ? "compare" : nil),
+            Binding(.nextStep, [.character(">")], "next step: what is left to tick for the next level",
+                    footer: inFooter ? "next step" : nil),
+            Binding(.whatChanges, [.character("d")], "what changes between this level and another"),
+            Binding(.areas, [.character("a")], "areas at a glance: your ticks per skill area"),
+            Binding(.setCurrent, [.character("s")], "make it your current level"),
+            Binding(.setTarget, [.character("t")], "make it your target level"),
+        ] }
+        let list = [
+            Binding(.up, [.up, .character("k")], "the skill above", footer: "move", pairedWith: .down),
+            Binding(.down, [.down, .character("j")], "the skill below"),
+            pageUp, pageDown, top, bottom, tick, note, open,
+            Binding(.switchPane, [.tab, .backTab], "switch between the list and the detail pane (then ↑↓ scroll it)"),
+            back,
+        ]
+        return [
+            .ladder: [
+                Binding(.up, [.up, .character("k")], "up the track", footer: "move", pairedWith: .down),
+                Binding(.down, [.down, .character("j")], "down the track"),
+                Binding(.top, [.character("g"), .home, .pageUp], "the top of the track"),
+                Binding(.bottom, [.character("G"), .end, .pageDown], "the first rung"),
+                Binding(.nextTrack, [.tab, .character("L")], "the other track (on a shared level, the branch ↑ follows)", footer: "track"),
+                Binding(.previousTrack, [.backTab, .left, .character("h"), .character("H")], "the other track, the other way"),
+                Binding(.open, [.enter, .right, .character("l")], "open the level: what each expert says it needs", footer: "open"),
+            ] + levelKeys(inFooter: true),
+            .level: list + levelKeys(inFooter: false),
+            .detail: [
+                Binding(.up, [.up, .character("k")], "scroll the detail up", footer: "scroll", pairedWith: .down),
+                Binding(.down, [.down, .character("j")], "scroll the detail down"),
+                pageUp, pageDown, top, bottom, tick, note,
+                Binding(.switchPane, [.tab, .backTab], "back to the list", footer: "list"),
+                Binding(.back, [.escape, .left, .character("h"), .backspace], "back to the list"),
+            ],
+            .skill: [
+                Binding(.up, [.up, .character("k")], "scroll up", footer: "scroll", pairedWith: .down),
+                Binding(.down, [.down, .character("j")], "scroll down"),
+                pageUp, pageDown, top, bottom, tick, note, back,
+            ],
+            .sideBySide: [
+                Binding(.up, [.up, .character("k")], "the skill above in this expert's column", footer: "skill", pairedWith: .down),
+                Binding(.down, [.down, .character("j")], "the skill below in this expert's column"),
+                Binding(.pageUp, [.pageUp, .control("b")], "the previous area"),
+                Binding(.pageDown, [.pageDown, .control("f")], "the next area"),
+                Binding(.top, [.character("g"), .home], "the first area"),
+                Binding(.bottom, [.character("G"), .end], "the last area"),
+                Binding(.nextExpert, [.tab, .character("]")], "the next expert (columns scroll)", footer: "expert"),
+                Binding(.previousExpert, [.backTab, .character("[")], "the previous expert"),
+                Binding(.pin, [.character("p")], "pin or unpin the expert: pinned columns stay in view", footer: "pin"),
+                open, tick, note, back,
+            ],
+            .nextStep: list,
+            .levelPicker: [
+                Binding(.up, [.up, .character("k")], "the level above", footer: "choose", pairedWith: .down),
+                Binding(.down, [.down, .character("j")], "the level below"),
+                top, bottom,
+                Binding(.open, [.enter, .right, .character("l")], "make it your current level", footer: "set it"),
+                back,
+            ],
+            .whatChanges: [
+                Binding(.previousLevel, [.character("[")], "compare with the previous level", footer: "other level", pairedWith: .nextLevel),
+                Binding(.nextLevel, [.character("]")], "compare with the next level"),
+            ] + list,
+            .areas: [
+                Binding(.previousLevel, [.character("[")], "the previous level", footer: "level", pairedWith: .nextLevel),
+                Binding(.nextLevel, [.character("]")], "the next level"),
+                back,
+            ],
+            .search: [
+                Binding(.up, [.up], "the previous match", footer: "choose", pairedWith: .down),
+                Binding(.down, [.down], "the next match"),
+                Binding(.pageUp, [.pageUp], "a page up"),
+                Binding(.pageDown, [.pageDown], "a page down"),
+                Binding(.open, [.enter], "show the match in its level", footer: "open"),
+                Binding(.back, [.escape], "stop searching (Backspace on an empty query too)", footer: "cancel"),
+            ],
+            .everywhere: [
+                Binding(.search, [.character("/")], "search every level as you type", footer: "search"),
+                Binding(.nextMatch, [.character("n")], "the next match of the last search"),
+                Binding(.previousMatch, [.character("N")], "the previous match of the last search"),
+                Binding(.help, [.character("?")], "the keys of this screen", footer: "help"),
+                Binding(.quit, [.character("q")], "quit (Ctrl-C always quits too)"),
+            ],
+        ]
+    }()
+}

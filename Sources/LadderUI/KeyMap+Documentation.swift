@@ -1,0 +1,35 @@
+import LadderText
+
+/// The key tables as documents: `ladder keys` prints the text, docs/keys.md holds the
+/// Markdown (a test checks it is what this code generates).
+extension KeyMap {
+    /// Each context's bindings: keys as the config file names them, action, what it does.
+    public func text() -> String {
+        var lines: [String] = []
+        for context in KeyContext.allCases {
+            if !lines.isEmpty { lines.append("") }
+            lines.append(context.title + (context.isTyping ? " (letters are typed; these keys cannot be remapped)" : ""))
+            for binding in tables[context] ?? [] {
+                let keys = binding.keys.map(KeyNames.name).joined(separator: " ")
+                lines.append("  " + TextLayout.pad(binding.action.rawValue, width: 16) + TextLayout.pad(keys, width: 24) + binding.help)
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// One Markdown table per context, for docs/keys.md.
+    public func markdown() -> String {
+        var lines: [String] = []
+        for context in KeyContext.allCases {
+            lines += ["### " + context.title, ""]
+            if context.isTyping { lines += ["Letters are typed into the search; these keys cannot be remapped.", ""] }
+            lines += ["| keys | action | what it does |", "|---|---|---|"]
+            for binding in tables[context] ?? [] {
+                let keys = binding.keys.map { "`" + (KeyNames.name(of: $0) == "`" ? "backtick" : KeyNames.name(of: $0)) + "`" }
+                lines.append("| \(keys.joined(separator: " ")) | `\(binding.action.rawValue)` | \(binding.help) |")
+            }
+            lines.append("")
+        }
+        return lines.joined(separator: "\n")
+    }
+}

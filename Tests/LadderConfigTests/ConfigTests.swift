@@ -1,0 +1,97 @@
+import Foundation
+import LadderConfig
+import LadderTestSupport
+import LadderUI
+import Testing
+
+/// config.toml: what it changes, and every way it can be wrong (each refused, never ignored).
+@Suite struct ConfigTests {
+    private func problems(_ text: String) -> [String] {
+        do {
+            _ = try Config.parse(text, file: "config.toml")
+            return []
+        } catch {
+            return error.problems.map(\.description)
+        }
+    }
+
+    @Test func keysAndColorsAreRead() throws {
+        let config = try Config.parse("""
+            # mine
+            [keys]
+            tick = ["x"]
+            quit = ["Q", "ctrl-q"]
+            [theme]
+            colors = "ansi"
+            """, file: "config.toml")
+        #expect(config.colors == .ansi)
+        #expect(config.keys.action(for: .character("x"), in: .level) == .tick)
+        #expect(config.keys.action(for: .control("q"), in: .ladder) == .quit)
+        #expect(config.keys.action(for: .character("q"), in: .ladder) == nil)
+    }
+
+    @Test func anEmptyFileIsTheDefaults() throws {
+        let config = try Config.parse("", file: "config.toml")
+        #expect(config.colors == nil)
+        #expect(config.keys.action(for: .character("q"), in: .ladder) == .quit)
+    }
+
+    @Test func brokenTOMLSaysWhere() {
+        let found = problems("[keys\ntick = [\"x\"]\n")
+        #expect(found.count == 1)
+        #expect(found.first?.hasPrefix("config.toml:1: not valid TOML (column ") == true)
+    }
+
+    @Test func aWrongTypeNamesTheLineAndTheAction() {
+        #expect(problems("[keys]\ntick = [\"x\"]\nquit = \"Q\"\n") == ["config.toml:3: quit must be a list of keys, such as quit = [\"x\"]"])
+        #expect(problems("[keys]\nquit = [1]\n") == ["config.toml:2: quit must be a list of keys, such as quit = [\"x\"]"])
+        #expect(problems("keys = 3\n") == ["config.toml:1: keys must be a table: [keys]"])
+        #expect(problems("[theme]\ncolors = 256\n") == ["config.toml:2: colors must be one of \"256\", \"ansi\", \"none\""])
+    }
+
+    @Test func unknownNamesAreEachReported() {
+        let found = problems("""
+            [keys]
+            tik = ["x"]
+            quit = ["ctlr-q"]
+            [theme]
+            colours = "none"
+            [mouse]
+            on = true
+            """)
+        #expect(found.count == 4)
+        #expect(found[0].hasPrefix("config.toml:2: unknown action \"tik\" (actions: up, down,"))
+        #expect(found[1].hasPrefix("config.toml:3: quit: unknown key \"ctlr-q\" (keys: up, down,"))
+        #expect(found.contains("config.toml:5: unknown theme setting \"colours\" (ladder reads colors)"))
+        #expect(found.contains("config.toml:6: unknown section \"mouse\" (ladder reads [keys] and [theme])"))
+    }
+
+    @Test func aKeyBoundToTwoActionsOnOneScreenIsRefused() {
+        #expect(problems("[keys]\ntick = [\"c\"]\n")
+                == ["config.toml:2: \"c\" would do both tick and compare on the Level (and every list of skills) screen; bind it to one of them"])
+    }
+
+    @Test func theFileIsFoundByXDGThenHome() {
+        #expect(Config.path(environment: ["XDG_CONFIG_HOME": "/x", "HOME": "/h"]) == "/x/ladder/config.toml")
+        #expect(Config.path(environment: ["XDG_CONFIG_HOME": "relative", "HOME": "/h"]) == "/h/.config/ladder/config.toml")
+        #expect(Config.path(environment: [:]) == "/.config/ladder/config.toml")
+    }
+
+    @Test func aMissingFileIsTheDefaultsButADirectoryOrAFIFOIsRefused() throws {
+        let scratch = ScratchDirectory()
+        #expect(try Config.load(environment: ["XDG_CONFIG_HOME": scratch.path]).colors == nil)
+        try FileManager.default.createDirectory(atPath: scratch.file("ladder/config.toml"), withIntermediateDirectories: true)
+        #expect(throws: ConfigError.self) { try Config.load(environment: ["XDG_CONFIG_HOME": scratch.path]) }
+        try FileManager.default.removeItem(atPath: scratch.file("ladder/config.toml"))
+        #expect(mkfifo(scratch.file("ladder/config.toml"), 0o600) == 0)
+        do {
+            _ = try Config.load(environment: ["XDG_CONFIG_HOME": scratch.path])
+            Issue.record("a FIFO was read")
+        } catch {
+            #expect(error.description == scratch.file("ladder/config.toml") + ": it is a FIFO, not a file")
+        }
+        try FileManager.default.removeItem(atPath: scratch.file("ladder/config.toml"))
+        try Data([0xFF, 0xFE]).write(to: URL(fileURLWithPath: scratch.file("ladder/config.toml")))
+        #expect(throws: ConfigError.self) { try Config.load(environment: ["XDG_CONFIG_HOME": scratch.path]) }
+    }
+}

@@ -1,0 +1,63 @@
+import Foundation
+import LadderCore
+@testable import LadderUI
+import Testing
+
+/// The README's screen captures are the explorer's real screens, over the bundled catalog: each
+/// `<!-- capture: NAME -->` block must be what these keys draw at 80 x 24.
+/// `LADDER_RECORD_SNAPSHOTS=1 swift test` rewrites them (read each one you rewrite).
+@Suite(.serialized) struct ReadmeCaptureTests {
+    static let readme = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("README.md")
+
+    /// A user at Senior PM aiming for Director, with a few skills ticked.
+    static let progress = """
+        {"schemaVersion": 2, "currentLevel": "senior-pm", "targetLevel": "director",
+         "ticks": {"sharebird-kravchenko-senior-shipped-track-record": "2026-10-01T09:00:00Z",
+                   "guide-present-to-executives": "2026-10-01T09:00:00Z",
+                   "sharebird-baryshnikova-senior-systems-thinking": "2026-10-02T09:00:00Z"},
+         "notes": {"guide-present-to-executives": "Presented the Q3 plan to the leadership team"}}
+        """
+
+    static let captures: [(name: String, keys: [Key])] = [
+        ("ladder", []),
+        ("level", [.enter]),
+        ("side-by-side", [.tab, .up, .character("c")]),
+        ("what-changes", [.character("d"), .character("]"), .character("]")]),
+        ("next-step", [.character(">")]),
+        ("search", [.character("/")] + "baryshnikova director".map { Key.character($0) }),
+    ]
+
+    static func screen(_ keys: [Key]) throws -> String {
+        let harness = try ExplorerHarness(width: 80, height: 24, progress: progress, catalog: try BundledCatalog.load())
+        harness.press(.idle)
+        harness.press(keys)
+        return harness.text
+    }
+
+    @Test(arguments: captures.map(\.name))
+    func readmeCaptureIsTheRealScreen(name: String) throws {
+        let keys = Self.captures.first { $0.name == name }!.keys
+        let screen = try Self.screen(keys)
+        var readme = try String(contentsOf: Self.readme, encoding: .utf8)
+        let marker = "<!-- capture: \(name) -->\n```\n"
+        let start = try #require(readme.range(of: marker), "README has no \(marker)")
+        // The block ends at the next fence on a line of its own (at once, for an empty block).
+        let rest = readme[start.upperBound...]
+        let contentEnd = rest.hasPrefix("```") ? start.upperBound
+            : try #require(readme.range(of: "\n```", range: start.upperBound..<readme.endIndex)).lowerBound
+        let shown = String(readme[start.upperBound..<contentEnd])
+        if ProcessInfo.processInfo.environment["LADDER_RECORD_SNAPSHOTS"] == "1" && shown != screen {
+            readme.replaceSubrange(start.upperBound..<contentEnd, with: screen + (rest.hasPrefix("```") ? "\n" : ""))
+            try readme.write(to: Self.readme, atomically: true, encoding: .utf8)
+            Issue.record("rewrote the README's \(name) capture; read it and run again")
+        }
+        #expect(shown == screen, "the README's \(name) capture is not what the explorer shows")
+    }
+}
+
+extension ExplorerHarness {
+    func press(_ keys: [Key]) {
+        for key in keys { press(key) }
+    }
+}
