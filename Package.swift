@@ -76,7 +76,7 @@ let package = Package(
         .testTarget(name: "LadderTextTests", dependencies: ["LadderText"]),
         .testTarget(name: "LadderConfigTests", dependencies: ["LadderConfig", "LadderUI", "LadderTestSupport"]),
         .testTarget(name: "LadderTerminalTests", dependencies: ["LadderTerminal", "LadderUI", "CNcursesw"]),
-        .testTarget(name: "LadderCoreTests", dependencies: ["LadderCore", "LadderTestSupport"]),
+        .testTarget(name: "LadderCoreTests", dependencies: ["LadderCore", "LadderTestSupport"], exclude: ["Golden"]),
         .testTarget(name: "LadderImportTests", dependencies: ["LadderImport", "LadderCore", "LadderTestSupport"]),
         .testTarget(
             name: "LadderUITests",

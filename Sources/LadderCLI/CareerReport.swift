@@ -29,32 +29,45 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         let catalog = try catalogOptions.load()
         let progress = try progressOptions.openStore().progress
-        let report = CareerReport(catalog: catalog, progress: progress, date: String(ProgressFile.timestamp(Date()).prefix(10)))
+        let opinions = try progressOptions.opinions()
+        let report = CareerReport(catalog: catalog, progress: progress, opinions: opinions, date: today())
         let text = format == .markdown ? report.markdown() : try CatalogJSON.encode(report.json)
-        guard let output else {
-            print(text, terminator: "")
-            return
-        }
-        let target: String
-        do {
-            target = try FileIO.replaceableTarget(output)
-        } catch {
-            throw CommandFailure.usage("cannot write the report to \(output): \(error.reason); nothing was written")
-        }
-        do {
-            try FileIO.writeAtomically(Array(text.utf8), to: target, mode: 0o644)
-        } catch {
-            throw CommandFailure.failed("cannot write the report: \(error)")
-        }
-        print("Wrote the report to \(output)")
+        try write(text, to: output, what: "the report")
     }
 }
 
+/// Today, `YYYY-MM-DD` (UTC).
+func today() -> String { ProgressFile.localDate(Date()) }
+
+/// Prints `text`, or replaces the file `output` with it atomically: only a regular file or a
+/// new name in an existing directory (through a link to one), never a device or a FIFO.
+func write(_ text: String, to output: String?, what: String) throws {
+    guard let output else {
+        print(text, terminator: "")
+        return
+    }
+    let target: String
+    do {
+        target = try FileIO.replaceableTarget(output)
+    } catch {
+        throw CommandFailure.usage("cannot write \(what) to \(Sanitizer.clean(output)): \(error.reason); nothing was written")
+    }
+    do {
+        try FileIO.writeAtomically(Array(text.utf8), to: target, mode: 0o644)
+    } catch {
+        throw CommandFailure.failed("cannot write \(what): \(error)")
+    }
+    print("Wrote \(what) to \(Sanitizer.clean(output))")
+}
+
 /// Everything a manager needs to see in a 1:1: where the user stands per level and area,
-/// what they have with its evidence, what is open for the next level, and whose words these are.
+/// how they rate themselves with their evidence, where an opinion differs, what is open for
+/// the next level, and whose words these are. (The promotion packet, `ladder packet`, argues
+/// for one target level instead.)
 struct CareerReport {
     let catalog: Catalog
     let progress: UserProgress
+    let opinions: [Opinion]
     /// The day it was made, `YYYY-MM-DD`.
     let date: String
 
@@ -70,15 +83,17 @@ struct CareerReport {
         return nextLevels.compactMap { catalog.gap(from: current, to: $0.id, progress) }
     }
 
-    /// Ticked skills the catalog has, oldest tick first.
-    var tickedSkills: [SkillEntry] {
-        progress.ticks.keys.compactMap(catalog.skill(id:))
-            .sorted { (progress.ticks[$0.id]!, $0.id) < (progress.ticks[$1.id]!, $1.id) }
+    /// Rated skills the catalog has, the highest rating first, then the oldest rating.
+    var ratedSkills: [SkillEntry] {
+        progress.ratings.keys.compactMap(catalog.skill(id:)).sorted { lhs, rhs in
+            let (left, right) = (progress.ratings[lhs.id]!, progress.ratings[rhs.id]!)
+            return (right.rating.step, left.ratedAt, lhs.id) < (left.rating.step, right.ratedAt, rhs.id)
+        }
     }
 
-    /// Skills with an evidence note that are not ticked yet: work in progress.
-    var notedButUnticked: [SkillEntry] {
-        progress.notes.keys.filter { !progress.isTicked($0) }.compactMap(catalog.skill(id:)).sorted { $0.id < $1.id }
+    /// Skills with evidence that are not rated yet: work in progress.
+    var evidenceOnUnrated: [SkillEntry] {
+        progress.evidence.keys.filter { progress.ratings[$0] == nil }.compactMap(catalog.skill(id:)).sorted { $0.id < $1.id }
     }
 
     /// Levels to show per-area progress for: the current one and where it leads.
@@ -92,9 +107,12 @@ struct CareerReport {
         var lines: [String] = ["# Career progress report", "", "Made with ladder on \(date).", ""]
         lines.append("- **Current level:** " + levelName(progress.currentLevel))
         lines.append("- **Target level:** " + levelName(progress.targetLevel))
-        lines.append("- **Skills ticked:** \(progress.ticks.count)")
+        let counts = Rating.allCases.reversed().map { rating in "\(progress.ratings.values.count { $0.rating == rating }) \(rating.words)" }
+        lines.append("- **Skills rated:** \(progress.ratings.count) (\(counts.joined(separator: ", ")))")
+        if !opinions.isEmpty { lines.append("- **Opinions kept:** " + Markdown.inline(opinions.map(\.name).joined(separator: ", "))) }
 
-        lines += ["", "## Progress by level", "", "| Level | Ticked | Skills | Done |", "|---|---:|---:|---:|"]
+        lines += ["", "## Progress by level", "", "A skill counts as had when rated meeting or exceeding.", "",
+                  "| Level | Had | Skills | Done |", "|---|---:|---:|---:|"]
         for entry in catalog.levelProgress(progress) {
             let marker = entry.level.id == progress.currentLevel ? " (current)" : entry.level.id == progress.targetLevel ? " (target)" : ""
             lines.append("| \(Markdown.inline(entry.level.title))\(marker) | \(entry.ticked) | \(entry.total) | \(entry.percent)% |")
@@ -113,34 +131,49 @@ struct CareerReport {
             }
         }
 
-        lines += ["", "## What I have, with evidence", ""]
-        if tickedSkills.isEmpty { lines.append("Nothing ticked yet.") }
-        for skill in tickedSkills {
+        lines += ["", "## How I rate myself, with evidence", ""]
+        if ratedSkills.isEmpty { lines.append("Nothing rated yet.") }
+        for skill in ratedSkills {
+            let record = progress.ratings[skill.id]!
             let area = catalog.area(id: skill.area)?.name ?? skill.area
-            let ticked = String((progress.ticks[skill.id] ?? "").prefix(10))
-            lines.append("- **\(Markdown.inline(skill.summary))** (\(Markdown.inline(area)); ticked \(ticked))  ")
+            let theirs = opinions.compactMap { opinion in opinion.ratings[skill.id].map { "\(opinion.name): \($0.rating.words)" } }
+            lines.append("- **\(Markdown.inline(skill.summary))**: \(record.rating.words) since \(record.ratedAt.prefix(10)) "
+                + "(\(Markdown.inline(area))\(theirs.isEmpty ? "" : "; " + Markdown.inline(theirs.joined(separator: ", "))))  ")
             lines.append("  \(Markdown.inline(attribution(skill)))")
-            if let note = progress.notes[skill.id] {
-                lines.append("  - Evidence: \(Markdown.inline(note))")
+            for entry in progress.evidence(for: skill.id) {
+                lines.append("  - Evidence, \(entry.date): \(Markdown.inline(entry.text))")
             }
         }
-        if !notedButUnticked.isEmpty {
-            lines += ["", "Evidence on skills not ticked yet:", ""]
-            for skill in notedButUnticked {
+        if !evidenceOnUnrated.isEmpty {
+            lines += ["", "Evidence on skills not rated yet:", ""]
+            for skill in evidenceOnUnrated {
                 lines.append("- \(Markdown.inline(skill.summary)) (\(Markdown.inline(catalog.area(id: skill.area)?.name ?? skill.area)))")
-                lines.append("  - Evidence: \(Markdown.inline(progress.notes[skill.id] ?? ""))")
+                for entry in progress.evidence(for: skill.id) {
+                    lines.append("  - Evidence, \(entry.date): \(Markdown.inline(entry.text))")
+                }
             }
         }
-        let orphans = progress.orphanedTicks(in: catalog)
+        let orphans = progress.orphanedRatings(in: catalog)
         if !orphans.isEmpty {
-            lines += ["", "Ticks for skills the catalog no longer has: " + orphans.map { "`\(Markdown.code($0))`" }.joined(separator: ", ") + "."]
+            lines += ["", "Ratings of skills the catalog no longer has: " + orphans.map { "`\(Markdown.code($0))`" }.joined(separator: ", ") + "."]
+        }
+
+        if !opinions.isEmpty {
+            let differences = catalog.calibration(progress, opinions: opinions)
+            lines += ["", "## Where an opinion differs", ""]
+            if differences.isEmpty { lines.append("Where a skill was rated by both, the ratings agree.") }
+            for difference in differences {
+                let theirs = difference.opinions.map { "\($0.name): \($0.rating.words)" }.joined(separator: ", ")
+                let serious = difference.steps >= 2 ? " **(\(difference.steps) steps apart)**" : ""
+                lines.append("- \(Markdown.inline(difference.skill.summary)): me \(difference.own.words); \(Markdown.inline(theirs))\(serious)")
+            }
         }
 
         lines += ["", "## Open gaps", ""]
         if progress.currentLevel == nil { lines.append("No current level set, so no next level to measure against.") }
         for gap in gaps {
             lines += ["### " + Markdown.inline(gap.summary), ""]
-            if gap.ticked == gap.total { lines.append("Everything at \(Markdown.inline(gap.to.shortTitle)) is ticked.") }
+            if gap.ticked == gap.total { lines.append("Everything at \(Markdown.inline(gap.to.shortTitle)) is had.") }
             for section in gap.sections where !section.areas.isEmpty {
                 lines += ["#### " + Markdown.inline(NextSteps.title(of: section, in: gap)), ""]
                 guard section.part == .new else {
@@ -158,7 +191,8 @@ struct CareerReport {
                     lines.append("")
                     for skill in area.open {
                         let expert = catalog.expert(id: skill.expert)?.name ?? skill.expert
-                        lines.append("- [ ] \(Markdown.inline(skill.summary)) (\(Markdown.inline(expert)))")
+                        let rating = progress.rating(skill.id).map { " — \($0.words)" } ?? ""
+                        lines.append("- [ ] \(Markdown.inline(skill.summary)) (\(Markdown.inline(expert)))\(rating)")
                     }
                     lines.append("")
                 }
@@ -170,8 +204,7 @@ struct CareerReport {
         for source in catalog.sources {
             let experts = Set(catalog.skills.filter { $0.source == source.id }.map(\.expert))
                 .compactMap(catalog.expert(id:)).map(\.name).sorted()
-            let facts = [source.kind.label, source.publisher, source.date].compactMap { $0 }.map(Markdown.inline)
-            var line = "- *\(Markdown.inline(source.title))* (\(facts.joined(separator: ", ")))"
+            var line = "- *\(Markdown.inline(source.title))* (\(Markdown.inline(catalog.sourceFacts(source))))"
             if !experts.isEmpty { line += ": " + Markdown.inline(experts.joined(separator: ", ")) }
             if let address = source.address { line += ". " + Markdown.inline(address) }
             lines.append(line)
@@ -192,15 +225,27 @@ struct CareerReport {
 
     // MARK: - JSON
 
-    struct TickedJSON: Encodable {
-        let skill: SkillEntry
-        let tickedAt: String
-        let note: String?
+    struct EvidenceJSON: Encodable {
+        let date: String
+        let text: String
     }
 
-    struct NoteJSON: Encodable {
+    struct RatedJSON: Encodable {
         let skill: SkillEntry
-        let note: String
+        let rating: String
+        let ratedAt: String
+        let evidence: [EvidenceJSON]
+        let opinions: [OpinionRatingJSON]
+    }
+
+    struct OpinionRatingJSON: Encodable {
+        let name: String
+        let rating: String
+    }
+
+    struct UnratedJSON: Encodable {
+        let skill: SkillEntry
+        let evidence: [EvidenceJSON]
     }
 
     struct AreaJSON: Encodable {
@@ -221,15 +266,18 @@ struct CareerReport {
         let targetLevel: String?
         let levels: [ProgressReport.LevelJSON]
         let areas: [LevelAreasJSON]
-        let ticked: [TickedJSON]
-        let notesOnUnticked: [NoteJSON]
-        let orphanedTicks: [String]
+        let rated: [RatedJSON]
+        let evidenceOnUnrated: [UnratedJSON]
+        let orphanedRatings: [String]
+        let opinions: [String]
+        let differences: [CalibrationJSON.Difference]
         let gaps: [NextSteps.GapJSON]
         let sources: [Source]
 
         func encode(to encoder: any Encoder) throws {
             enum Key: String, CodingKey {
-                case date, currentLevel, targetLevel, levels, areas, ticked, notesOnUnticked, orphanedTicks, gaps, sources
+                case date, currentLevel, targetLevel, levels, areas, rated, evidenceOnUnrated, orphanedRatings, opinions, differences
+                case gaps, sources
             }
             var container = encoder.container(keyedBy: Key.self)
             try container.encode(date, forKey: .date)
@@ -237,12 +285,18 @@ struct CareerReport {
             try container.encode(targetLevel, forKey: .targetLevel)
             try container.encode(levels, forKey: .levels)
             try container.encode(areas, forKey: .areas)
-            try container.encode(ticked, forKey: .ticked)
-            try container.encode(notesOnUnticked, forKey: .notesOnUnticked)
-            try container.encode(orphanedTicks, forKey: .orphanedTicks)
+            try container.encode(rated, forKey: .rated)
+            try container.encode(evidenceOnUnrated, forKey: .evidenceOnUnrated)
+            try container.encode(orphanedRatings, forKey: .orphanedRatings)
+            try container.encode(opinions, forKey: .opinions)
+            try container.encode(differences, forKey: .differences)
             try container.encode(gaps, forKey: .gaps)
             try container.encode(sources, forKey: .sources)
         }
+    }
+
+    private func evidenceJSON(_ skillID: String) -> [EvidenceJSON] {
+        progress.evidence(for: skillID).map { EvidenceJSON(date: $0.date, text: $0.text) }
     }
 
     var json: JSON {
@@ -258,9 +312,17 @@ struct CareerReport {
                     AreaJSON(area: $0.area.id, ticked: $0.ticked, total: $0.total, expertCount: $0.expertCount)
                 })
             },
-            ticked: tickedSkills.map { TickedJSON(skill: $0, tickedAt: progress.ticks[$0.id]!, note: progress.notes[$0.id]) },
-            notesOnUnticked: notedButUnticked.map { NoteJSON(skill: $0, note: progress.notes[$0.id] ?? "") },
-            orphanedTicks: progress.orphanedTicks(in: catalog),
+            rated: ratedSkills.map { skill in
+                let record = progress.ratings[skill.id]!
+                return RatedJSON(skill: skill, rating: record.rating.rawValue, ratedAt: record.ratedAt, evidence: evidenceJSON(skill.id),
+                                 opinions: opinions.compactMap { opinion in
+                                     opinion.ratings[skill.id].map { OpinionRatingJSON(name: opinion.name, rating: $0.rating.rawValue) }
+                                 })
+            },
+            evidenceOnUnrated: evidenceOnUnrated.map { UnratedJSON(skill: $0, evidence: evidenceJSON($0.id)) },
+            orphanedRatings: progress.orphanedRatings(in: catalog),
+            opinions: opinions.map(\.name),
+            differences: catalog.calibration(progress, opinions: opinions).map(CalibrationJSON.Difference.init),
             gaps: gaps.map(NextSteps.GapJSON.init),
             sources: catalog.sources
         )

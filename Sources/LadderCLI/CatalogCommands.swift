@@ -20,7 +20,7 @@ struct TracksCommand: ParsableCommand {
         if output.json {
             print(try CatalogJSON.encode(CatalogJSON.Tracks(catalog)), terminator: "")
         } else {
-            let text = CatalogText(catalog: catalog, progress: progressOptions.progressForDisplay(), width: OutputWidth.current)
+            let text = CatalogText(catalog: catalog, progress: try progressOptions.progressForDisplay(), width: OutputWidth.current)
             print(text.tracks(), terminator: "")
         }
     }
@@ -80,7 +80,7 @@ struct ShowCommand: ParsableCommand {
         if output.json {
             print(try CatalogJSON.encode(CatalogJSON.Show(entries, in: catalog)), terminator: "")
         } else {
-            let text = CatalogText(catalog: catalog, progress: progressOptions.progressForDisplay(), width: OutputWidth.current)
+            let text = CatalogText(catalog: catalog, progress: try progressOptions.progressForDisplay(), width: OutputWidth.current)
             print(text.show(entries, filtered: expert != nil || source != nil), terminator: "")
         }
     }

@@ -5,7 +5,7 @@ import LadderText
 /// All catalog text passes through `Sanitizer` on its way out.
 struct CatalogText {
     let catalog: Catalog
-    /// The user's ticks, shown as `[x]` beside entries and counted per level.
+    /// The user's ratings, shown as their marks beside entries (`[x]` meeting) and counted per level.
     var progress = UserProgress()
     let width: Int
 
@@ -141,7 +141,7 @@ struct CatalogText {
                 page.blank()
                 let area = catalog.area(id: entry.area).map { clean($0.name) } ?? entry.area
                 let box = switch entry.kind {
-                case .skill: progress.isTicked(entry.id) ? "[x]" : "[ ]"
+                case .skill: progress.rating(entry.id)?.mark ?? "[ ]"
                 case .change: "(~)"
                 case .watchOut: "(!)"
                 }
@@ -152,8 +152,11 @@ struct CatalogText {
                 if catalog.quoteKind(of: entry) != .ownWords {
                     page.wrapped("— \(clean(catalog.attribution(of: entry)))", indent: indent + 6)
                 }
-                if let note = progress.notes[entry.id] {
-                    page.wrapped("Note: \(clean(note))", indent: indent + 6)
+                if let rating = progress.ratings[entry.id] {
+                    page.wrapped("You: \(rating.rating.words), since \(rating.ratedAt.prefix(10))", indent: indent + 6)
+                }
+                for evidence in progress.evidence(for: entry.id) {
+                    page.wrapped("Evidence, \(evidence.date): \(clean(evidence.text))", indent: indent + 6, hanging: indent + 8)
                 }
             }
         }

@@ -16,7 +16,7 @@ enum ExplorerRunner {
     }
 
     /// Returns the exit status: 0 after quitting, 128 + the signal after SIGTERM or SIGHUP.
-    static func run(catalog: Catalog, store: ProgressStore, keys: KeyMap, options: Options) throws -> Int32 {
+    static func run(catalog: Catalog, store: ProgressStore, opinions: [Opinion], keys: KeyMap, options: Options) throws -> Int32 {
         do {
             try Terminal.checkUsable(environment: processEnvironment())
         } catch {
@@ -27,7 +27,7 @@ enum ExplorerRunner {
         let terminal = Terminal(colors: options.colors, mouse: options.mouse)
         defer { terminal.restore() }
         let size = terminal.size
-        let explorer = Explorer(catalog: catalog, store: store, keys: keys, width: size.width, height: size.height)
+        let explorer = Explorer(catalog: catalog, store: store, opinions: opinions, keys: keys, width: size.width, height: size.height)
         while !explorer.isFinished {
             terminal.draw(explorer.render())
             if options.exitAfterFirstFrame { break }

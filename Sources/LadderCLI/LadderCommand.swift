@@ -22,8 +22,9 @@ public struct LadderCommand: ParsableCommand {
         subcommands: [
             TracksCommand.self, SourcesCommand.self, ShowCommand.self, CompareCommand.self,
             SearchCommand.self, CatalogCommand.self, TickCommand.self, UntickCommand.self, NoteCommand.self,
-            LevelCommand.self, ProgressCommand.self, NextCommand.self, ReportCommand.self,
-            ImportCommand.self, FrameworksCommand.self, KeysCommand.self,
+            RateCommand.self, EvidenceCommand.self, LevelCommand.self, ProgressCommand.self, NextCommand.self,
+            OpinionCommand.self, CalibrateCommand.self, ChartCommand.self, CheckinCommand.self, HistoryCommand.self,
+            ReportCommand.self, ImportCommand.self, FrameworksCommand.self, KeysCommand.self,
         ]
     )
 
@@ -50,11 +51,12 @@ public struct LadderCommand: ParsableCommand {
     public func run() throws {
         let config = try loadConfig()
         let catalog = try catalogOptions.load()
-        let store = ProgressStore(path: progressOptions.path)
+        let store = ProgressStore(path: try progressOptions.path())
+        let opinions = try progressOptions.opinions()
         let noColorVariable = processEnvironment()["NO_COLOR"].map { !$0.isEmpty } ?? false
         let colors = noColor || noColorVariable ? .none : config.colors ?? .many
         let status = try ExplorerRunner.run(
-            catalog: catalog, store: store, keys: config.keys,
+            catalog: catalog, store: store, opinions: opinions, keys: config.keys,
             options: .init(colors: colors, mouse: !noMouse, exitAfterFirstFrame: exitAfterFirstFrame))
         if status != 0 { throw ExitCode(status) }
     }

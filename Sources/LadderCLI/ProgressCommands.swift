@@ -18,34 +18,49 @@ struct ProgressOptions: ParsableArguments {
             valueName: "path"))
     var progressFile: String?
 
-    var path: String {
-        let environment = processEnvironment()
+    /// The progress file's path. An empty `--progress-file`, or one naming a directory (ending
+    /// in `/`), is a usage error: nothing is created.
+    func path() throws -> String {
+        if let progressFile {
+            guard !progressFile.isEmpty else { throw CommandFailure.usage("--progress-file needs a path, such as ~/ladder/progress.json") }
+            guard !progressFile.hasSuffix("/") else {
+                throw CommandFailure.usage("--progress-file \(Sanitizer.clean(progressFile)) names a directory; give the file's name, "
+                    + "such as \(Sanitizer.clean(progressFile))progress.json")
+            }
+        }
         let directory = getcwd(nil, 0).map { pointer in
             defer { free(pointer) }
             return String(cString: pointer)
         } ?? "."
-        return ProgressLocation.path(explicit: progressFile, environment: environment, currentDirectory: directory)
+        return ProgressLocation.path(explicit: progressFile, environment: processEnvironment(), currentDirectory: directory)
     }
 
     /// The store, failing with exit status 2 when the file is damaged.
     func openStore() throws -> ProgressStore {
-        let store = ProgressStore(path: path)
+        let store = ProgressStore(path: try path())
         if let damage = store.damage { throw CommandFailure.usage(ProgressStoreError.damaged(path: store.path, damage).description) }
         return store
     }
 
     /// The saved progress for read-only pages; a damaged file is a warning there, not a failure.
-    func progressForDisplay() -> UserProgress {
-        let store = ProgressStore(path: path)
+    func progressForDisplay() throws -> UserProgress {
+        let store = ProgressStore(path: try path())
         if let damage = store.damage {
-            writeToStandardError("ladder: warning: ticks not shown: \(ProgressStoreError.damaged(path: store.path, damage))\n")
+            writeToStandardError("ladder: warning: ratings not shown: \(ProgressStoreError.damaged(path: store.path, damage))\n")
         }
         return store.progress
+    }
+
+    /// The opinions kept beside the progress file; one that cannot be read is a warning.
+    func opinions() throws -> [Opinion] {
+        let (opinions, problems) = OpinionStore(progressPath: try path()).load()
+        for problem in problems { writeToStandardError("ladder: warning: skipped \(problem)\n") }
+        return opinions
     }
 }
 
 /// Records changes, turning store errors into command failures: a damaged file exits 2,
-/// a failed save exits 1.
+/// a failed save exits 1. The save that upgrades an older file says so, once.
 func record(_ changes: [ProgressChange], in store: ProgressStore) throws {
     do {
         try store.record(changes)
@@ -54,6 +69,7 @@ func record(_ changes: [ProgressChange], in store: ProgressStore) throws {
     } catch {
         throw CommandFailure.failed("\(error); nothing was changed")
     }
+    if let notice = store.takeUpgradeNotice() { print(Sanitizer.clean(notice)) }
 }
 
 /// "Ticked 2 skills (1 already ticked) in PATH".
@@ -78,7 +94,9 @@ extension Catalog {
 
 struct TickCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "tick", abstract: "Tick skills you have (saved at once).")
+        commandName: "tick",
+        abstract: "Tick skills you have: rate them meeting (saved at once).",
+        discussion: "A skill already rated meeting or exceeding is left as it is.")
 
     @Argument(help: ArgumentHelp("Skill ids, as `ladder show` and `ladder search` print them.", valueName: "skill-id"))
     var skillIDs: [String]
@@ -91,7 +109,7 @@ struct TickCommand: ParsableCommand {
         try catalog.requireSkillIDs(skillIDs)
         let store = try progressOptions.openStore()
         let time = store.timestamp()
-        let fresh = Array(Set(skillIDs)).filter { !store.progress.isTicked($0) }
+        let fresh = Array(Set(skillIDs)).filter { !store.progress.isTicked($0) }.sorted()
         try record(fresh.map { .tick(skill: $0, at: time) }, in: store)
         print(changeSummary(done: "Ticked", fresh.count, already: "already ticked", Set(skillIDs).count - fresh.count, in: store))
     }
@@ -99,10 +117,10 @@ struct TickCommand: ParsableCommand {
 
 struct UntickCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "untick", abstract: "Untick skills (saved at once).")
+        commandName: "untick", abstract: "Clear the ratings of skills (saved at once).")
 
     @Argument(help: ArgumentHelp(
-        "Skill ids; orphaned ticks (ids the catalog no longer has) can be unticked too.", valueName: "skill-id"))
+        "Skill ids; orphaned ratings (ids the catalog no longer has) can be cleared too.", valueName: "skill-id"))
     var skillIDs: [String]
 
     @OptionGroup var catalogOptions: CatalogOptions
@@ -111,32 +129,63 @@ struct UntickCommand: ParsableCommand {
     func run() throws {
         let catalog = try catalogOptions.load()
         let store = try progressOptions.openStore()
-        try catalog.requireSkillIDs(skillIDs, allowing: store.progress.isTicked)
-        let ticked = Array(Set(skillIDs)).filter(store.progress.isTicked)
-        try record(ticked.map { .untick(skill: $0) }, in: store)
-        print(changeSummary(done: "Unticked", ticked.count, already: "not ticked", Set(skillIDs).count - ticked.count, in: store))
+        try catalog.requireSkillIDs(skillIDs) { store.progress.ratings[$0] != nil }
+        let rated = Array(Set(skillIDs)).filter { store.progress.ratings[$0] != nil }.sorted()
+        try record(rated.map { .untick(skill: $0) }, in: store)
+        print(changeSummary(done: "Cleared the ratings of", rated.count, already: "not rated", Set(skillIDs).count - rated.count, in: store))
+    }
+}
+
+struct RateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rate",
+        abstract: "Rate skills: not-yet, working-towards, meeting or exceeding (none clears).",
+        discussion: "ladder rate SKILL-ID RATING [SKILL-ID RATING ...], such as `ladder rate guide-present-to-executives meeting`.")
+
+    @Argument(help: ArgumentHelp("Pairs of a skill id and a rating.", valueName: "skill-id rating"))
+    var pairs: [String]
+
+    @OptionGroup var catalogOptions: CatalogOptions
+    @OptionGroup var progressOptions: ProgressOptions
+
+    func run() throws {
+        guard pairs.count.isMultiple(of: 2) else {
+            throw CommandFailure.usage("give a rating after each skill id: ladder rate SKILL-ID RATING [SKILL-ID RATING ...] "
+                + "(ratings: \(Rating.names), or none to clear)")
+        }
+        let catalog = try catalogOptions.load()
+        let store = try progressOptions.openStore()
+        var ratings: [(String, Rating?)] = []
+        for index in stride(from: 0, to: pairs.count, by: 2) {
+            let (id, name) = (pairs[index], pairs[index + 1])
+            try catalog.requireSkillIDs([id]) { store.progress.ratings[$0] != nil && name == "none" }
+            guard name == "none" || Rating(rawValue: name) != nil else {
+                throw CommandFailure.usage("unknown rating \"\(Sanitizer.clean(name))\". Valid ratings: \(Rating.names), or none to clear")
+            }
+            ratings.append((id, Rating(rawValue: name)))
+        }
+        let time = store.timestamp()
+        try record(ratings.map { .rate(skill: $0.0, $0.1, at: time) }, in: store)
+        for (id, rating) in ratings { print("\(rating.map { "Rated \($0.words)" } ?? "Cleared the rating of"): \(id)") }
     }
 }
 
 struct NoteCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "note", abstract: "Keep an evidence note on a skill (empty text removes it).")
+        commandName: "note",
+        abstract: "Add a piece of evidence to a skill, dated today (`ladder evidence` does more).")
 
     @Argument(help: ArgumentHelp("A skill id.", valueName: "skill-id"))
     var skillID: String
 
-    @Argument(help: "The note, such as a link or \"led the Q3 pricing launch\".")
+    @Argument(help: "The evidence, such as a link or \"led the Q3 pricing launch\".")
     var text: String
 
     @OptionGroup var catalogOptions: CatalogOptions
     @OptionGroup var progressOptions: ProgressOptions
 
     func run() throws {
-        let catalog = try catalogOptions.load()
-        try catalog.requireSkillIDs([skillID])
-        let store = try progressOptions.openStore()
-        try record([.note(skill: skillID, text: text)], in: store)
-        print(text.isEmpty ? "Removed the note on \(skillID)" : "Noted on \(skillID)")
+        try EvidenceCommand.Add.add(text, date: nil, to: skillID, catalogOptions: catalogOptions, progressOptions: progressOptions)
     }
 }
 
@@ -207,7 +256,7 @@ struct ProgressCommand: ParsableCommand {
 
     func run() throws {
         if repair {
-            let store = ProgressStore(path: progressOptions.path)
+            let store = ProgressStore(path: try progressOptions.path())
             guard let problem = store.damage else {
                 print("The progress file \(store.path) is fine; nothing to repair.")
                 return

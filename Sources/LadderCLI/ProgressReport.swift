@@ -1,7 +1,8 @@
 import LadderCore
 import LadderText
 
-/// `ladder progress`: ticks per level on each track, the user's levels, orphaned ticks.
+/// `ladder progress`: what is had (rated meeting or exceeding) per level on each track, the
+/// user's levels, every rating, orphaned ratings.
 struct ProgressReport {
     let catalog: Catalog
     let path: String
@@ -21,9 +22,10 @@ struct ProgressReport {
         let percent: Int
     }
 
-    struct OrphanJSON: Encodable {
-        let id: String
-        let tickedAt: String
+    struct RatingJSON: Encodable {
+        let skill: String
+        let rating: String
+        let ratedAt: String
     }
 
     struct JSON: Encodable {
@@ -31,18 +33,26 @@ struct ProgressReport {
         let currentLevel: String?
         let targetLevel: String?
         let levels: [LevelJSON]
-        let orphanedTicks: [OrphanJSON]
+        let ratings: [RatingJSON]
+        /// Ratings of skills the catalog no longer has (kept in the file, untouched).
+        let orphanedRatings: [RatingJSON]
 
         func encode(to encoder: any Encoder) throws {
             // Absent levels are written as null, so the keys are always there for scripts.
-            enum Key: String, CodingKey { case file, currentLevel, targetLevel, levels, orphanedTicks }
+            enum Key: String, CodingKey { case file, currentLevel, targetLevel, levels, ratings, orphanedRatings }
             var container = encoder.container(keyedBy: Key.self)
             try container.encode(file, forKey: .file)
             try container.encode(currentLevel, forKey: .currentLevel)
             try container.encode(targetLevel, forKey: .targetLevel)
             try container.encode(levels, forKey: .levels)
-            try container.encode(orphanedTicks, forKey: .orphanedTicks)
+            try container.encode(ratings, forKey: .ratings)
+            try container.encode(orphanedRatings, forKey: .orphanedRatings)
         }
+    }
+
+    private func ratingJSON(_ id: String) -> RatingJSON {
+        let record = progress.ratings[id]!
+        return RatingJSON(skill: id, rating: record.rating.rawValue, ratedAt: record.ratedAt)
     }
 
     var json: JSON {
@@ -53,7 +63,8 @@ struct ProgressReport {
             levels: catalog.levelProgress(progress).map {
                 LevelJSON(id: $0.level.id, title: $0.level.title, ticked: $0.ticked, total: $0.total, percent: $0.percent)
             },
-            orphanedTicks: progress.orphanedTicks(in: catalog).map { OrphanJSON(id: $0, tickedAt: progress.ticks[$0]!) }
+            ratings: progress.ratings.keys.sorted().map(ratingJSON),
+            orphanedRatings: progress.orphanedRatings(in: catalog).map(ratingJSON)
         )
     }
 
@@ -82,13 +93,19 @@ struct ProgressReport {
             page.blank()
             page.line("> current level   * target level")
         }
-        let orphans = progress.orphanedTicks(in: catalog)
+        let counts = Rating.allCases.reversed().map { rating in "\(progress.ratings.values.count { $0.rating == rating }) \(rating.words)" }
+        page.blank()
+        page.wrapped("\(Plural.count(progress.ratings.count, "skill")) rated: \(counts.joined(separator: ", ")); "
+            + "\(Plural.count(progress.evidence.values.reduce(0) { $0 + $1.count }, "piece")) of evidence; "
+            + "\(Plural.count(progress.checkins.count, "check-in")).")
+        let orphans = progress.orphanedRatings(in: catalog)
         if !orphans.isEmpty {
             page.blank()
-            page.wrapped("Orphaned ticks: skills the catalog no longer has, kept in the file untouched "
+            page.wrapped("Orphaned ratings: skills the catalog no longer has, kept in the file untouched "
                 + "(`ladder untick ID` removes one):")
             for id in orphans {
-                page.wrapped("\(Sanitizer.clean(id)) (ticked \(Sanitizer.clean(progress.ticks[id] ?? "")))", indent: 2)
+                let record = progress.ratings[id]!
+                page.wrapped("\(Sanitizer.clean(id)) (\(record.rating.words), \(record.ratedAt.prefix(10)))", indent: 2)
             }
         }
         return page.text

@@ -1,7 +1,8 @@
 /// Finds where a JSON text stops being valid, for error messages with a line and column.
 ///
 /// JSONDecoder only says "not valid JSON"; a person fixing a hand-written catalog needs to
-/// know where. This scanner checks syntax only (RFC 8259) and stops at the first problem.
+/// know where. This scanner checks syntax (RFC 8259) and stops at the first problem. It also
+/// refuses a key given twice in one object, which JSONDecoder would silently reduce to one.
 struct JSONSyntaxCheck {
     struct Failure: Error, Equatable, CustomStringConvertible {
         let line: Int
@@ -84,11 +85,18 @@ struct JSONSyntaxCheck {
             depth -= 1
             return
         }
+        var keys: Set<ArraySlice<UInt8>> = []
         while true {
             if isObject {
                 skipWhitespace()
                 guard current == UInt8(ascii: "\"") else { throw failure("expected a quoted key") }
+                let start = position
                 try string()
+                let key = bytes[(start + 1)..<(position - 1)]
+                guard keys.insert(key).inserted else {
+                    position = start
+                    throw failure("the key \"\(String(decoding: key, as: UTF8.self))\" appears twice in this object")
+                }
                 try expect(":", "expected ':' after the key")
             }
             try value()

@@ -1,10 +1,13 @@
 import LadderCore
 import LadderText
 
-/// Areas at a glance: for one level, a bar per skill area (ticked / total) that reads without
-/// colour, so the shape of what a user has shows at once. `[` and `]` step through the levels.
+/// Areas at a glance: for one level, a radar of the skill areas (what the level asks, your
+/// ratings, each opinion's) beside a bar per area of what you meet there. Both read without
+/// colour. `[` and `]` step through the levels.
 struct AreasScreen: ExplorerScreen {
     private(set) var level: Level
+    /// The chart for `level` and the progress as last laid out.
+    private var chart: AreaChart?
 
     init(level: Level) {
         self.level = level
@@ -30,32 +33,58 @@ struct AreasScreen: ExplorerScreen {
 
     mutating func click(_ target: ClickTarget, context: ScreenContext) -> [ScreenCommand] { [] }
 
-    mutating func layout(in area: Rect, context: ScreenContext) {}
+    mutating func layout(in area: Rect, context: ScreenContext) {
+        chart = AreaChart(catalog: context.catalog, level: level, progress: context.progress, opinions: context.opinions)
+    }
 
     func render(into grid: inout Grid, area: Rect, context: ScreenContext) -> ClickMap {
         let areas = context.catalog.areaProgress(at: level.id, context.progress)
         let ticked = areas.reduce(0) { $0 + $1.ticked }, total = areas.reduce(0) { $0 + $1.total }
         grid.put("\(level.title): \(ticked) of \(total) skills ticked", x: area.x + 2, y: area.y + 1, style: .heading,
                  maxWidth: area.width - 4)
-        let nameWidth = min(26, max(12, areas.map { DisplayWidth.of($0.area.name) }.max() ?? 12))
-        let barCells = max(10, min(40, area.width - nameWidth - 30))
-        for (index, entry) in areas.enumerated() {
-            let y = area.y + 3 + index
-            guard y < area.y + area.height else { break }
-            let filled = Bar.filledCells(entry.ticked, of: entry.total, cells: barCells)
-            var x = grid.put(TextLayout.pad(entry.area.name, width: nameWidth) + "  ", x: area.x + 2, y: y)
+        guard let chart, area.height > 4 else { return ClickMap() }
+        // The radar takes the left three fifths; the legend and a bar per area the rest.
+        let chartWidth = area.width * 3 / 5
+        let body = Rect(x: area.x, y: area.y + 3, width: area.width, height: area.height - 3)
+        for (row, line) in chart.radar(width: chartWidth, height: body.height).enumerated() {
+            drawRadarLine(line, x: body.x, y: body.y + row, into: &grid)
+        }
+        let side = Rect(x: body.x + chartWidth + 1, y: body.y, width: body.width - chartWidth - 2, height: body.height)
+        var y = side.y
+        // The legend in full where each line fits, else each series' glyph and name.
+        let legend = chart.legend.allSatisfy { DisplayWidth.of($0) <= side.width } ? chart.legend
+            : ([chart.series[0], chart.series[chart.series.count - 1]] + chart.series.dropFirst().dropLast()).map { "\($0.glyph)  \($0.name)" }
+        for line in legend {
+            grid.put(line, x: side.x, y: y, maxWidth: side.width)
+            y += 1
+        }
+        y += 1
+        grid.put("You meet, per area:", x: side.x, y: y, style: .heading, maxWidth: side.width)
+        y += 1
+        let nameWidth = min(14, max(8, chart.profile.map { DisplayWidth.of($0.area.shortName) }.max() ?? 8))
+        let countWidth = areas.map { "\($0.ticked)/\($0.total)".count }.max() ?? 3
+        let barCells = max(4, min(20, side.width - nameWidth - countWidth - 4))
+        for profile in chart.profile where y < side.maxY {
+            let entry = areas.first { $0.area.id == profile.area.id }
+            let (met, count) = (entry?.ticked ?? 0, entry?.total ?? 0)
+            var x = grid.put(TextLayout.pad(profile.area.shortName, width: nameWidth) + " ", x: side.x, y: y,
+                             style: count == 0 ? .dim : .normal)
             x = grid.put("[", x: x, y: y, style: .dim)
+            let filled = Bar.filledCells(met, of: count, cells: barCells)
             x = grid.put(String(repeating: "#", count: filled), x: x, y: y, style: .ticked)
             x = grid.put(String(repeating: ".", count: barCells - filled), x: x, y: y, style: .dim)
-            x = grid.put("]", x: x, y: y, style: .dim)
-            let counts = "\(entry.ticked)/\(entry.total)"
-            x = grid.put(" " + String(repeating: " ", count: max(0, 7 - counts.count)) + counts, x: x, y: y)
-            let experts = "  " + Plural.count(entry.expertCount, "expert")
-            grid.put(experts, x: x, y: y, style: entry.expertCount >= 2 ? .consensus : .dim, maxWidth: area.x + area.width - x)
-        }
-        if areas.isEmpty {
-            grid.put("No expert speaks to this level yet.", x: area.x + 2, y: area.y + 3, style: .dim)
+            x = grid.put("] ", x: x, y: y, style: .dim)
+            grid.put("\(met)/\(count)", x: x, y: y, style: count == 0 ? .dim : .normal, maxWidth: side.x + side.width - x)
+            y += 1
         }
         return ClickMap()
+    }
+
+    /// A radar line with its ring and spokes dimmed, so the series stand out in colour too.
+    private func drawRadarLine(_ line: String, x: Int, y: Int, into grid: inout Grid) {
+        var x = x
+        for character in line {
+            x = grid.put(String(character), x: x, y: y, style: character == "·" ? .dim : .normal)
+        }
     }
 }

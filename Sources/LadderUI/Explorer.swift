@@ -15,6 +15,8 @@ public final class Explorer {
 
     public let catalog: Catalog
     public let store: ProgressStore
+    /// Others' ratings, kept beside the progress file; shown, never changed.
+    public let opinions: [Opinion]
     public let keys: KeyMap
     public private(set) var width: Int
     public private(set) var height: Int
@@ -31,6 +33,8 @@ public final class Explorer {
         case search(SearchOverlay)
         case confirmQuit
         case note(NoteEditor)
+        /// A question; yes records the changes.
+        case confirm(question: String, changes: [ProgressChange], done: String)
     }
 
     enum Status {
@@ -38,9 +42,10 @@ public final class Explorer {
         case error(String)
     }
 
-    public init(catalog: Catalog, store: ProgressStore, keys: KeyMap = .standard, width: Int, height: Int) {
+    public init(catalog: Catalog, store: ProgressStore, opinions: [Opinion] = [], keys: KeyMap = .standard, width: Int, height: Int) {
         self.catalog = catalog
         self.store = store
+        self.opinions = opinions
         self.keys = keys
         self.width = width
         self.height = height
@@ -51,7 +56,8 @@ public final class Explorer {
     var isTooSmall: Bool { width < Self.minimumWidth || height < Self.minimumHeight }
 
     var context: ScreenContext {
-        ScreenContext(catalog: catalog, progress: store.progress, isReadOnly: store.isReadOnly, keys: keys, clock: store.timestamp)
+        ScreenContext(catalog: catalog, progress: store.progress, opinions: opinions, isReadOnly: store.isReadOnly, keys: keys,
+                      clock: store.timestamp)
     }
 
     // MARK: - Keys
@@ -77,6 +83,13 @@ public final class Explorer {
         case .confirmQuit:
             overlay = nil
             if key == .character("y") || key == .character("Y") || key == .control("c") { isFinished = true }
+        case .confirm(_, let changes, let done):
+            overlay = nil
+            if key == .character("y") || key == .character("Y") {
+                record(changes, done: done)
+            } else {
+                status = .info("Nothing was changed")
+            }
         case .help(var help):
             overlay = nil
             if case .mouse = key { return }
@@ -144,12 +157,14 @@ public final class Explorer {
                 status = .info(message)
             case .record(let changes, let done):
                 record(changes, done: done)
-            case .editNote(let skill):
+            case .writeEvidence(let skill, let entry):
                 if store.isReadOnly {
-                    status = .error("Read-only: the progress file cannot be changed, so notes cannot be saved")
+                    status = .error("Read-only: the progress file cannot be changed, so evidence cannot be saved")
                 } else {
-                    overlay = .note(NoteEditor(skill: skill, note: store.progress.notes[skill.id]))
+                    overlay = .note(NoteEditor(skill: skill, editing: entry, date: store.today()))
                 }
+            case .confirm(let question, let changes, let done):
+                overlay = .confirm(question: question, changes: changes, done: done)
             }
         }
     }
@@ -157,7 +172,7 @@ public final class Explorer {
     private func record(_ changes: [ProgressChange], done: String) {
         do throws(ProgressStoreError) {
             try store.record(changes)
-            status = .info(done)
+            status = .info(store.takeUpgradeNotice() ?? done)
         } catch {
             switch error {
             case .damaged(_, let problem):
@@ -197,13 +212,23 @@ public final class Explorer {
         switch key {
         case .enter:
             overlay = nil
-            let note = editor.note.trimmingWhitespace()
-            let done = note.isEmpty ? "Removed the note on: \(editor.skillSummary)" : "Saved the note on: \(editor.skillSummary)"
-            record([.note(skill: editor.skillID, text: note)], done: done)
+            let text = editor.note.trimmingWhitespace()
+            guard !text.isEmpty else {
+                status = .info("Empty evidence is not saved" + (editor.editing == nil ? "" : "; x deletes an entry"))
+                return
+            }
+            let now = store.timestamp()
+            if let entry = editor.editing {
+                record([.editEvidence(skill: editor.skillID, addedAt: entry.addedAt, date: entry.date, text: text)],
+                       done: "Saved the evidence on: \(editor.skillSummary)")
+            } else {
+                record([.addEvidence(skill: editor.skillID, EvidenceEntry(date: editor.date, text: text, addedAt: now))],
+                       done: "Added evidence on: \(editor.skillSummary)")
+            }
             return
         case .escape:
             overlay = nil
-            status = .info("Note not changed")
+            status = .info("Evidence not changed")
             return
         default:
             _ = editor.handle(key, width: noteWidth)
@@ -327,6 +352,7 @@ public final class Explorer {
         case .help(let help): drawHelp(&grid, help)
         case .note(let editor): editor.render(into: &grid, screenWidth: width, screenHeight: height)
         case .confirmQuit: drawConfirmQuit(&grid)
+        case .confirm(let question, _, _): drawConfirm(&grid, question: question)
         default: break
         }
         return (grid, clicks)

@@ -72,7 +72,7 @@ extension Explorer {
         case (.search(let search), _):
             search.renderPrompt(into: &grid, y: y, width: width, keys: keys)
         case (.note, _):
-            grid.put(" Writing an evidence note: enter saves, esc cancels", x: 0, y: y, style: .accent)
+            grid.put(" Writing evidence: enter saves, esc cancels", x: 0, y: y, style: .accent)
         case (_, .error(let message)?):
             grid.fill(x: 0, y: y, width: width, height: 1, style: .error)
             grid.put(TextLayout.truncate(" " + message, width: width), x: 0, y: y, style: .error)
@@ -99,8 +99,28 @@ extension Explorer {
             }
         }
         return [("Keys: \(help.title)", .heading), ("", .normal)] + rows(screenKeys)
+            + marks(for: help.context, textWidth: keyWidth + 2 + textWidth)
             + [("", .normal), ("Everywhere", .heading)] + rows(everywhere)
             + [("", .normal), ("↑↓ scroll this help; any other key closes it.", .dim)]
+    }
+
+    /// What the marks before a skill mean, on the screens that rate skills.
+    private func marks(for context: KeyContext, textWidth: Int) -> [(String, Style)] {
+        guard !keys.keys(for: .rateMeeting, in: context).isEmpty else { return [] }
+        var items = ["[ ] not rated"] + Rating.allCases.map { "\($0.mark) \($0.words)" } + ["(~) a change the source notes", "(!) a watch-out"]
+        if let first = self.context.opinions.first {
+            items.append("\(first.name.prefix(1).uppercased())[x] \(first.name)'s rating (each opinion by its first letter)")
+        }
+        // Whole items per line, never an item split from its mark.
+        var lines: [String] = []
+        for item in items {
+            if let last = lines.last, DisplayWidth.of(last) + 3 + DisplayWidth.of(item) <= textWidth {
+                lines[lines.count - 1] = last + "   " + item
+            } else {
+                lines.append(item)
+            }
+        }
+        return [("", .normal), ("Marks", .heading)] + lines.map { ($0, .normal) }
     }
 
     func drawHelp(_ grid: inout Grid, _ help: HelpOverlay) {
@@ -118,13 +138,23 @@ extension Explorer {
     }
 
     func drawConfirmQuit(_ grid: inout Grid) {
-        let lines: [(String, Style)] = [
+        drawQuestion(&grid, [
             ("Quit with unsaved changes?", .warning),
             ("", .normal),
             ("The last save failed; your latest changes are only in memory.", .normal),
             ("", .normal),
             ("y  quit and lose them      any other key  stay", .heading),
-        ]
+        ])
+    }
+
+    func drawConfirm(_ grid: inout Grid, question: String) {
+        let width = min(width - 8, 70)
+        drawQuestion(&grid, TextLayout.wrap(question, width: width).map { ($0, Style.warning) }
+            + [("", .normal), ("y  yes      any other key  no", .heading)])
+    }
+
+    /// A question in a box over the middle of the screen.
+    private func drawQuestion(_ grid: inout Grid, _ lines: [(String, Style)]) {
         let boxWidth = min(width - 4, (lines.map { DisplayWidth.of($0.0) }.max() ?? 20) + 4)
         let boxHeight = min(height - 2, lines.count + 2)
         let x = (width - boxWidth) / 2, y = max(1, (height - boxHeight) / 2)

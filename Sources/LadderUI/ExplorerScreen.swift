@@ -52,6 +52,8 @@ struct ClickMap: Equatable {
 struct ScreenContext {
     let catalog: Catalog
     let progress: UserProgress
+    /// Others' ratings kept beside the progress file (read only).
+    let opinions: [Opinion]
     let isReadOnly: Bool
     let keys: KeyMap
     /// Reads the clock for a tick made now (only when one is: formatting a time each frame
@@ -61,6 +63,26 @@ struct ScreenContext {
     var now: String { clock() }
 
     func isTicked(_ skill: SkillEntry) -> Bool { progress.isTicked(skill.id) }
+
+    /// The box before an entry: the skill's rating (`[ ]` unrated), `(~)` for a change, `(!)`
+    /// for a watch-out: shapes that read without colour.
+    func mark(_ entry: SkillEntry) -> String {
+        switch entry.kind {
+        case .skill: progress.rating(entry.id)?.mark ?? "[ ]"
+        case .change: "(~)"
+        case .watchOut: "(!)"
+        }
+    }
+
+    /// Each opinion's rating of a skill, compactly: "J[~] M[ ]" (the name's first letter);
+    /// `ratedOnly` leaves out the opinions that do not rate it.
+    func opinionMarks(_ entry: SkillEntry, ratedOnly: Bool = false) -> String {
+        opinions.compactMap { opinion in
+            let rating = entry.isSkill ? opinion.ratings[entry.id]?.rating : nil
+            if ratedOnly && rating == nil { return nil }
+            return String(opinion.name.prefix(1)).uppercased() + (entry.isSkill ? rating?.mark ?? "[ ]" : "   ")
+        }.joined(separator: " ")
+    }
 
     func areaName(_ id: String, short: Bool = false) -> String {
         guard let area = catalog.area(id: id) else { return id }
@@ -83,7 +105,10 @@ enum ScreenCommand {
     case pop
     case record([ProgressChange], done: String)
     case status(String)
-    case editNote(SkillEntry)
+    /// Write evidence for a skill: a new entry, or an existing one edited.
+    case writeEvidence(SkillEntry, editing: EvidenceEntry?)
+    /// Ask first; record the changes only on yes.
+    case confirm(String, [ProgressChange], done: String)
 }
 
 extension ScreenCommand {
@@ -102,6 +127,8 @@ extension ScreenCommand {
                 return [.status(problem)]
             }
             return [setLevel(.target, to: level)]
+        case .calibrate: return [.push(CalibrationScreen(context: context))]
+        case .timeline: return [.push(TimelineScreen(context: context))]
         default: return nil
         }
     }

@@ -7,6 +7,9 @@ public enum Action: String, CaseIterable, Sendable {
     case compare, nextStep = "next-step", whatChanges = "what-changes", areas
     case setCurrent = "set-current", setTarget = "set-target"
     case tick, note
+    case rateNotYet = "rate-not-yet", rateWorkingTowards = "rate-working-towards", rateMeeting = "rate-meeting"
+    case rateExceeding = "rate-exceeding", clearRating = "clear-rating"
+    case evidence, delete, calibrate, timeline
     case nextExpert = "next-expert", previousExpert = "previous-expert", pin
     case nextLevel = "next-level", previousLevel = "previous-level"
     case search, nextMatch = "next-match", previousMatch = "previous-match", help, quit
@@ -16,7 +19,7 @@ public enum Action: String, CaseIterable, Sendable {
 /// picker), and `everywhere` for the keys every screen shares.
 public enum KeyContext: String, CaseIterable, Sendable {
     case ladder, level, detail, skill, sideBySide = "side-by-side", nextStep = "next-step", levelPicker = "level-picker"
-    case whatChanges = "what-changes", areas, search, everywhere
+    case whatChanges = "what-changes", areas, evidence, calibration, timeline, search, everywhere
 
     /// How the context is titled in help and docs.
     public var title: String {
@@ -30,6 +33,9 @@ public enum KeyContext: String, CaseIterable, Sendable {
         case .levelPicker: "Next step: choosing your level"
         case .whatChanges: "What changes"
         case .areas: "Areas"
+        case .evidence: "Evidence"
+        case .calibration: "Calibration"
+        case .timeline: "Timeline"
         case .search: "Search (while typing)"
         case .everywhere: "Everywhere"
         }
@@ -57,6 +63,9 @@ public struct Binding: Equatable, Sendable {
         self.footer = footer
         self.footerPair = pair
     }
+
+    /// The same binding, left out of the footer (where a screen's footer has no room for it).
+    var quiet: Binding { Binding(action, keys, help) }
 }
 
 /// The bindings of every context, defaults merged with the user's remapping. One table drives
@@ -126,9 +135,10 @@ public struct KeyMap: Sendable {
             guard let label = binding.footer, let first = binding.keys.first else { return nil }
             var keys = KeyNames.label(of: first)
             if let pair = binding.footerPair, let other = bindings.first(where: { $0.action == pair })?.keys.first {
-                // Arrows read as a pair on their own ("↑↓"); other keys need a slash ("[/]").
+                // Arrows read as a pair on their own ("↑↓"), digits as a range ("1-4"), other keys with a slash ("[/]").
                 let arrows: Set<Key> = [.up, .down, .left, .right]
-                keys += (arrows.contains(first) && arrows.contains(other) ? "" : "/") + KeyNames.label(of: other)
+                let digits = [first, other].allSatisfy { if case .character(let c) = $0 { c.isNumber } else { false } }
+                keys += (arrows.contains(first) && arrows.contains(other) ? "" : digits ? "-" : "/") + KeyNames.label(of: other)
             }
             return keys + " " + label
         }.joined(separator: "  ")

@@ -7,18 +7,29 @@ extension KeyMap {
         let top = Binding(.top, [.character("g"), .home], "the first")
         let bottom = Binding(.bottom, [.character("G"), .end], "the last")
         let back = Binding(.back, [.escape, .left, .character("h"), .backspace], "back", footer: "back")
-        let open = Binding(.open, [.enter, .right, .character("l")], "open the skill: its quote, source and your note", footer: "open")
-        let tick = Binding(.tick, [.character(" ")], "tick or untick the skill (saved at once)", footer: "tick")
-        let note = Binding(.note, [.character("e")], "write an evidence note for the skill", footer: "note")
+        let open = Binding(.open, [.enter, .right, .character("l")], "open the skill: its quote, source, rating and evidence", footer: "open")
+        let tick = Binding(.tick, [.character(" ")], "tick or untick the skill: rate it meeting, or clear it (saved at once)", footer: "tick")
+        let note = Binding(.note, [.character("e")], "add a dated piece of evidence for the skill", footer: "evidence")
+        // A rating is a tick with shades: every place that ticks, rates.
+        let rate = [
+            Binding(.rateNotYet, [.character("1")], "rate it: not yet", footer: "rate", pairedWith: .rateExceeding),
+            Binding(.rateWorkingTowards, [.character("2")], "rate it: working towards"),
+            Binding(.rateMeeting, [.character("3")], "rate it: meeting"),
+            Binding(.rateExceeding, [.character("4")], "rate it: exceeding"),
+            Binding(.clearRating, [.character("0")], "clear its rating"),
+            Binding(.evidence, [.character("E")], "its evidence, to edit or delete entries"),
+        ]
         // On the ladder these show in the footer; in a level's list, the list's keys do.
         func levelKeys(inFooter: Bool) -> [Binding] { [
             Binding(.compare, [.character("c")], "the level's experts side by side", footer: inFooter ? "compare" : nil),
             Binding(.nextStep, [.character(">")], "next step: what is left to tick for the next level",
                     footer: inFooter ? "next step" : nil),
             Binding(.whatChanges, [.character("d")], "what changes between this level and another"),
-            Binding(.areas, [.character("a")], "areas at a glance: your ticks per skill area"),
+            Binding(.areas, [.character("a")], "areas at a glance: a radar of what the level asks and your ratings"),
             Binding(.setCurrent, [.character("s")], "make it your current level"),
             Binding(.setTarget, [.character("t")], "make it your target level"),
+            Binding(.calibrate, [.character("o")], "calibration: where you and the opinions you keep differ"),
+            Binding(.timeline, [.character("T")], "timeline: your check-ins over time"),
         ] }
         let list = [
             Binding(.up, [.up, .character("k")], "the skill above", footer: "move", pairedWith: .down),
@@ -26,7 +37,7 @@ extension KeyMap {
             pageUp, pageDown, top, bottom, tick, note, open,
             Binding(.switchPane, [.tab, .backTab], "switch between the list and the detail pane (then ↑↓ scroll it)"),
             back,
-        ]
+        ] + rate
         return [
             .ladder: [
                 Binding(.up, [.up, .character("k")], "up the track", footer: "move", pairedWith: .down),
@@ -44,12 +55,12 @@ extension KeyMap {
                 pageUp, pageDown, top, bottom, tick, note,
                 Binding(.switchPane, [.tab, .backTab], "back to the list", footer: "list"),
                 Binding(.back, [.escape, .left, .character("h"), .backspace], "back to the list"),
-            ],
+            ] + rate,
             .skill: [
                 Binding(.up, [.up, .character("k")], "scroll up", footer: "scroll", pairedWith: .down),
                 Binding(.down, [.down, .character("j")], "scroll down"),
                 pageUp, pageDown, top, bottom, tick, note, back,
-            ],
+            ] + rate,
             .sideBySide: [
                 Binding(.up, [.up, .character("k")], "the skill above in this expert's column", footer: "skill", pairedWith: .down),
                 Binding(.down, [.down, .character("j")], "the skill below in this expert's column"),
@@ -59,9 +70,9 @@ extension KeyMap {
                 Binding(.bottom, [.character("G"), .end], "the last area"),
                 Binding(.nextExpert, [.tab, .character("]")], "the next expert (columns scroll)", footer: "expert"),
                 Binding(.previousExpert, [.backTab, .character("[")], "the previous expert"),
-                Binding(.pin, [.character("p")], "pin or unpin the expert: pinned columns stay in view", footer: "pin"),
-                open, tick, note, back,
-            ],
+                Binding(.pin, [.character("p")], "pin or unpin the expert: pinned columns stay in view"),
+                open, tick, note.quiet, back,
+            ] + rate,
             .nextStep: list,
             .levelPicker: [
                 Binding(.up, [.up, .character("k")], "the level above", footer: "choose", pairedWith: .down),
@@ -73,10 +84,27 @@ extension KeyMap {
             .whatChanges: [
                 Binding(.previousLevel, [.character("[")], "compare with the previous level", footer: "other level", pairedWith: .nextLevel),
                 Binding(.nextLevel, [.character("]")], "compare with the next level"),
-            ] + list,
+            ] + list.map { [.note, .rateNotYet].contains($0.action) ? $0.quiet : $0 },
             .areas: [
                 Binding(.previousLevel, [.character("[")], "the previous level", footer: "level", pairedWith: .nextLevel),
                 Binding(.nextLevel, [.character("]")], "the next level"),
+                back,
+            ],
+            .evidence: [
+                Binding(.up, [.up, .character("k")], "the entry above", footer: "move", pairedWith: .down),
+                Binding(.down, [.down, .character("j")], "the entry below"),
+                top, bottom,
+                Binding(.open, [.enter], "edit the entry", footer: "edit"),
+                Binding(.note, [.character("e"), .character("a")], "add an entry", footer: "add"),
+                Binding(.delete, [.character("x"), .character("d")], "delete the entry (asks first)", footer: "delete"),
+                back,
+            ],
+            .calibration: list,
+            .timeline: [
+                Binding(.up, [.up, .character("k")], "the previous check-in", footer: "check-in", pairedWith: .down),
+                Binding(.down, [.down, .character("j")], "the next check-in"),
+                Binding(.previousLevel, [.character("[")], "compare with an earlier check-in", footer: "compare with", pairedWith: .nextLevel),
+                Binding(.nextLevel, [.character("]")], "compare with a later check-in"),
                 back,
             ],
             .search: [

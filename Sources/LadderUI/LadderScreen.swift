@@ -168,7 +168,7 @@ struct LadderScreen: ExplorerScreen {
         func drawLevel(_ levelID: String, rank: Int, x: Int, y: Int, width: Int, target: ClickTarget, selected: Bool) {
             guard let level = catalog.level(id: levelID), y >= area.y, y < area.maxY else { return }
             let total = catalog.countSkills(at: levelID)
-            let ticked = context.progress.ticks.isEmpty ? 0 : catalog.countSkills(at: levelID) { context.progress.isTicked($0.id) }
+            let ticked = context.progress.ratings.isEmpty ? 0 : catalog.countSkills(at: levelID) { context.progress.isTicked($0.id) }
             let mark = levelID == context.progress.currentLevel ? ">" : levelID == context.progress.targetLevel ? "*" : " "
             let counts = "\(ticked)/\(total)"
             let titleWidth = width - 4 - 8 - (showBars ? 8 : 0)
@@ -272,8 +272,7 @@ struct LadderScreen: ExplorerScreen {
         line(newTitle, .heading)
         let room = area.maxY - 1 - y
         for entry in facts.new.prefix(max(0, facts.new.count > room ? room - 1 : room)) {
-            let box = context.isTicked(entry) ? "[x] " : "[ ] "
-            grid.put(TextLayout.truncate(box + entry.summary + " · " + context.expertName(entry.expert), width: area.width - 1),
+            grid.put(TextLayout.truncate(context.mark(entry) + " " + entry.summary + " · " + context.expertName(entry.expert), width: area.width - 1),
                      x: area.x + 1, y: y, style: context.isTicked(entry) ? .ticked : .normal)
             y += 1
         }
@@ -281,11 +280,5 @@ struct LadderScreen: ExplorerScreen {
             grid.put("… \(facts.new.count - room + 1) more: \(context.keyName(.whatChanges, in: .ladder)) shows what changes",
                      x: area.x + 1, y: y, style: .dim, maxWidth: area.width - 1)
         }
-    }
-}
-
-extension Array {
-    subscript(safe index: Int) -> Element? {
-        indices.contains(index) ? self[index] : nil
     }
 }

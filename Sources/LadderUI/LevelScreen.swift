@@ -79,7 +79,8 @@ struct LevelScreen: BrowsingScreen {
 }
 
 /// The full account of one entry, as lines wrapped to a width: shared by the level screen's
-/// detail pane and the skill screen. The user's own tick and note come first.
+/// detail pane and the skill screen: the user's rating and the opinions first, the expert's
+/// words, then the user's evidence.
 enum SkillDetail {
     struct Line {
         let text: String
@@ -97,14 +98,17 @@ enum SkillDetail {
         }
         switch skill.kind {
         case .skill:
-            if let ticked = context.progress.ticks[skill.id], !ticked.isEmpty {
-                add("[x] Ticked on \(ticked.prefix(10))", .ticked)
+            if let record = context.progress.ratings[skill.id] {
+                add("\(record.rating.mark) You: \(record.rating.words), since \(record.ratedAt.prefix(10))", record.rating.covers ? .ticked : .normal)
             } else {
-                add("[ ] Not ticked yet (space ticks it)", .dim)
+                add("[ ] Not rated yet (space ticks it; 1-4 rate it)", .dim)
             }
-            if let note = context.progress.notes[skill.id] { add("Note: " + note, .normal, indent: 6) }
-        case .change: add("(~) A change the source notes: nothing to tick", .dim)
-        case .watchOut: add("(!) A watch-out: nothing to tick", .dim)
+            for opinion in context.opinions {
+                let rating = opinion.ratings[skill.id].map { "\($0.rating.mark) \($0.rating.words)" } ?? "[ ] not rated"
+                add("\(opinion.name): \(rating)", .dim, indent: 4)
+            }
+        case .change: add("(~) A change the source notes: nothing to rate", .dim)
+        case .watchOut: add("(!) A watch-out: nothing to rate", .dim)
         }
         add(skill.summary, .heading)
         add("“" + skill.quote + "”", .normal, indent: 1)
@@ -119,6 +123,13 @@ enum SkillDetail {
         for replaced in skill.replaces.compactMap(catalog.skill(id:)) {
             add((skill.kind == .change ? "Leaves behind: " : "Supersedes: ") + replaced.summary
                 + " (\(catalog.placement(of: replaced)))", .dim, indent: 2)
+        }
+        let evidence = context.progress.evidence(for: skill.id)
+        if !evidence.isEmpty {
+            add("Your evidence, newest first (\(context.keyName(.evidence, in: .level)) to edit):", .heading)
+            for entry in evidence {
+                add("\(entry.date)  \(entry.text)", .normal, indent: 12)
+            }
         }
         return lines
     }

@@ -1,19 +1,25 @@
 import LadderCore
 import LadderText
 
-/// A small text editor for evidence notes: the text wraps over as many lines as it needs, the
-/// cursor moves by character (double-width ones included) and by wrapped line.
+/// A small text editor for a piece of evidence: the text wraps over as many lines as it needs,
+/// the cursor moves by character (double-width ones included) and by wrapped line.
 struct NoteEditor: Equatable {
     let skillID: String
     let skillSummary: String
+    /// The entry being edited; nil for a new one.
+    let editing: EvidenceEntry?
+    /// The entry's date: the edited one's, or today for a new one.
+    let date: String
     private(set) var text: [Character]
     /// Position in `text`, 0...text.count.
     private(set) var cursor: Int
 
-    init(skill: SkillEntry, note: String?) {
+    init(skill: SkillEntry, editing: EvidenceEntry? = nil, date today: String) {
         skillID = skill.id
         skillSummary = skill.summary
-        text = Array(note ?? "")
+        self.editing = editing
+        date = editing?.date ?? today
+        text = Array(editing?.text ?? "")
         cursor = text.count
     }
 
@@ -134,7 +140,7 @@ struct NoteEditor: Equatable {
         let boxHeight = visibleLines + 6
         let x = (screenWidth - boxWidth) / 2, y = max(1, (screenHeight - boxHeight) / 2)
         grid.drawBox(Rect(x: x, y: y, width: boxWidth, height: boxHeight))
-        grid.put("Evidence note", x: x + 2, y: y + 1, style: .heading)
+        grid.put(editing == nil ? "New evidence, dated \(date) (today)" : "Evidence of \(date), edited", x: x + 2, y: y + 1, style: .heading)
         grid.put(TextLayout.truncate(skillSummary, width: textWidth), x: x + 2, y: y + 2, style: .dim)
 
         let (cursorLine, cursorColumn) = cursorLocation(width: textWidth)

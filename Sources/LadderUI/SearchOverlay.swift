@@ -74,7 +74,7 @@ struct SearchOverlay {
         for (line, index) in (cursor.offset..<min(results.count, cursor.offset + pageSize)).enumerated() {
             let skill = results[index]
             let y = area.y + 2 + line
-            let box = SkillBrowser.mark(skill, ticked: context.isTicked(skill)) + " "
+            let box = context.mark(skill) + " "
             let levels = skill.scope == .role ? "PM role" : skill.levels.map(context.levelTitle).joined(separator: ", ")
             let right = "  " + levels + " · " + context.expertName(skill.expert)
             let rightWidth = area.width * 2 / 5

@@ -73,16 +73,13 @@ struct SideBySideScreen: ExplorerScreen {
             item = min(item, max(0, cell(band: band, column: column).count - 1))
         case .pin:
             return [togglePin()]
-        case .open, .tick, .note:
+        case .open, .tick, .note, .evidence, .rateNotYet, .rateWorkingTowards, .rateMeeting, .rateExceeding, .clearRating:
             guard let entry = selectedEntry else {
                 let name = order[safe: column].map { matrix.experts[$0].name } ?? "This expert"
                 return [.status("\(name) names nothing in this area here; \(context.keyName(.nextExpert, in: .sideBySide)) moves to the next expert")]
             }
-            switch action {
-            case .open: return [.push(SkillScreen(skill: entry))]
-            case .tick: return [SkillBrowser.toggle(entry, context: context)]
-            default: return [.editNote(entry)]
-            }
+            if action == .open { return [.push(SkillScreen(skill: entry))] }
+            return SkillBrowser.skillCommands(action, entry, context: context)
         case .back:
             return [.pop]
         default:
@@ -135,8 +132,14 @@ struct SideBySideScreen: ExplorerScreen {
             var entryStarts: [Int] = []
             for entry in row.cells[index] {
                 entryStarts.append(lines.count)
-                let mark = entry.kind == .skill ? (context.isTicked(entry) ? "✓ " : "- ") : (entry.kind == .change ? "~ " : "! ")
-                lines += TextLayout.wrap(entry.summary, width: columnWidth - 5).enumerated().map { $0 == 0 ? mark + $1 : "  " + $1 }
+                // The same marks as every list: the user's rating, then each opinion's that has
+                // one (columns are narrow; a list aligns them instead).
+                let theirs = context.opinionMarks(entry, ratedOnly: true)
+                let mark = context.mark(entry) + " " + (theirs.isEmpty ? "" : theirs + " ")
+                let indent = String(repeating: " ", count: DisplayWidth.of(mark))
+                lines += TextLayout.wrap(entry.summary, width: max(8, columnWidth - 3 - indent.count)).enumerated().map {
+                    ($0 == 0 ? mark : indent) + $1
+                }
             }
             cells.append(lines)
             starts.append(entryStarts)

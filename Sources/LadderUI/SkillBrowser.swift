@@ -94,27 +94,35 @@ struct SkillBrowser {
         case .back where detailFocused:
             detailFocused = false
             return []
-        case .tick:
-            return selectedSkill.map { [Self.toggle($0, context: context)] }
-        case .note:
-            return selectedSkill.map { [.editNote($0)] }
         case .open:
             return selectedSkill.map { [.push(SkillScreen(skill: $0))] }
         default:
-            return nil
+            return selectedSkill.flatMap { Self.skillCommands(action, $0, context: context) }
         }
     }
 
-    /// The command that ticks an unticked skill or unticks a ticked one (changes and
-    /// watch-outs are read, not ticked).
-    static func toggle(_ skill: SkillEntry, context: ScreenContext) -> ScreenCommand {
-        guard skill.isSkill else {
-            return .status(skill.kind == .change ? "A change a source notes: there is nothing to tick"
-                                                 : "A watch-out: there is nothing to tick")
+    /// What the actions every skill answers to do: tick, rate, write and list evidence. Nil
+    /// for other actions. Changes and watch-outs are read, not rated.
+    static func skillCommands(_ action: Action, _ skill: SkillEntry, context: ScreenContext) -> [ScreenCommand]? {
+        let rating: Rating?
+        switch action {
+        case .note: return [.writeEvidence(skill, editing: nil)]
+        case .evidence: return [.push(EvidenceScreen(skill: skill))]
+        case .tick: rating = context.isTicked(skill) ? nil : .meeting
+        case .rateNotYet: rating = .notYet
+        case .rateWorkingTowards: rating = .workingTowards
+        case .rateMeeting: rating = .meeting
+        case .rateExceeding: rating = .exceeding
+        case .clearRating: rating = nil
+        default: return nil
         }
-        return context.isTicked(skill)
-            ? .record([.untick(skill: skill.id)], done: "Unticked: \(skill.summary)")
-            : .record([.tick(skill: skill.id, at: context.now)], done: "Ticked: \(skill.summary)")
+        guard skill.isSkill else {
+            return [.status(skill.kind == .change ? "A change a source notes: there is nothing to rate"
+                                                  : "A watch-out: there is nothing to rate")]
+        }
+        let done = action == .tick ? (rating == nil ? "Unticked: " : "Ticked: ") + skill.summary
+            : rating.map { "Rated \($0.words): \(skill.summary)" } ?? "Cleared the rating of: \(skill.summary)"
+        return [.record([.rate(skill: skill.id, rating, at: context.now)], done: done)]
     }
 
     mutating func click(row index: Int, context: ScreenContext) -> [ScreenCommand] {
@@ -123,16 +131,6 @@ struct SkillBrowser {
         cursor.selected = index
         detailOffset = 0
         return []
-    }
-
-    /// The box before an entry: `[x]` or `[ ]` for a skill, `(~)` for a change, `(!)` for a
-    /// watch-out: shapes that read without colour.
-    static func mark(_ entry: SkillEntry, ticked: Bool) -> String {
-        switch entry.kind {
-        case .skill: ticked ? "[x]" : "[ ]"
-        case .change: "(~)"
-        case .watchOut: "(!)"
-        }
     }
 
     // MARK: - Layout and drawing
@@ -171,9 +169,10 @@ struct SkillBrowser {
             case .skill(let skill, let label, _):
                 let position = skillRows.firstIndex(of: rowIndex) ?? 0
                 let ticked = context.isTicked(skill)
-                var x = grid.put("  " + Self.mark(skill, ticked: ticked) + " ", x: area.x, y: y, style: ticked ? .ticked : .normal)
+                var x = grid.put("  " + context.mark(skill) + " ", x: area.x, y: y, style: ticked ? .ticked : .normal)
+                if !context.opinions.isEmpty { x = grid.put(context.opinionMarks(skill) + " ", x: x, y: y, style: .dim) }
                 x = grid.put(TextLayout.pad(label, width: labelWidth) + " ", x: x, y: y, style: .accent)
-                let note = context.progress.notes[skill.id] == nil ? "" : " ✎"
+                let note = context.progress.evidence[skill.id] == nil ? "" : " ✎"
                 grid.put(TextLayout.truncate(skill.summary + note, width: area.x + area.width - x - 1), x: x, y: y)
                 if position == cursor.selected {
                     let focused = !detailFocused

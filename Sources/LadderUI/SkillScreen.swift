@@ -30,12 +30,8 @@ struct SkillScreen: ExplorerScreen {
             }
             return []
         }
-        switch action {
-        case .tick: return [SkillBrowser.toggle(skill, context: context)]
-        case .note: return [.editNote(skill)]
-        case .back: return [.pop]
-        default: return nil
-        }
+        if action == .back { return [.pop] }
+        return SkillBrowser.skillCommands(action, skill, context: context)
     }
 
     mutating func click(_ target: ClickTarget, context: ScreenContext) -> [ScreenCommand] { [] }

@@ -194,7 +194,7 @@ enum LadderBench {
         let growth = (residentMB() - afterThousand) / afterThousand * 100
         var sample = Sample()
         sample.add(growth)
-        rows.append(Row(name: "memory growth, keys 1,000 to 10,000 (20,000 skills, \(store.progress.ticks.count) ticks saved)",
+        rows.append(Row(name: "memory growth, keys 1,000 to 10,000 (20,000 skills, \(store.progress.ratings.count) ratings saved)",
                         sample: sample, unit: "%", target: 10,
                         note: "\(fixed(afterThousand, 1)) MB -> \(fixed(residentMB(), 1)) MB"))
     }

@@ -26,13 +26,21 @@ import Testing
         """)
 
     static let progress = UserProgress(
-        ticks: ["roadmap": "2026-03-01T09:00:00Z", "mentor": "2026-04-02T10:00:00Z", "retired": "2025-01-01T00:00:00Z"],
-        notes: ["mentor": "Coached two *new* PMs | see doc <link>", "hire": "Interviewing for two roles"],
+        ratings: ["roadmap": RatingRecord(.meeting, at: "2026-03-01T09:00:00Z"), "mentor": RatingRecord(.exceeding, at: "2026-04-02T10:00:00Z"),
+                  "strategy": RatingRecord(.meeting, at: "2026-05-01T10:00:00Z"), "retired": RatingRecord(.meeting, at: "2025-01-01T00:00:00Z")],
+        evidence: ["mentor": [EvidenceEntry(date: "2026-04-01", text: "Coached two *new* PMs | see doc <link>", addedAt: "2026-04-02T10:00:00Z")],
+                   "hire": [EvidenceEntry(date: "2026-05-10", text: "Interviewing for two roles", addedAt: "2026-05-10T10:00:00Z")]],
         currentLevel: "senior-pm", targetLevel: "director"
     )
 
+    /// A manager's view: agrees on the roadmap, sees the strategy as not there yet.
+    static let opinions = [Opinion(name: "manager", ratings: [
+        "roadmap": RatingRecord(.meeting, at: "2026-05-01T00:00:00Z"), "strategy": RatingRecord(.notYet, at: "2026-05-01T00:00:00Z"),
+        "mentor": RatingRecord(.meeting, at: "2026-05-01T00:00:00Z"),
+    ])]
+
     static func report() throws -> CareerReport {
-        CareerReport(catalog: try Catalog.load([catalogFile]), progress: progress, date: "2026-11-21")
+        CareerReport(catalog: try Catalog.load([catalogFile]), progress: progress, opinions: opinions, date: "2026-11-21")
     }
 
     static let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden/report.md")
@@ -50,16 +58,25 @@ import Testing
         let data = Data(try CatalogJSON.encode(try Self.report().json).utf8)
         let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         #expect(Set(json.keys) == [
-            "date", "currentLevel", "targetLevel", "levels", "areas", "ticked", "notesOnUnticked", "orphanedTicks", "gaps", "sources",
+            "date", "currentLevel", "targetLevel", "levels", "areas", "rated", "evidenceOnUnrated", "orphanedRatings", "opinions",
+            "differences", "gaps", "sources",
         ])
-        #expect((json["notesOnUnticked"] as? [[String: Any]])?.first?["note"] as? String == "Interviewing for two roles")
-        #expect(json["orphanedTicks"] as? [String] == ["retired"])
-        let ticked = try #require(json["ticked"] as? [[String: Any]])
-        #expect(ticked.compactMap { ($0["skill"] as? [String: Any])?["id"] as? String } == ["roadmap", "mentor"])
-        #expect(ticked.last?["note"] as? String == "Coached two *new* PMs | see doc <link>")
+        let unrated = try #require(json["evidenceOnUnrated"] as? [[String: Any]])
+        #expect((unrated.first?["evidence"] as? [[String: Any]])?.first?["text"] as? String == "Interviewing for two roles")
+        #expect(json["orphanedRatings"] as? [String] == ["retired"])
+        let rated = try #require(json["rated"] as? [[String: Any]])
+        // The highest rating first, then the oldest.
+        #expect(rated.compactMap { ($0["skill"] as? [String: Any])?["id"] as? String } == ["mentor", "roadmap", "strategy"])
+        #expect(rated.compactMap { $0["rating"] as? String } == ["exceeding", "meeting", "meeting"])
+        #expect((rated.first?["evidence"] as? [[String: Any]])?.first?["text"] as? String == "Coached two *new* PMs | see doc <link>")
+        #expect((rated.last?["opinions"] as? [[String: Any]])?.first?["rating"] as? String == "not-yet")
+        let differences = try #require(json["differences"] as? [[String: Any]])
+        #expect(differences.map { ($0["skill"] as? [String: Any])?["id"] as? String } == ["strategy", "mentor"])
+        #expect(differences.map { $0["steps"] as? Int } == [2, 1])
+        #expect(differences.first?["self"] as? String == "meeting")
         let gaps = try #require(json["gaps"] as? [[String: Any]])
         #expect(gaps.map { $0["to"] as? String } == ["director"])
-        #expect(gaps.first?["summary"] as? String == "Senior PM -> Director: 2 of 6 skills ticked (0 of 2 new ones); strongest gaps: people, strategic thinking")
+        #expect(gaps.first?["summary"] as? String == "Senior PM -> Director: 3 of 6 skills ticked (0 of 2 new ones); strongest gaps: people, strategic thinking")
         let sections = try #require(gaps.first?["sections"] as? [[String: Any]])
         #expect(sections.map { $0["part"] as? String } == ["new", "carried", "role"])
         #expect(sections.map { $0["total"] as? Int } == [2, 3, 1])

@@ -41,7 +41,7 @@ import LadderTestSupport
         #expect(experts.filter(screen.contains).count >= 2, "\(screen)")
         try session.send("Down", "Space")
         try session.waitFor("Ticked:")
-        let ticks = ProgressStore(path: progressPath).progress.ticks
+        let ticks = ProgressStore(path: progressPath).progress.ratings
         #expect(ticks.count == 1)
         try session.send("q")
         try expectRestored(session, status: 0)
@@ -55,19 +55,19 @@ import LadderTestSupport
         try session.send("Down", "Down", "Enter")
         try session.waitFor("Senior PM -> ")
         try session.send("e")
-        try session.waitFor("Evidence note")
+        try session.waitFor("(today)")
         try session.send("Led the Q3 pricing launch")
         try session.waitFor("Led the Q3 pricing launch")
         try session.send("Enter")
-        try session.waitFor("Saved the note")
+        try session.waitFor("Added evidence on:")
         try session.send("q")
         try expectRestored(session, status: 0)
 
         let report = try LadderProcess.run(["report", "--progress-file", progressPath])
         #expect(report.status == 0)
         #expect(report.standardOutput.contains("- **Current level:** Senior Product Manager (`senior-pm`)"))
-        #expect(report.standardOutput.contains("Evidence on skills not ticked yet:"))
-        #expect(report.standardOutput.contains("  - Evidence: Led the Q3 pricing launch"))
+        #expect(report.standardOutput.contains("Evidence on skills not rated yet:"))
+        #expect(report.standardOutput.contains("Led the Q3 pricing launch"))
     }
 
     @Test func resizingBelowTheMinimumSaysSoAndGrowingBackRedraws() throws {
@@ -196,7 +196,7 @@ import LadderTestSupport
             try session.waitUntilEscaped("the selection to move") { $0 != before }
         }
         #expect(try headings().contains("Acme Ladder"))
-        #expect(try session.capture().contains("- Writing"))
+        #expect(try session.capture().contains("[ ] Writing"))
         try session.send("q")
         try session.waitFor("EXIT=0")
     }

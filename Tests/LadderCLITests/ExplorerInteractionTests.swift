@@ -30,7 +30,7 @@ import Testing
         // q no longer quits and space no longer ticks: x ticks, and the screen answers.
         try session.send("q", "Space", "x")
         try session.waitFor("Ticked:")
-        #expect(ProgressStore(path: progressPath).progress.ticks.count == 1)
+        #expect(ProgressStore(path: progressPath).progress.ratings.count == 1)
         try session.send("Q")
         try session.waitFor("EXIT=0")
     }
@@ -69,9 +69,9 @@ import Testing
         try session.waitFor("CPO")
         try session.send("Up", "Up", "c")
         try session.waitFor("side by side")
-        let place = try #require(try session.position(of: "- " + String(entry.summary.prefix(12))))
-        try session.click(x: place.x + 2, y: place.y)
-        try session.click(x: place.x + 2, y: place.y)
+        let place = try #require(try session.position(of: "[ ] " + String(entry.summary.prefix(12))))
+        try session.click(x: place.x + 5, y: place.y)
+        try session.click(x: place.x + 5, y: place.y)
         let skill = try session.waitFor("ladder › Senior PM: side by side › Skill")
         let words = skill.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         #expect(words.contains(entry.summary))

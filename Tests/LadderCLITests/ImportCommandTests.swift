@@ -52,14 +52,14 @@ import Testing
         #expect(try ladder("import", scratch.file("acme.csv"), "--name", "Acme", "--map", "Staff PM=principal-pm").status == 0)
         let progress = try ladder("progress", "--json")
         let json = try #require(try JSONSerialization.jsonObject(with: Data(progress.standardOutput.utf8)) as? [String: Any])
-        #expect((json["orphanedTicks"] as? [Any])?.isEmpty == true)
+        #expect((json["orphanedRatings"] as? [Any])?.isEmpty == true)
         let principal = (json["levels"] as? [[String: Any]])?.first { $0["id"] as? String == "principal-pm" }
         #expect(principal?["ticked"] as? Int == 1)
 
         // Removed, its ticks stay, as orphans.
         #expect(try ladder("frameworks", "remove", "acme").status == 0)
         let after = try ladder("progress")
-        #expect(after.standardOutput.contains("acme-craft-discovery-senior-pm (ticked"))
+        #expect(after.standardOutput.contains("acme-craft-discovery-senior-pm (meeting,"))
     }
 
     @Test func nothingIsInstalledFromABadFile() throws {

@@ -19,8 +19,8 @@ import LadderTestSupport
         #expect(try ladder("level", "set", "current", "Sr PM").status == 0)
         #expect(try ladder("level", "set", "target", "Head of Product").status == 0)
         let progress = ProgressStore(path: progressPath).progress
-        #expect(Array(progress.ticks.keys) == ["cagan-expert-on-users-and-customers"])
-        #expect(progress.notes == ["cagan-expert-on-users-and-customers": "visited 12 customers"])
+        #expect(Array(progress.ratings.keys) == ["cagan-expert-on-users-and-customers"])
+        #expect(progress.evidence["cagan-expert-on-users-and-customers"]?.map(\.text) == ["visited 12 customers"])
         #expect(progress.currentLevel == "senior-pm")
         #expect(progress.targetLevel == "vp")
     }
@@ -30,7 +30,7 @@ import LadderTestSupport
         #expect(try ladder("tick", "cagan-visits-customers", "cagan-expert-on-users-and-customers").standardOutput
                 == "Ticked 1 skill (1 already ticked) in \(progressPath)\n")
         #expect(try ladder("untick", "cagan-visits-customers", "forum-wins-buy-in").standardOutput
-                == "Unticked 1 skill (1 not ticked) in \(progressPath)\n")
+                == "Cleared the ratings of 1 skill (1 not rated) in \(progressPath)\n")
     }
 
     @Test func aDirectoryIsNeverRepairedAway() throws {
@@ -62,20 +62,21 @@ import LadderTestSupport
         let plain = try ladder("progress")
         #expect(plain.status == 0)
         #expect(plain.standardOutput.contains("Current level: Senior Product Manager (senior-pm)"))
-        #expect(plain.standardOutput.contains("\n  retired-skill (ticked 2025-05-05T00:00:00Z)\n"))
+        #expect(plain.standardOutput.contains("\n  retired-skill (meeting, 2025-05-05)\n"))
         let json = try ladder("progress", "--json")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any])
-        #expect(Set(object.keys) == ["file", "currentLevel", "targetLevel", "levels", "orphanedTicks"])
-        #expect((object["orphanedTicks"] as? [[String: String]]) == [["id": "retired-skill", "tickedAt": "2025-05-05T00:00:00Z"]])
+        #expect(Set(object.keys) == ["file", "currentLevel", "targetLevel", "levels", "ratings", "orphanedRatings"])
+        #expect((object["orphanedRatings"] as? [[String: String]])
+                == [["skill": "retired-skill", "rating": "meeting", "ratedAt": "2025-05-05T00:00:00Z"]])
         // Orphans survive any later change untouched.
         #expect(try ladder("tick", "cagan-expert-on-users-and-customers").status == 0)
-        #expect(ProgressStore(path: progressPath).progress.ticks["retired-skill"] == "2025-05-05T00:00:00Z")
+        #expect(ProgressStore(path: progressPath).progress.ratings["retired-skill"] == RatingRecord(.meeting, at: "2025-05-05T00:00:00Z"))
     }
 
     @Test(arguments: [
         ("not json", "is not valid JSON (line 1, column 1: expected a value (a string, number, object, array, true, false or null))"),
         ("{\"schemaVersion\": 2, \"ticks\": [\"a\"]}", "is not a ladder progress file (ticks: expected an object of skill id to time)"),
-        ("{\"schemaVersion\": 9}", "was written by a newer ladder (schema version 9; this one reads up to 2)"),
+        ("{\"schemaVersion\": 9}", "was written by a newer ladder (schema version 9; this one reads up to 3)"),
     ])
     func everyCommandLeavesADamagedFileByteForByte(text: String, problem: String) throws {
         try scratch.write(text, to: "progress.json")
@@ -93,7 +94,7 @@ import LadderTestSupport
         // Pages that only read still work, with a warning.
         let show = try ladder("show", "pm")
         #expect(show.status == 0)
-        #expect(show.standardError.hasPrefix("ladder: warning: ticks not shown: the progress file"))
+        #expect(show.standardError.hasPrefix("ladder: warning: ratings not shown: the progress file"))
         #expect(scratch.text("progress.json") == text)
         #expect(scratch.names() == ["progress.json"])
     }

@@ -29,7 +29,7 @@ import LadderTestSupport
 
     private func savedProgress() throws -> LadderCore.UserProgress {
         let bytes = try #require(scratch.bytes("progress.json"), "the progress file vanished")
-        return try ProgressFile.decode(Array(bytes)).progress
+        return try ProgressFile.decode(Array(bytes), fileDate: "2026-01-01").progress
     }
 
     /// `ladder tick` killed with SIGKILL at random moments, at least 200 times: the file is always
@@ -67,7 +67,7 @@ import LadderTestSupport
         }
         #expect(kills >= 200, "only \(kills) kills in \(index) runs")
         #expect(confirmed.count > 1, "no run finished before its kill: completed saves were not exercised")
-        let ticks = Set(try savedProgress().ticks.keys)
+        let ticks = Set(try savedProgress().ratings.keys)
         #expect(confirmed.subtracting(ticks).isEmpty, "lost confirmed ticks: \(confirmed.subtracting(ticks).sorted())")
         // Temporary files of killed writers are gone once the next save has run.
         try ProgressStore(path: progressPath).record([.untick(skill: "stress-0")])
@@ -93,7 +93,7 @@ import LadderTestSupport
             }
         }
         #expect(failures.all.isEmpty)
-        let ticks = Set(try savedProgress().ticks.keys)
+        let ticks = Set(try savedProgress().ratings.keys)
         let expected = Set((0..<perWriter * 2).map { "stress-\($0)" })
         #expect(ticks == expected, "lost: \(expected.subtracting(ticks).sorted().prefix(10))")
     }

@@ -205,7 +205,7 @@ import Testing
     }
 
     @Test func areaProgressCountsTicksOverEverySkillThatAppliesAtALevel() {
-        let progress = UserProgress(ticks: ["bo-hires": "2026-01-01T00:00:00Z", "bo-listens": "2026-01-01T00:00:00Z"])
+        let progress = UserProgress.ticked(["bo-hires": "2026-01-01T00:00:00Z", "bo-listens": "2026-01-01T00:00:00Z"])
         let areas = catalog.areaProgress(at: "lead", progress)
         #expect(areas.map(\.area.id) == ["strategy", "people"])
         #expect(areas.map(\.ticked) == [0, 2])
@@ -215,7 +215,7 @@ import Testing
     }
 
     @Test func aGapCountsTheCumulativeLevelNewSkillsFirst() throws {
-        let progress = UserProgress(ticks: ["bo-vision": "2026-01-01T00:00:00Z"])
+        let progress = UserProgress.ticked(["bo-vision": "2026-01-01T00:00:00Z"])
         let gap = try #require(catalog.gap(from: "mid", to: "lead", progress))
         #expect(gap.sections.map(\.part) == [.new, .carried, .role])
         #expect(gap.sections.map(\.total) == [3, 2, 1])
@@ -229,7 +229,7 @@ import Testing
     @Test func aClosedGapSaysSo() throws {
         let staff = try #require(catalog.entries(at: "staff"))
         let ticks = Dictionary(uniqueKeysWithValues: staff.skills.map { ($0.id, "2026-01-01T00:00:00Z") })
-        let gap = try #require(catalog.gap(from: "mid", to: "staff", UserProgress(ticks: ticks)))
+        let gap = try #require(catalog.gap(from: "mid", to: "staff", UserProgress.ticked(ticks)))
         let allClosed = gap.sections.allSatisfy { $0.areas.isEmpty }
         #expect(allClosed)
         #expect(gap.summary == "Maker -> Staff Maker: 5 of 5 skills ticked (2 of 2 new ones); nothing new left open")
@@ -244,7 +244,7 @@ import Testing
     }
 
     @Test func levelProgressCountsATickWhereverItsSkillApplies() {
-        let progress = UserProgress(ticks: ["ana-plans": "2026-01-01T00:00:00Z", "bo-listens": "2026-01-01T00:00:00Z"])
+        let progress = UserProgress.ticked(["ana-plans": "2026-01-01T00:00:00Z", "bo-listens": "2026-01-01T00:00:00Z"])
         let ticked = Dictionary(uniqueKeysWithValues: catalog.levelProgress(progress).map { ($0.level.id, $0.ticked) })
         // The roadmap is said of Maker and carries to Lead; Staff supersedes it. Listening is everywhere.
         #expect(ticked == ["junior": 1, "mid": 2, "staff": 1, "lead": 2])

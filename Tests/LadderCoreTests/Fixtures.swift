@@ -83,3 +83,10 @@ extension String {
         return replacingCharacters(in: range, with: replacement)
     }
 }
+
+extension UserProgress {
+    /// Progress with these skills ticked (rated meeting) at these times.
+    static func ticked(_ ticks: [String: String]) -> UserProgress {
+        UserProgress(ratings: ticks.mapValues { RatingRecord(.meeting, at: $0) })
+    }
+}

@@ -14,7 +14,7 @@ import Testing
         }
         // Objects five characters apart: the 257th opens at column 1281.
         #expect(throws: ProgressFileProblem.notJSON("line 1, column 1281: nested more than 256 deep")) {
-            try ProgressFile.decode(Array(String(repeating: "{\"a\":", count: 300).utf8))
+            try ProgressFile.decode(Array(String(repeating: "{\"a\":", count: 300).utf8), fileDate: "2026-01-01")
         }
     }
 }

@@ -24,24 +24,68 @@ import LadderTestSupport
         let attributes = try FileManager.default.attributesOfItem(atPath: scratch.file("a/b/progress.json"))
         #expect((attributes[.posixPermissions] as? Int) == 0o600)
         #expect(ProgressStore(path: scratch.file("a/b/progress.json")).progress
-                == UserProgress(ticks: ["x": "2026-09-21T14:13:20Z"], currentLevel: "pm"))
+                == UserProgress(ratings: ["x": RatingRecord(.meeting, at: "2026-09-21T14:13:20Z")], currentLevel: "pm"))
         #expect(!store.hasUnsavedChanges)
     }
 
-    @Test func roundTripsTicksNotesAndLevels() throws {
+    @Test func roundTripsRatingsEvidenceCheckinsAndLevels() throws {
+        let entry = EvidenceEntry(date: "2026-01-01", text: "shipped pricing", addedAt: "2026-01-01T10:00:00Z")
         try store().record([
-            .tick(skill: "a", at: "2026-01-01T00:00:00Z"), .tick(skill: "b", at: "2026-01-02T00:00:00Z"),
-            .note(skill: "a", text: "shipped pricing"), .setLevel(.target, "director"), .untick(skill: "b"),
+            .tick(skill: "a", at: "2026-01-01T00:00:00Z"), .rate(skill: "b", .exceeding, at: "2026-01-02T00:00:00Z"),
+            .rate(skill: "c", .workingTowards, at: "2026-01-02T00:00:00Z"), .addEvidence(skill: "a", entry),
+            .setLevel(.target, "director"), .untick(skill: "b"), .checkin(ProgressFileTests.checkin),
         ])
         #expect(store().progress == UserProgress(
-            ticks: ["a": "2026-01-01T00:00:00Z"], notes: ["a": "shipped pricing"], targetLevel: "director"))
+            ratings: ["a": RatingRecord(.meeting, at: "2026-01-01T00:00:00Z"), "c": RatingRecord(.workingTowards, at: "2026-01-02T00:00:00Z")],
+            evidence: ["a": [entry]], checkins: [ProgressFileTests.checkin], targetLevel: "director"))
     }
 
-    @Test func tickingAgainKeepsTheFirstTime() throws {
+    @Test func theSameRatingAgainKeepsTheFirstTimeAndAnotherReplacesIt() throws {
         let store = store()
         try store.record([.tick(skill: "a", at: "2026-01-01T00:00:00Z")])
         try store.record([.tick(skill: "a", at: "2026-05-05T00:00:00Z")])
-        #expect(store.progress.ticks == ["a": "2026-01-01T00:00:00Z"])
+        #expect(store.progress.ratings == ["a": RatingRecord(.meeting, at: "2026-01-01T00:00:00Z")])
+        try store.record([.rate(skill: "a", .exceeding, at: "2026-06-06T00:00:00Z")])
+        #expect(store.progress.ratings == ["a": RatingRecord(.exceeding, at: "2026-06-06T00:00:00Z")])
+        #expect(store.progress.isTicked("a"))
+        try store.record([.rate(skill: "a", .workingTowards, at: "2026-07-07T00:00:00Z")])
+        #expect(!store.progress.isTicked("a"))
+    }
+
+    @Test func evidenceIsEditedAndRemovedByItsOwnTimeSoTwoInstancesNeverTouchTheWrongEntry() throws {
+        let first = store(), second = store()
+        let older = EvidenceEntry(date: "2026-01-01", text: "old", addedAt: "2026-01-01T10:00:00Z")
+        let newer = EvidenceEntry(date: "2026-02-01", text: "new", addedAt: "2026-02-01T10:00:00Z")
+        try first.record([.addEvidence(skill: "a", older)])
+        try second.record([.addEvidence(skill: "a", newer)])
+        try first.record([.editEvidence(skill: "a", addedAt: older.addedAt, date: "2025-12-31", text: "older, edited")])
+        try second.record([.removeEvidence(skill: "a", addedAt: newer.addedAt)])
+        #expect(store().progress.evidence["a"] == [EvidenceEntry(date: "2025-12-31", text: "older, edited", addedAt: older.addedAt)])
+        try first.record([.removeEvidence(skill: "a", addedAt: older.addedAt)])
+        #expect(store().progress.evidence["a"] == nil)
+    }
+
+    @Test func evidenceWrittenInTheSameSecondIsNeverLost() throws {
+        let first = store(), second = store()
+        let time = "2026-03-01T10:00:00Z"
+        try first.record([.addEvidence(skill: "a", EvidenceEntry(date: "2026-03-01", text: "one", addedAt: time))])
+        try first.record([.addEvidence(skill: "a", EvidenceEntry(date: "2026-03-01", text: "two", addedAt: time))])
+        // Another ladder, in the same second, not having seen either.
+        try second.record([.addEvidence(skill: "a", EvidenceEntry(date: "2026-03-01", text: "three", addedAt: time))])
+        let kept = try #require(store().progress.evidence["a"])
+        #expect(kept.map(\.text) == ["one", "two", "three"])
+        #expect(kept.map(\.addedAt) == [time, "2026-03-01T10:00:00.001Z", "2026-03-01T10:00:00.002Z"])
+        // Each has an identity of its own: removing one removes only it.
+        try first.record([.removeEvidence(skill: "a", addedAt: kept[1].addedAt)])
+        #expect(store().progress.evidence["a"]?.map(\.text) == ["one", "three"])
+    }
+
+    @Test func theSameEntryAppliedTwiceIsKeptOnce() {
+        var progress = UserProgress()
+        let entry = EvidenceEntry(date: "2026-03-01", text: "one", addedAt: "2026-03-01T10:00:00Z")
+        progress.apply(.addEvidence(skill: "a", entry))
+        progress.apply(.addEvidence(skill: "a", entry))
+        #expect(progress.evidence["a"] == [entry])
     }
 
     @Test func twoInstancesMergeInsteadOfOverwriting() throws {
@@ -50,8 +94,8 @@ import LadderTestSupport
         try first.record([.tick(skill: "from-first", at: "2026-01-02T00:00:00Z")])
         // `second` has not seen that tick; its untick of another skill must not undo it.
         try second.record([.untick(skill: "shared")])
-        #expect(second.progress.ticks == ["from-first": "2026-01-02T00:00:00Z"])
-        #expect(store().progress.ticks == ["from-first": "2026-01-02T00:00:00Z"])
+        #expect(second.progress.ratings == ["from-first": RatingRecord(.meeting, at: "2026-01-02T00:00:00Z")])
+        #expect(store().progress.ratings == ["from-first": RatingRecord(.meeting, at: "2026-01-02T00:00:00Z")])
     }
 
     @Test func anotherInstancesChangesArePickedUpWhenTheFileChanges() throws {
@@ -68,6 +112,8 @@ import LadderTestSupport
         "{\"schemaVersion\": 2, \"ticks\": [1, 2]}",
         "{\"schemaVersion\": 99, \"ticks\": {}}",
         "{\"schemaVersion\": 2, \"ticks\": {\"a\": \"2026-01-01T00:00:00Z\"}, \"extra\": true}",
+        "{\"schemaVersion\": 3, \"ratings\": {\"a\": {\"rating\": \"meeting\", \"ratedAt\": \"2026-01-01T00:00:00Z\"}, "
+            + "\"a\": {\"rating\": \"not-yet\", \"ratedAt\": \"2026-01-01T00:00:00Z\"}}}",
     ])
     func aDamagedFileIsNeverOverwritten(text: String) throws {
         try FileManager.default.createDirectory(atPath: scratch.file("data"), withIntermediateDirectories: true)
@@ -107,7 +153,7 @@ import LadderTestSupport
             Issue.record("saved over a damaged file")
         } catch {
             #expect(error.description == "the progress file \(scratch.file("data/progress.json")) was written by a newer ladder "
-                + "(schema version 5; this one reads up to 2). It was left untouched; run `ladder progress --repair` "
+                + "(schema version 5; this one reads up to 3). It was left untouched; run `ladder progress --repair` "
                 + "to move it aside and start afresh.")
         }
     }
@@ -141,17 +187,36 @@ import LadderTestSupport
         #expect(store.progress.isTicked("a"))
     }
 
-    @Test func anOlderVersionIsMigratedAndItsOriginalKeptBeforeTheFirstSave() throws {
+    @Test(arguments: [1, 2])
+    func anOlderVersionIsMigratedAndItsOriginalKeptBeforeTheFirstSave(version: Int) throws {
         try FileManager.default.createDirectory(atPath: scratch.file("data"), withIntermediateDirectories: true)
-        let original = "{\"schemaVersion\": 1, \"ticks\": [\"old\"]}"
+        let original = version == 1 ? "{\"schemaVersion\": 1, \"ticks\": [\"old\"], \"notes\": {\"old\": \"kept\"}}"
+            : "{\"schemaVersion\": 2, \"ticks\": {\"old\": \"2026-01-01T00:00:00Z\"}, \"notes\": {\"old\": \"kept\"}}"
         try scratch.write(original, to: "data/progress.json")
         let store = store()
         #expect(store.progress.isTicked("old"))
-        #expect(scratch.bytes("data/progress.json.v1.bak") == nil)
+        #expect(store.progress.evidence["old"]?.map(\.text) == ["kept"])
+        #expect(scratch.bytes("data/progress.json.v\(version).bak") == nil)
         try store.record([.tick(skill: "new", at: store.timestamp())])
-        #expect(scratch.text("data/progress.json.v1.bak") == original)
-        #expect(ProgressStore(path: scratch.file("data/progress.json")).progress.ticks.keys.sorted() == ["new", "old"])
-        #expect(scratch.text("data/progress.json")?.contains("\"schemaVersion\": 2") == true)
+        #expect(scratch.text("data/progress.json.v\(version).bak") == original)
+        #expect(store.takeUpgradeNotice() == "Upgraded \(scratch.file("data/progress.json")) from format \(version) to 3; "
+                + "the old file is kept as \(scratch.file("data/progress.json.v\(version).bak"))")
+        #expect(store.takeUpgradeNotice() == nil)
+        let reread = ProgressStore(path: scratch.file("data/progress.json")).progress
+        #expect(reread.ratings.keys.sorted() == ["new", "old"])
+        #expect(reread.evidence["old"]?.map(\.text) == ["kept"])
+        #expect(scratch.text("data/progress.json")?.contains("\"schemaVersion\": 3") == true)
+    }
+
+    @Test func anExistingBackupIsNeverOverwrittenButAFreshNameChosen() throws {
+        try FileManager.default.createDirectory(atPath: scratch.file("data"), withIntermediateDirectories: true)
+        try scratch.write("an earlier backup", to: "data/progress.json.v1.bak")
+        try scratch.write("{\"schemaVersion\": 1, \"ticks\": [\"old\"]}", to: "data/progress.json")
+        let store = store()
+        try store.record([.tick(skill: "new", at: store.timestamp())])
+        #expect(scratch.text("data/progress.json.v1.bak") == "an earlier backup")
+        #expect(scratch.text("data/progress.json.v1-2.bak") == "{\"schemaVersion\": 1, \"ticks\": [\"old\"]}")
+        #expect(store.takeUpgradeNotice()?.hasSuffix("kept as \(scratch.file("data/progress.json.v1-2.bak"))") == true)
     }
 
     @Test func aFailedSaveKeepsTheChangeUnsavedAndRetriesWithTheNext() throws {
@@ -176,7 +241,7 @@ import LadderTestSupport
 
         try store.record([.tick(skill: "b", at: "2026-01-02T00:00:00Z")])
         #expect(!store.hasUnsavedChanges)
-        #expect(ProgressStore(path: path).progress.ticks.keys.sorted() == ["a", "b"])
+        #expect(ProgressStore(path: path).progress.ratings.keys.sorted() == ["a", "b"])
     }
 
     @Test func aDirectoryThatCannotBeCreatedIsASaveFailureNotACrash() throws {
@@ -188,7 +253,7 @@ import LadderTestSupport
         // Once the way is clear, the next change saves both.
         try FileManager.default.removeItem(atPath: scratch.file("blocker"))
         try store.record([.tick(skill: "b", at: store.timestamp())])
-        #expect(ProgressStore(path: scratch.file("blocker/progress.json")).progress.ticks.keys.sorted() == ["a", "b"])
+        #expect(ProgressStore(path: scratch.file("blocker/progress.json")).progress.ratings.keys.sorted() == ["a", "b"])
     }
 
     @Test func temporaryFilesLeftByKilledWritersAreCleanedUp() throws {

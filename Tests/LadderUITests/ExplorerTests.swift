@@ -50,11 +50,11 @@ import Testing
         let harness = try ExplorerHarness()
         harness.press(.up, .up, .enter, .down, .character(" "))
         // Said of Senior PM: Ada's strategy, then 李 Placeholder's presenting.
-        #expect(harness.saved.ticks == ["li-present": "2026-01-02T03:04:05Z"])
+        #expect(harness.saved.ratings == ["li-present": RatingRecord(.meeting, at: "2026-01-02T12:00:00Z")])
         #expect(harness.screen.lines[5].hasPrefix("  [x] Communication"))
         #expect(harness.screen.lines.last?.hasPrefix(" Ticked: Presents to executives") == true)
         harness.press(.character(" "))
-        #expect(harness.saved.ticks.isEmpty)
+        #expect(harness.saved.ratings.isEmpty)
         #expect(harness.screen.lines[5].hasPrefix("  [ ] Communication"))
     }
 
@@ -77,7 +77,7 @@ import Testing
         #expect(text.contains("answer ada · A placeholder Q&A page (Q&A page, Example Q&A)"))
         harness.press(.character(" "))
         #expect(harness.saved.isTicked("ada-strategy"))
-        #expect(harness.text.contains("Ticked on 2026-01-02"))
+        #expect(harness.text.contains("[x] You: meeting, since 2026-01-02"))
     }
 
     @Test func sideBySideMovesBetweenExpertsAndOpensACell() throws {
@@ -130,7 +130,8 @@ import Testing
         let text = harness.text
         #expect(text.contains("Keys: Associate PM"))
         #expect(text.contains("space"))
-        #expect(text.contains("tick or untick the skill (saved at once)"))
+        #expect(text.contains("tick or untick the skill: rate it meeting, or clear"))
+        #expect(text.contains("rate it: working towards"))
         harness.press(.character("x"))
         #expect(!harness.text.contains("Keys: Associate PM"))
         harness.press(.character("?"), .character("q"))
@@ -176,7 +177,7 @@ import Testing
         #expect(!harness.explorer.isFinished)
         failing = false
         harness.press(.down, .character(" "))
-        #expect(harness.saved.ticks.keys.sorted() == ["ada-brainstorm", "ada-specs"])
+        #expect(harness.saved.ratings.keys.sorted() == ["ada-brainstorm", "ada-specs"])
         harness.press(.character("q"))
         #expect(harness.explorer.isFinished)
     }
@@ -277,32 +278,61 @@ import Testing
         #expect((harness.top as? WhatChangesScreen)?.to.id == "senior-principal")
     }
 
-    @Test func anEvidenceNoteIsEditedSavedAndShown() throws {
-        let harness = try ExplorerHarness()
+    @Test func evidenceIsAddedDatedTodayAndShownNewestFirst() throws {
+        let harness = try ExplorerHarness(progress: """
+            {"schemaVersion": 3, "ratings": {}, "evidence": {"ada-brainstorm": [
+              {"date": "2025-06-01", "text": "Ran the offsite brainstorm", "addedAt": "2025-06-01T10:00:00Z"}]}, "checkins": []}
+            """)
         harness.press(.enter, .character("e"))
-        #expect(harness.text.contains("Evidence note"))
+        #expect(harness.text.contains("New evidence, dated 2026-01-02 (today)"))
         harness.type("Led 製品 launch")
         for _ in 0..<9 { harness.press(.left) }
         harness.type("the ")
         harness.press(.enter)
-        #expect(harness.saved.notes == ["ada-brainstorm": "Led the 製品 launch"])
-        #expect(harness.text.contains("Note: Led the 製品 launch"))
+        #expect(harness.saved.evidence["ada-brainstorm"]?.map(\.text) == ["Ran the offsite brainstorm", "Led the 製品 launch"])
+        #expect(harness.saved.evidence["ada-brainstorm"]?.last?.date == "2026-01-02")
         #expect(harness.screen.lines[3].hasSuffix("✎"))
+        // The skill in full lists the evidence after the expert's words, newest first.
+        harness.press(.enter)
+        let lines = harness.screen.lines
+        let heading = try #require(lines.firstIndex { $0.contains("Your evidence, newest first (E to edit):") })
+        #expect(lines[heading + 1].contains("2026-01-02  Led the 製品 launch"))
+        #expect(lines[heading + 2].contains("2025-06-01  Ran the offsite brainstorm"))
     }
 
-    @Test func escapeCancelsANoteAndAnEmptyNoteRemovesIt() throws {
-        let harness = try ExplorerHarness(progress: """
-            {"schemaVersion": 2, "ticks": {}, "notes": {"ada-brainstorm": "old"}}
-            """)
+    @Test func escapeCancelsAndEmptyEvidenceIsNotSaved() throws {
+        let harness = try ExplorerHarness()
         harness.press(.enter, .character("e"))
         harness.type("x")
         harness.press(.escape)
-        #expect(harness.saved.notes == ["ada-brainstorm": "old"])
-        harness.press(.character("e"), .control("u"), .enter)
-        #expect(harness.saved.notes.isEmpty)
+        #expect(harness.saved.evidence.isEmpty)
+        harness.press(.character("e"), .enter)
+        #expect(harness.saved.evidence.isEmpty)
+        #expect(harness.screen.lines.last == " Empty evidence is not saved")
     }
 
-    @Test func areasAtAGlanceShowABarPerArea() throws {
+    @Test func evidenceIsEditedAndDeletedAfterAskingFromItsOwnScreen() throws {
+        let harness = try ExplorerHarness(progress: """
+            {"schemaVersion": 3, "ratings": {}, "evidence": {"ada-brainstorm": [
+              {"date": "2025-06-01", "text": "Ran the offsite", "addedAt": "2025-06-01T10:00:00Z"},
+              {"date": "2025-07-01", "text": "Ran the retro", "addedAt": "2025-07-01T10:00:00Z"}]}, "checkins": []}
+            """)
+        harness.press(.enter, .character("E"))
+        #expect(harness.top is EvidenceScreen)
+        #expect(harness.text.contains("2 pieces of evidence, newest first"))
+        // The newest first: edit the retro.
+        harness.press(.enter, .character("!"), .enter)
+        #expect(harness.saved.evidence["ada-brainstorm"]?.map(\.text) == ["Ran the offsite", "Ran the retro!"])
+        harness.press(.down, .character("x"))
+        #expect(harness.text.contains("Delete the evidence of 2025-06-01, “Ran the offsite”?"))
+        harness.press(.character("n"))
+        #expect(harness.saved.evidence["ada-brainstorm"]?.count == 2)
+        harness.press(.character("x"), .character("y"))
+        #expect(harness.saved.evidence["ada-brainstorm"]?.map(\.text) == ["Ran the retro!"])
+        #expect(harness.screen.lines.last == " Deleted the evidence of 2025-06-01")
+    }
+
+    @Test func areasAtAGlanceDrawARadarAndABarPerArea() throws {
         let harness = try ExplorerHarness(progress: """
             {"schemaVersion": 2, "ticks": {"bo-roadmap": "2025-01-01T00:00:00Z"}}
             """)
@@ -310,9 +340,11 @@ import Testing
         let text = harness.text
         #expect(text.contains("Senior Product Manager: 1 of 8 skills ticked"))
         // Ada's strategy is said of Senior PM; Bo's roadmap carries up from Product Manager.
-        let strategy = try #require(harness.screen.lines.first { $0.contains("Strategic thinking") })
-        #expect(strategy.contains("1/2"))
-        #expect(strategy.contains("1 expert"))
+        let strategy = try #require(harness.screen.lines.first { $0.contains("Strategy ") && $0.contains("]") })
+        #expect(strategy.hasSuffix("[#####.....] 1/2"))
+        // Every area has a spoke, and what the level asks is drawn with "o".
+        for area in ["Strategy", "Communicat", "Quality", "Management"] { #expect(text.contains(area)) }
+        #expect(text.contains("o  Senior PM asks"))
         harness.press(.character("]"))
         #expect(harness.text.contains("Principal Product Manager: 1 of 9 skills ticked"))
     }
@@ -384,6 +416,7 @@ import Testing
         harness.press(.character(" "))
         #expect(harness.saved.isTicked("li-outcomes"))
         harness.press(.character("e"))
-        #expect(harness.text.contains("Evidence note"))
+        #expect(harness.text.contains("New evidence, dated 2026-01-02 (today)"))
+        #expect(harness.text.contains("Judges work by the outcome it achieves"))
     }
 }

@@ -78,8 +78,8 @@ enum Fixtures {
         try Catalog.load([catalogFile])
     }
 
-    /// A fixed clock: 2026-01-02T03:04:05Z.
-    static let now = Date(timeIntervalSince1970: 1_767_323_045)
+    /// A fixed clock: 2026-01-02T12:00:00Z, the same date in every time zone but the farthest.
+    static let now = Date(timeIntervalSince1970: 1_767_355_200)
 }
 
 /// An explorer over the fixture catalog with its progress file in a scratch directory.
@@ -88,14 +88,14 @@ final class ExplorerHarness {
     let explorer: Explorer
 
     init(
-        width: Int = 80, height: Int = 24, progress: String? = nil, catalog: Catalog? = nil,
+        width: Int = 80, height: Int = 24, progress: String? = nil, catalog: Catalog? = nil, opinions: [Opinion] = [],
         keys: KeyMap = .standard, write: ((_ bytes: [UInt8], _ path: String) throws(FileError) -> Void)? = nil
     ) throws {
         if let progress { try scratch.write(progress, to: "progress.json") }
         let path = scratch.file("progress.json")
         let store = write.map { ProgressStore(path: path, now: { Fixtures.now }, write: $0) }
             ?? ProgressStore(path: path, now: { Fixtures.now })
-        explorer = Explorer(catalog: try catalog ?? Fixtures.catalog(), store: store, keys: keys, width: width, height: height)
+        explorer = Explorer(catalog: try catalog ?? Fixtures.catalog(), store: store, opinions: opinions, keys: keys, width: width, height: height)
     }
 
     /// Sends keys as the real loop does: each key is handled (and laid out), then the screen

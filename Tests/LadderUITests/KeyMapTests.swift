@@ -8,7 +8,7 @@ import Testing
     @Test func everyDefaultFooterFitsEightyColumns() {
         for context in KeyContext.allCases {
             let footer = KeyMap.standard.footer(for: context)
-            #expect(DisplayWidth.of(footer) <= 78, "\(context): \(footer)")
+            #expect(DisplayWidth.of(footer) <= 78, "\(context.rawValue): \(footer)")
         }
     }
 

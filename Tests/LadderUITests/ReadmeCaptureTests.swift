@@ -10,14 +10,26 @@ import Testing
     static let readme = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("README.md")
 
-    /// A user at Senior PM aiming for Director, with a few skills ticked.
+    /// A user at Senior PM aiming for Director: a few skills rated, some evidence, and their
+    /// manager's opinion kept beside it.
     static let progress = """
-        {"schemaVersion": 2, "currentLevel": "senior-pm", "targetLevel": "director",
-         "ticks": {"sharebird-kravchenko-senior-shipped-track-record": "2026-10-01T09:00:00Z",
-                   "guide-present-to-executives": "2026-10-01T09:00:00Z",
-                   "sharebird-baryshnikova-senior-systems-thinking": "2026-10-02T09:00:00Z"},
-         "notes": {"guide-present-to-executives": "Presented the Q3 plan to the leadership team"}}
+        {"schemaVersion": 3, "currentLevel": "senior-pm", "targetLevel": "director",
+         "ratings": {"sharebird-kravchenko-senior-shipped-track-record": {"rating": "exceeding", "ratedAt": "2026-10-01T09:00:00Z"},
+                     "guide-present-to-executives": {"rating": "meeting", "ratedAt": "2026-10-01T09:00:00Z"},
+                     "sharebird-baryshnikova-senior-systems-thinking": {"rating": "working-towards", "ratedAt": "2026-10-02T09:00:00Z"},
+                     "sharebird-kravchenko-senior-learn-from-mistakes": {"rating": "meeting", "ratedAt": "2026-10-02T09:00:00Z"},
+                     "sharebird-kravchenko-senior-self-directed": {"rating": "not-yet", "ratedAt": "2026-10-02T09:00:00Z"}},
+         "evidence": {"guide-present-to-executives": [
+            {"date": "2026-09-14", "text": "Presented the Q3 plan to the leadership team", "addedAt": "2026-09-14T18:00:00Z"}]},
+         "checkins": []}
         """
+
+    static let opinions = [Opinion(name: "manager", ratings: [
+        "sharebird-kravchenko-senior-shipped-track-record": RatingRecord(.meeting, at: "2026-10-05T09:00:00Z"),
+        "guide-present-to-executives": RatingRecord(.meeting, at: "2026-10-05T09:00:00Z"),
+        "sharebird-kravchenko-senior-learn-from-mistakes": RatingRecord(.notYet, at: "2026-10-05T09:00:00Z"),
+        "sharebird-kravchenko-senior-self-directed": RatingRecord(.meeting, at: "2026-10-05T09:00:00Z"),
+    ])]
 
     static let captures: [(name: String, keys: [Key])] = [
         ("ladder", []),
@@ -26,10 +38,12 @@ import Testing
         ("what-changes", [.character("d"), .character("]"), .character("]")]),
         ("next-step", [.character(">")]),
         ("search", [.character("/")] + "baryshnikova director".map { Key.character($0) }),
+        ("areas", [.character("a")]),
+        ("calibration", [.character("o")]),
     ]
 
     static func screen(_ keys: [Key]) throws -> String {
-        let harness = try ExplorerHarness(width: 80, height: 24, progress: progress, catalog: try BundledCatalog.load())
+        let harness = try ExplorerHarness(width: 80, height: 24, progress: progress, catalog: try BundledCatalog.load(), opinions: opinions)
         harness.press(.idle)
         harness.press(keys)
         return harness.text

@@ -5,11 +5,35 @@ import Testing
 /// Every screen at the design size (80 x 24) and a large one (160 x 48), as whole text grids.
 @Suite struct ScreenSnapshotTests {
     static let sizes = [(80, 24), (160, 48)]
-    static let progress = """
-        {"schemaVersion": 2, "currentLevel": "senior-pm", "targetLevel": "director",
-         "ticks": {"bo-roadmap": "2025-12-01T10:00:00Z", "li-present": "2025-12-02T10:00:00Z", "ada-brainstorm": "2025-11-01T10:00:00Z"},
-         "notes": {"li-present": "Presented the Q3 plan to the exec team"}}
-        """
+    /// A Senior PM aiming for Director: graded ratings, dated evidence, two check-ins.
+    static let progress: String = {
+        let catalog = try! Fixtures.catalog()
+        func rated(_ rating: Rating, _ day: String) -> RatingRecord { RatingRecord(rating, at: "2025-\(day)T10:00:00Z") }
+        var progress = UserProgress(
+            ratings: ["bo-roadmap": rated(.meeting, "12-01"), "ada-brainstorm": rated(.meeting, "11-01"),
+                      "li-present": rated(.workingTowards, "11-15")],
+            evidence: ["li-present": [
+                EvidenceEntry(date: "2025-11-20", text: "Presented the Q3 plan to the exec team", addedAt: "2025-11-20T18:00:00Z"),
+                EvidenceEntry(date: "2025-12-01", text: "Ran the pricing review with finance and sales", addedAt: "2025-12-01T18:00:00Z"),
+            ]],
+            currentLevel: "senior-pm", targetLevel: "director")
+        progress.checkins.append(catalog.checkin(progress, message: "Mid-year", at: "2025-11-30T09:00:00Z"))
+        progress.ratings["li-present"] = rated(.exceeding, "12-02")
+        progress.ratings["li-outcomes"] = rated(.workingTowards, "12-03")
+        progress.ratings["ada-strategy"] = rated(.notYet, "12-04")
+        progress.checkins.append(catalog.checkin(progress, message: "Q4 review", at: "2025-12-20T09:00:00Z"))
+        return ProgressFile.encode(progress)
+    }()
+
+    /// A manager's opinion: agrees on presenting, rates outcomes and strategy higher, the roadmap lower.
+    static let opinions = [Opinion(name: "manager", ratings: [
+        "li-present": RatingRecord(.meeting, at: "2025-12-10T00:00:00Z"), "li-outcomes": RatingRecord(.meeting, at: "2025-12-10T00:00:00Z"),
+        "ada-strategy": RatingRecord(.workingTowards, at: "2025-12-10T00:00:00Z"), "bo-roadmap": RatingRecord(.notYet, at: "2025-12-10T00:00:00Z"),
+    ])]
+
+    static func harness(_ width: Int, _ height: Int, opinions: [Opinion] = opinions) throws -> ExplorerHarness {
+        try ExplorerHarness(width: width, height: height, progress: progress, opinions: opinions)
+    }
 
     @Test(arguments: sizes)
     func ladder(width: Int, height: Int) throws {
@@ -19,27 +43,27 @@ import Testing
 
     @Test(arguments: sizes)
     func ladderWithProgress(width: Int, height: Int) throws {
-        let harness = try ExplorerHarness(width: width, height: height, progress: Self.progress)
+        let harness = try Self.harness(width, height)
         Snapshot.expect(harness.screen, matches: "ladder-progress-\(width)x\(height)")
     }
 
     @Test(arguments: sizes)
     func level(width: Int, height: Int) throws {
-        let harness = try ExplorerHarness(width: width, height: height, progress: Self.progress)
+        let harness = try Self.harness(width, height)
         harness.press(.enter, .down)
         Snapshot.expect(harness.screen, matches: "level-\(width)x\(height)")
     }
 
     @Test(arguments: sizes)
     func skill(width: Int, height: Int) throws {
-        let harness = try ExplorerHarness(width: width, height: height, progress: Self.progress)
+        let harness = try Self.harness(width, height)
         harness.press(.enter, .down, .enter)
         Snapshot.expect(harness.screen, matches: "skill-\(width)x\(height)")
     }
 
     @Test(arguments: sizes)
     func sideBySide(width: Int, height: Int) throws {
-        let harness = try ExplorerHarness(width: width, height: height, progress: Self.progress)
+        let harness = try Self.harness(width, height)
         harness.press(.character("c"))
         Snapshot.expect(harness.screen, matches: "side-by-side-\(width)x\(height)")
     }
@@ -53,7 +77,7 @@ import Testing
 
     @Test(arguments: sizes)
     func search(width: Int, height: Int) throws {
-        let harness = try ExplorerHarness(width: width, height: height, progress: Self.progress)
+        let harness = try Self.harness(width, height)
         harness.press(.character("/"))
         harness.type("vision")
         Snapshot.expect(harness.screen, matches: "search-\(width)x\(height)")
@@ -61,7 +85,7 @@ import Testing
 
     @Test(arguments: sizes)
     func nextStep(width: Int, height: Int) throws {
-        let harness = try ExplorerHarness(width: width, height: height, progress: Self.progress)
+        let harness = try Self.harness(width, height)
         harness.press(.character(">"), .down)
         Snapshot.expect(harness.screen, matches: "next-step-\(width)x\(height)")
     }
@@ -75,21 +99,42 @@ import Testing
 
     @Test(arguments: sizes)
     func whatChanges(width: Int, height: Int) throws {
-        let harness = try ExplorerHarness(width: width, height: height, progress: Self.progress)
+        let harness = try Self.harness(width, height)
         harness.press(.character("d"))
         Snapshot.expect(harness.screen, matches: "what-changes-\(width)x\(height)")
     }
 
     @Test(arguments: sizes)
     func areas(width: Int, height: Int) throws {
-        let harness = try ExplorerHarness(width: width, height: height, progress: Self.progress)
+        let harness = try Self.harness(width, height)
         harness.press(.character("a"))
         Snapshot.expect(harness.screen, matches: "areas-\(width)x\(height)")
     }
 
     @Test(arguments: sizes)
+    func evidence(width: Int, height: Int) throws {
+        let harness = try Self.harness(width, height)
+        harness.press(.enter, .down, .character("E"))
+        Snapshot.expect(harness.screen, matches: "evidence-\(width)x\(height)")
+    }
+
+    @Test(arguments: sizes)
+    func calibration(width: Int, height: Int) throws {
+        let harness = try Self.harness(width, height)
+        harness.press(.character("o"))
+        Snapshot.expect(harness.screen, matches: "calibration-\(width)x\(height)")
+    }
+
+    @Test(arguments: sizes)
+    func timeline(width: Int, height: Int) throws {
+        let harness = try Self.harness(width, height)
+        harness.press(.character("T"))
+        Snapshot.expect(harness.screen, matches: "timeline-\(width)x\(height)")
+    }
+
+    @Test(arguments: sizes)
     func noteEditor(width: Int, height: Int) throws {
-        let harness = try ExplorerHarness(width: width, height: height, progress: Self.progress)
+        let harness = try Self.harness(width, height)
         harness.press(.enter, .character("e"))
         harness.type(" 製品 demo")
         harness.press(.left, .left, .left, .left, .left)

@@ -28,15 +28,26 @@ public struct FileError: Error, Equatable, Sendable, CustomStringConvertible {
 
 /// Small POSIX file operations with durable, atomic replacement.
 public enum FileIO {
-    /// The file's bytes, or nil when there is no file at `path` (or a parent is not a directory).
-    public static func read(_ path: String) throws(FileError) -> [UInt8]? {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    /// The bytes of the regular file at `path`, or nil when there is nothing there (or a parent
+    /// is not a directory). Anything but a regular file (a FIFO would block the read for ever, a
+    /// device could be endless) is refused, and so is more than `limit` bytes.
+    public static func read(_ path: String, limit: Int = .max) throws(FileError) -> [UInt8]? {
+        // O_NONBLOCK: opening a FIFO must not wait for a writer; the kind is checked on the open file.
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         if descriptor < 0 {
             if errno == ENOENT || errno == ENOTDIR { return nil }
             throw FileError("read", path)
         }
         defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { throw FileError("read", path) }
+        let kind = FileKind(mode: status.st_mode)
+        guard kind == .regularFile else { throw FileError("read", path, code: EINVAL, explanation: "it is \(kind), not a file") }
+        guard Int(status.st_size) <= limit else {
+            throw FileError("read", path, code: EFBIG, explanation: "it is \(Int(status.st_size) / 1_048_576) MB, more than ladder reads")
+        }
         var bytes: [UInt8] = []
+        bytes.reserveCapacity(Int(status.st_size))
         var buffer = [UInt8](repeating: 0, count: 64 * 1024)
         while true {
             let count = buffer.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress, $0.count) }
@@ -46,6 +57,7 @@ public enum FileIO {
             }
             if count == 0 { return bytes }
             bytes.append(contentsOf: buffer[0..<count])
+            if bytes.count > limit { throw FileError("read", path, code: EFBIG, explanation: "it grew past what ladder reads") }
         }
     }
 
@@ -54,7 +66,10 @@ public enum FileIO {
     /// directory, flush it to disk, rename it over the old one, flush the directory.
     public static func writeAtomically(_ bytes: [UInt8], to path: String, mode: mode_t = 0o600) throws(FileError) {
         let temporary = temporaryPath(for: path)
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode)
+        // A stale temporary of this process's id (a crash) goes; a link planted there is removed,
+        // never followed: O_EXCL | O_NOFOLLOW create a new file or fail.
+        unlink(temporary)
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode)
         guard descriptor >= 0 else { throw FileError("create", temporary) }
         do throws(FileError) {
             try writeAll(bytes, to: descriptor, path: temporary)
@@ -243,8 +258,11 @@ extension FileIO {
     /// Runs `body` holding an exclusive advisory lock (`flock`) on `lockPath`. The lock is a
     /// separate file because the data file is replaced by rename on every save.
     static func withExclusiveLock<T>(_ lockPath: String, _ body: () throws -> T) throws -> T {
-        let descriptor = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
-        guard descriptor >= 0 else { throw FileError("create the lock file", lockPath) }
+        let descriptor = open(lockPath, O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else {
+            if errno == ELOOP { throw FileError("lock", lockPath, code: ELOOP, explanation: "it is a symbolic link; remove it") }
+            throw FileError("create the lock file", lockPath)
+        }
         defer { close(descriptor) }
         while flock(descriptor, LOCK_EX) != 0 {
             if errno != EINTR { throw FileError("lock", lockPath) }

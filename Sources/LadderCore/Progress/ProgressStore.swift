@@ -1,3 +1,4 @@
+import LadderText
 #if canImport(FoundationEssentials)
 import FoundationEssentials
 #else
@@ -25,6 +26,8 @@ public final class ProgressStore {
     public private(set) var unsaved: [ProgressChange] = []
     /// Why the file cannot be used; while set, nothing is saved.
     public private(set) var damage: ProgressFileProblem?
+    /// Set by the save that upgraded an older file: where its original was kept. Said once.
+    public private(set) var upgradeNotice: String?
 
     private var saved: UserProgress
     private var fingerprint: [Int] = []
@@ -59,11 +62,17 @@ public final class ProgressStore {
     /// The lock file beside the progress file.
     public var lockPath: String { path + ".lock" }
 
-    /// The backup kept of a file migrated from `version` before it is first overwritten.
-    public func backupPath(version: Int) -> String { "\(path).v\(version).bak" }
+    /// Takes the notice of an upgrade, if a save just made one: it is said once.
+    public func takeUpgradeNotice() -> String? {
+        defer { upgradeNotice = nil }
+        return upgradeNotice
+    }
 
     /// The time to stamp a tick made now.
     public func timestamp() -> String { ProgressFile.timestamp(now()) }
+
+    /// Today's date where the user is, by the store's clock.
+    public func today() -> String { ProgressFile.localDate(now()) }
 
     /// Applies changes and saves them at once. When the save fails the changes stay in
     /// memory, marked unsaved, and the next call retries them.
@@ -80,12 +89,14 @@ public final class ProgressStore {
         if let damage { throw .damaged(path: path, damage) }
         do {
             try FileIO.createDirectories(FileIO.directoryName(of: path))
+            // Through a symbolic link (a dotfiles manager's, a sync folder's) to the file it names.
+            let target = try FileIO.replaceableTarget(path)
             try FileIO.withExclusiveLock(lockPath) {
-                FileIO.removeStaleTemporaries(for: path)
+                FileIO.removeStaleTemporaries(for: target)
                 let untouched = !lastWritten.isEmpty && FileIO.fingerprint(path) == lastWritten
                 var merged = untouched ? saved : try readForMerge()
                 for change in unsaved { merged.apply(change) }
-                try write(ProgressFile.encodedBytes(merged), path)
+                try write(ProgressFile.encodedBytes(merged), target)
                 saved = merged
                 progress = merged
                 unsaved = []
@@ -104,10 +115,10 @@ public final class ProgressStore {
     /// What is on disk now, to merge unsaved changes into. A damaged file marks the store
     /// read-only; a file from an older version is backed up once before it is replaced.
     private func readForMerge() throws -> UserProgress {
-        guard let bytes = try FileIO.read(path) else { return UserProgress() }
+        guard let bytes = try FileIO.read(path, limit: ProgressFile.maximumBytes) else { return UserProgress() }
         let contents: ProgressFile.Contents
         do {
-            contents = try ProgressFile.decode(bytes)
+            contents = try ProgressFile.decode(bytes, fileDate: fileDate())
         } catch {
             damage = error
             throw ProgressStoreError.damaged(path: path, error)
@@ -136,8 +147,8 @@ public final class ProgressStore {
             return
         }
         do {
-            if let bytes = try FileIO.read(path) {
-                saved = try ProgressFile.decode(bytes).progress
+            if let bytes = try FileIO.read(path, limit: ProgressFile.maximumBytes) {
+                saved = try ProgressFile.decode(bytes, fileDate: fileDate()).progress
             } else {
                 saved = UserProgress()
             }
@@ -172,11 +183,24 @@ public final class ProgressStore {
         return destination
     }
 
-    /// Keeps the original bytes of a migrated file, once, before the first migrated save.
+    /// The day the file was last written, `YYYY-MM-DD` (an older file's notes are dated so).
+    private func fileDate() -> String {
+        let seconds = FileIO.fingerprint(path)[safe: 2] ?? 0
+        return String(ProgressFile.timestamp(Date(timeIntervalSince1970: Double(seconds))).prefix(10))
+    }
+
+    /// Keeps the original bytes of a migrated file before the first save in the new format,
+    /// under a name nothing has yet (`progress.json.v2.bak`, else `.v2-2.bak`, …), and notes
+    /// where it went.
     private func keepBackup(of bytes: [UInt8], version: Int) throws(FileError) {
-        let backup = backupPath(version: version)
-        guard FileIO.fingerprint(backup) == [] else { return }
+        var backup = "\(path).v\(version).bak"
+        var attempt = 1
+        while FileIO.kind(of: backup, followingLinks: false) != nil {
+            attempt += 1
+            backup = "\(path).v\(version)-\(attempt).bak"
+        }
         try FileIO.writeAtomically(bytes, to: backup)
+        upgradeNotice = "Upgraded \(path) from format \(version) to \(ProgressFile.schemaVersion); the old file is kept as \(backup)"
     }
 }
 

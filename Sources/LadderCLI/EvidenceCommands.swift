@@ -1,0 +1,118 @@
+import ArgumentParser
+import LadderCore
+import LadderText
+
+struct EvidenceCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "evidence", abstract: "Keep dated evidence for your skills: add, list, remove.",
+        subcommands: [Add.self, List.self, Remove.self], defaultSubcommand: List.self)
+
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Add a piece of evidence to a skill.")
+
+        @Argument(help: ArgumentHelp("A skill id.", valueName: "skill-id"))
+        var skillID: String
+
+        @Argument(help: "What happened, such as \"led the Q3 pricing launch\" or a link.")
+        var text: String
+
+        @Option(help: ArgumentHelp("The day it happened (default: today).", valueName: "YYYY-MM-DD"))
+        var date: String?
+
+        @OptionGroup var catalogOptions: CatalogOptions
+        @OptionGroup var progressOptions: ProgressOptions
+
+        func run() throws {
+            try Self.add(text, date: date, to: skillID, catalogOptions: catalogOptions, progressOptions: progressOptions)
+        }
+
+        /// Adds one entry: empty text or an impossible date is a usage error, nothing saved.
+        static func add(_ text: String, date: String?, to skillID: String, catalogOptions: CatalogOptions,
+                        progressOptions: ProgressOptions) throws {
+            let text = text.trimmingWhitespace()
+            guard !text.isEmpty else {
+                throw CommandFailure.usage("the evidence is empty: say what happened (`ladder evidence remove SKILL-ID N` "
+                    + "removes an entry); nothing was saved")
+            }
+            if let date, !ProgressFile.isDate(date) {
+                throw CommandFailure.usage("\"\(Sanitizer.clean(date))\" is not a day: give YYYY-MM-DD, such as 2026-03-31; nothing was saved")
+            }
+            let catalog = try catalogOptions.load()
+            try catalog.requireSkillIDs([skillID])
+            let store = try progressOptions.openStore()
+            let now = store.timestamp()
+            let entry = EvidenceEntry(date: date ?? store.today(), text: text, addedAt: now)
+            try record([.addEvidence(skill: skillID, entry)], in: store)
+            print("Added evidence of \(entry.date) to \(skillID) (\(Plural.count(store.progress.evidence[skillID]?.count ?? 0, "piece")) now)")
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List the evidence, newest first: for one skill, or all.")
+
+        @Argument(help: ArgumentHelp("Only this skill.", valueName: "skill-id"))
+        var skillID: String?
+
+        @OptionGroup var output: OutputOptions
+        @OptionGroup var catalogOptions: CatalogOptions
+        @OptionGroup var progressOptions: ProgressOptions
+
+        struct EntryJSON: Encodable {
+            let skill: String
+            let number: Int
+            let date: String
+            let text: String
+        }
+
+        struct JSON: Encodable {
+            let entries: [EntryJSON]
+        }
+
+        func run() throws {
+            let catalog = try catalogOptions.load()
+            let progress = try progressOptions.openStore().progress
+            if let skillID { try catalog.requireSkillIDs([skillID]) { progress.evidence[$0] != nil } }
+            let skills = skillID.map { [$0] } ?? progress.evidence.keys.sorted()
+            let entries = skills.flatMap { skill in
+                progress.evidence(for: skill).enumerated().map { EntryJSON(skill: skill, number: $0.offset + 1, date: $0.element.date, text: $0.element.text) }
+            }
+            if output.json { return print(try CatalogJSON.encode(JSON(entries: entries)), terminator: "") }
+            var page = Page(width: OutputWidth.current)
+            if entries.isEmpty { page.line(skillID == nil ? "No evidence yet: `ladder evidence add SKILL-ID TEXT` adds some." : "No evidence for this skill yet.") }
+            for skill in skills {
+                page.blank()
+                page.wrapped(catalog.skill(id: skill)?.summary ?? "\(skill) (not in the catalog)")
+                page.idLine(skill, indent: 2)
+                for entry in entries where entry.skill == skill {
+                    page.wrapped("\(entry.number). \(entry.date)  \(entry.text)", indent: 4, hanging: 19)
+                }
+            }
+            print(page.text, terminator: "")
+        }
+    }
+
+    struct Remove: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Remove a skill's piece of evidence by its number in `ladder evidence list SKILL-ID`.")
+
+        @Argument(help: ArgumentHelp("A skill id.", valueName: "skill-id"))
+        var skillID: String
+
+        @Argument(help: "The entry's number, 1 being the newest.")
+        var number: Int
+
+        @OptionGroup var catalogOptions: CatalogOptions
+        @OptionGroup var progressOptions: ProgressOptions
+
+        func run() throws {
+            let store = try progressOptions.openStore()
+            let entries = store.progress.evidence(for: skillID)
+            guard let entry = entries[safe: number - 1] else {
+                throw CommandFailure.usage("\(Sanitizer.clean(skillID)) has \(Plural.count(entries.count, "piece")) of evidence; "
+                    + "there is no number \(number) (`ladder evidence list \(Sanitizer.clean(skillID))` numbers them)")
+            }
+            try record([.removeEvidence(skill: skillID, addedAt: entry.addedAt)], in: store)
+            print("Removed the evidence of \(entry.date) from \(skillID): “\(Sanitizer.clean(entry.text))”")
+        }
+    }
+}

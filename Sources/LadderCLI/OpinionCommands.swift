@@ -1,0 +1,266 @@
+import ArgumentParser
+import LadderCore
+import LadderText
+
+struct OpinionCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "opinion",
+        abstract: "Keep a second opinion: a manager's or mentor's ratings of your skills, beside your own.",
+        discussion: """
+            They rate your skills blind with ladder (`ladder --progress-file for-you.json`, or `ladder rate` with it) and \
+            send you the file. `ladder opinion add` keeps a copy beside your progress file; your own ratings are never \
+            changed by it. A later version of their file needs a new add (remove the old one first).
+            """,
+        subcommands: [Add.self, List.self, Remove.self], defaultSubcommand: List.self)
+
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Keep a copy of someone's ratings under a name.")
+
+        @Argument(help: ArgumentHelp("Their progress file.", valueName: "file"))
+        var file: String
+
+        @Option(help: "What to call it: letters, digits, - and _, such as jane or manager.")
+        var name: String
+
+        @OptionGroup var progressOptions: ProgressOptions
+
+        func run() throws {
+            let store = OpinionStore(progressPath: try progressOptions.path())
+            do {
+                let opinion = try store.add(file: file, name: name)
+                print("Kept \(Plural.count(opinion.ratings.count, "rating")) from \(Sanitizer.clean(file)) as the opinion \(name) "
+                    + "(\(store.path(for: name))). `ladder calibrate` shows where you differ.")
+            } catch .cannotKeep(let error) {
+                throw CommandFailure.failed("could not keep the opinion: \(error)")
+            } catch {
+                throw CommandFailure.usage("\(error); nothing was kept")
+            }
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List the opinions kept.")
+
+        @OptionGroup var progressOptions: ProgressOptions
+
+        func run() throws {
+            let store = OpinionStore(progressPath: try progressOptions.path())
+            let opinions = try progressOptions.opinions()
+            guard !opinions.isEmpty else {
+                print("No opinions kept. `ladder opinion add FILE --name NAME` keeps one (in \(store.directory)).")
+                return
+            }
+            for opinion in opinions {
+                print("\(opinion.name): \(Plural.count(opinion.ratings.count, "rating")) (\(store.path(for: opinion.name)))")
+            }
+        }
+    }
+
+    struct Remove: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Remove an opinion (your own ratings are not touched).")
+
+        @Argument(help: "The opinion's name, as `ladder opinion list` shows it.")
+        var name: String
+
+        @OptionGroup var progressOptions: ProgressOptions
+
+        func run() throws {
+            let store = OpinionStore(progressPath: try progressOptions.path())
+            do {
+                guard try store.remove(name) else {
+                    let names = store.names()
+                    throw CommandFailure.usage("no opinion named \"\(Sanitizer.clean(name))\". Kept: "
+                        + (names.isEmpty ? "none" : names.joined(separator: ", ")))
+                }
+            } catch let error as FileError {
+                throw CommandFailure.failed("could not remove it: \(error)")
+            }
+            print("Removed the opinion \(name).")
+        }
+    }
+}
+
+struct CalibrateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "calibrate",
+        abstract: "Where your ratings and the opinions you keep differ, two steps or more first.")
+
+    @OptionGroup var output: OutputOptions
+    @OptionGroup var catalogOptions: CatalogOptions
+    @OptionGroup var progressOptions: ProgressOptions
+
+    func run() throws {
+        let catalog = try catalogOptions.load()
+        let progress = try progressOptions.openStore().progress
+        let opinions = try progressOptions.opinions()
+        let differences = catalog.calibration(progress, opinions: opinions)
+        if output.json { return print(try CatalogJSON.encode(CalibrationJSON(differences: differences)), terminator: "") }
+        var page = Page(width: OutputWidth.current)
+        guard !opinions.isEmpty else {
+            page.wrapped("No opinions kept: `ladder opinion add FILE --name NAME` keeps someone's ratings beside yours.")
+            return print(page.text, terminator: "")
+        }
+        page.wrapped("You and \(opinions.map(\.name).joined(separator: ", ")): \(Plural.count(differences.count, "skill")) rated differently.")
+        for (title, group) in [("Two steps or more apart: a serious disconnect", differences.filter { $0.steps >= 2 }),
+                               ("One step apart", differences.filter { $0.steps == 1 })] where !group.isEmpty {
+            page.blank()
+            page.line("\(title) (\(group.count))")
+            for difference in group {
+                page.blank()
+                page.wrapped(difference.skill.summary, indent: 2, hanging: 4)
+                let theirs = difference.opinions.map { "\($0.name): \($0.rating.words)" }.joined(separator: " · ")
+                page.wrapped("you: \(difference.own.words) · \(theirs)", indent: 4)
+                page.idLine(difference.skill.id, indent: 4)
+                for entry in progress.evidence(for: difference.skill.id) {
+                    page.wrapped("evidence, \(entry.date): \(entry.text)", indent: 4, hanging: 6)
+                }
+            }
+        }
+        print(page.text, terminator: "")
+    }
+}
+
+/// `ladder calibrate --json`.
+struct CalibrationJSON: Encodable {
+    struct OpinionRating: Encodable {
+        let name: String
+        let rating: String
+    }
+
+    struct Difference: Encodable {
+        let skill: SkillEntry
+        /// The user's own rating (`self` in the JSON).
+        let own: String
+        let opinions: [OpinionRating]
+        let steps: Int
+
+        enum CodingKeys: String, CodingKey {
+            case skill, own = "self", opinions, steps
+        }
+
+        init(_ difference: RatingDifference) {
+            skill = difference.skill
+            own = difference.own.rawValue
+            opinions = difference.opinions.map { OpinionRating(name: $0.name, rating: $0.rating.rawValue) }
+            steps = difference.steps
+        }
+    }
+
+    let differences: [Difference]
+
+    init(differences: [RatingDifference]) {
+        self.differences = differences.map(Difference.init)
+    }
+}
+
+struct CheckinCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "checkin",
+        abstract: "Freeze where you stand today: your levels, every rating, and the skills' words as they are now.")
+
+    @Option(help: "What the check-in is for, such as \"Q4 review\".")
+    var message: String = ""
+
+    @OptionGroup var catalogOptions: CatalogOptions
+    @OptionGroup var progressOptions: ProgressOptions
+
+    func run() throws {
+        let catalog = try catalogOptions.load()
+        let store = try progressOptions.openStore()
+        let checkin = catalog.checkin(store.progress, message: message.trimmingWhitespace(), at: store.timestamp())
+        try record([.checkin(checkin)], in: store)
+        print("Checked in on \(checkin.at.prefix(10)): \(Plural.count(checkin.ratings.count, "rating")) frozen"
+            + " (\(Plural.count(store.progress.checkins.count, "check-in")) so far; `ladder history` shows them).")
+    }
+}
+
+struct HistoryCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "history",
+        abstract: "Your check-ins in order: per area what was met, what changed, and the gap to your target over time.")
+
+    @OptionGroup var output: OutputOptions
+    @OptionGroup var catalogOptions: CatalogOptions
+    @OptionGroup var progressOptions: ProgressOptions
+
+    struct AreaJSON: Encodable {
+        let area: String
+        let level: String
+        let met: Int
+        let total: Int
+    }
+
+    struct ChangeJSON: Encodable {
+        let skill: String
+        let summary: String?
+        let from: String?
+        let to: String?
+    }
+
+    struct CheckinJSON: Encodable {
+        let date: String
+        let message: String
+        let currentLevel: String?
+        let targetLevel: String?
+        let areas: [AreaJSON]
+        let changed: [ChangeJSON]
+
+        func encode(to encoder: any Encoder) throws {
+            enum Key: String, CodingKey { case date, message, currentLevel, targetLevel, areas, changed }
+            var container = encoder.container(keyedBy: Key.self)
+            try container.encode(date, forKey: .date)
+            try container.encode(message, forKey: .message)
+            try container.encode(currentLevel, forKey: .currentLevel)
+            try container.encode(targetLevel, forKey: .targetLevel)
+            try container.encode(areas, forKey: .areas)
+            try container.encode(changed, forKey: .changed)
+        }
+    }
+
+    struct JSON: Encodable {
+        let checkins: [CheckinJSON]
+    }
+
+    func run() throws {
+        _ = try catalogOptions.load()
+        let history = Catalog.history(try progressOptions.openStore().progress)
+        if output.json {
+            return print(try CatalogJSON.encode(JSON(checkins: history.map { entry in
+                CheckinJSON(
+                    date: entry.checkin.at, message: entry.checkin.message, currentLevel: entry.checkin.currentLevel,
+                    targetLevel: entry.checkin.targetLevel,
+                    areas: entry.checkin.areas.map { AreaJSON(area: $0.area, level: $0.level, met: $0.met, total: $0.total) },
+                    changed: entry.changed.map { ChangeJSON(skill: $0.skill, summary: $0.words?.summary, from: $0.from?.rawValue, to: $0.to?.rawValue) })
+            })), terminator: "")
+        }
+        print(Self.text(history, width: OutputWidth.current), terminator: "")
+    }
+
+    static func text(_ history: [HistoryEntry], width: Int) -> String {
+        var page = Page(width: width)
+        guard !history.isEmpty else {
+            page.wrapped("No check-ins yet. `ladder checkin --message \"…\"` freezes where you stand today.")
+            return page.text
+        }
+        for entry in history {
+            let checkin = entry.checkin
+            page.blank()
+            page.wrapped("\(checkin.at.prefix(10))  \(checkin.message.isEmpty ? "(no message)" : checkin.message)", hanging: 12)
+            let levels = [checkin.currentLevel.map { "at \($0)" }, checkin.targetLevel.map { "aiming for \($0)" }].compactMap { $0 }
+            if !levels.isEmpty { page.wrapped(levels.joined(separator: ", "), indent: 12) }
+            if let target = entry.target, let level = checkin.targetLevel {
+                page.wrapped("\(target.met) of \(Plural.count(target.total, "skill")) met at \(level)", indent: 12)
+            }
+            for level in [checkin.currentLevel, checkin.targetLevel].compactMap({ $0 }) {
+                let areas = checkin.areas.filter { $0.level == level }.map { "\($0.areaName) \($0.met)/\($0.total)" }
+                if !areas.isEmpty { page.wrapped("\(level): " + areas.joined(separator: ", "), indent: 12, hanging: 14) }
+            }
+            page.wrapped("\(Plural.count(entry.changed.count, "rating")) changed since the check-in before:", indent: 12)
+            for change in entry.changed {
+                page.wrapped("\(change.from?.mark ?? "[ ]") -> \(change.to?.mark ?? "[ ]")  \(change.words?.summary ?? change.skill)",
+                             indent: 14, hanging: 26)
+            }
+        }
+        return page.text
+    }
+}
