@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/JohnSundell/Plot", from: "0.14.0"),
     ],
     targets: [
         // Text measuring, wrapping and sanitising shared by every face of the app.
@@ -54,6 +55,7 @@ let package = Package(
                 "LadderImport",
                 "LadderConfig",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Plot", package: "Plot"),
             ]
         ),
         .executableTarget(name: "ladder", dependencies: ["LadderCLI"]),

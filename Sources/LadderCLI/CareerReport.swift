@@ -329,23 +329,6 @@ struct CareerReport {
     }
 }
 
-/// Text made safe for Markdown: sanitised, with characters that would start formatting escaped.
-enum Markdown {
-    static func inline(_ text: String) -> String {
-        var result = ""
-        for character in Sanitizer.clean(text) {
-            if "\\`*_[]<>|#".contains(character) { result.append("\\") }
-            result.append(character)
-        }
-        return result
-    }
-
-    /// Text for inside backticks: no backticks.
-    static func code(_ text: String) -> String {
-        Sanitizer.clean(text).replacing("`", with: "'")
-    }
-}
-
 extension String {
     /// Collapses three or more newlines into two: one blank line between blocks.
     func replacingBlankRuns() -> String {

@@ -38,11 +38,15 @@ struct ChartCommand: ParsableCommand {
         var page = Page(width: width)
         page.wrapped("\(chart.level.title): the skill areas")
         page.blank()
-        for line in chart.radar(width: width, height: AreaChart.radarHeight(width: width, maxHeight: 24)) {
-            page.line(line)
+        if chart.isDrawable {
+            for line in chart.radar(width: width, height: AreaChart.radarHeight(width: width, maxHeight: 24)) {
+                page.line(line)
+            }
+            page.blank()
+            chart.legend.forEach { page.wrapped($0, indent: 0, hanging: 3) }
+        } else {
+            page.wrapped("A radar needs three areas or more; the figures:")
         }
-        page.blank()
-        chart.legend.forEach { page.wrapped($0, indent: 0, hanging: 3) }
         page.blank()
         let nameWidth = min(24, chart.profile.map { DisplayWidth.of($0.area.name) }.max() ?? 0)
         let headers = ["asks", "you"] + chart.opinionNames

@@ -61,8 +61,8 @@ public enum Radar {
         let elements =
             [
                 #"<svg xmlns="http://www.w3.org/2000/svg" width="\#(side)" height="\#(side)" viewBox="0 0 \#(side) \#(side)" "#
-                    + #"role="img" font-family="sans-serif" font-size="\#(svgNumber(geometry.fontSize))">"#,
-                "<title>\(escapedXML(title))</title>",
+                    + #"role="img" font-family="sans-serif" font-size="\#(SVG.number(geometry.fontSize))">"#,
+                "<title>\(SVG.escaped(title))</title>",
             ]
             + svgRingsAndSpokes(geometry)
             + svgLabels(labels, geometry)
@@ -381,6 +381,28 @@ extension Radar {
 // MARK: - SVG
 
 extension Radar {
+    /// A key to `svg`'s series: a row each, in the order given, with a sample of the series' line
+    /// (its colour, dashes and vertex marker) and `text`. `seriesIndex` is the series' position
+    /// in the `series` passed to `svg`; rows are 20 px apart, `width` px wide.
+    public static func svgLegend(_ rows: [(text: String, seriesIndex: Int)], width: Int) -> String {
+        let height = rows.count * 20 + 4
+        var elements = [
+            #"<svg xmlns="http://www.w3.org/2000/svg" width="\#(width)" height="\#(height)" viewBox="0 0 \#(width) \#(height)" "#
+                + #"role="img" font-family="sans-serif" font-size="12">"#,
+            "<title>Key</title>",
+        ]
+        for (row, entry) in rows.enumerated() {
+            let style = SVGSeriesStyle(index: entry.seriesIndex)
+            let y = Double(row * 20 + 12)
+            let dashes = style.dashPattern.isEmpty ? "none" : style.dashPattern.map { SVG.number($0) }.joined(separator: " ")
+            elements.append(#"<line x1="2" y1="\#(SVG.number(y))" x2="30" y2="\#(SVG.number(y))" stroke="\#(style.colour)" "#
+                + #"stroke-width="1.5" stroke-dasharray="\#(dashes)"/>"#)
+            elements.append(#"<g fill="\#(style.colour)">"# + style.marker.element(x: 16, y: y, radius: 3.5) + "</g>")
+            elements.append(##"<text x="38" y="\##(SVG.number(y + 4))" fill="#333333">\##(SVG.escaped(entry.text))</text>"##)
+        }
+        return (elements + ["</svg>"]).joined(separator: "\n")
+    }
+
     /// Where the chart sits in the SVG's square.
     struct SVGGeometry {
         let directions: [SpokeDirection]
@@ -407,15 +429,15 @@ extension Radar {
 
     /// Rings at every quarter and the spokes, in light grey.
     static func svgRingsAndSpokes(_ geometry: SVGGeometry) -> [String] {
-        let centre = svgNumber(geometry.centre)
+        let centre = SVG.number(geometry.centre)
         let rings = [0.25, 0.5, 0.75, 1].map { fraction in
-            #"<circle cx="\#(centre)" cy="\#(centre)" r="\#(svgNumber(geometry.radius * fraction))"/>"#
+            #"<circle cx="\#(centre)" cy="\#(centre)" r="\#(SVG.number(geometry.radius * fraction))"/>"#
         }
         let spokes = geometry.directions.indices.map { spoke in
             let tip = geometry.point(spoke: spoke, distance: geometry.radius)
-            return #"<line x1="\#(centre)" y1="\#(centre)" x2="\#(svgNumber(tip.x))" y2="\#(svgNumber(tip.y))"/>"#
+            return #"<line x1="\#(centre)" y1="\#(centre)" x2="\#(SVG.number(tip.x))" y2="\#(SVG.number(tip.y))"/>"#
         }
-        let group = ##"<g fill="none" stroke="#cccccc" stroke-width="\##(svgNumber(geometry.unit / 2))">"##
+        let group = ##"<g fill="none" stroke="#cccccc" stroke-width="\##(SVG.number(geometry.unit / 2))">"##
         return [group] + rings + spokes + ["</g>"]
     }
 
@@ -436,8 +458,8 @@ extension Radar {
                 case .left: ("end", #" dy="0.35em""#, anchor.x)
                 }
             guard let text = fittedLabel(labels[spoke], columns: Int(roomWidth / columnWidth)) else { return nil }
-            return #"<text x="\#(svgNumber(anchor.x))" y="\#(svgNumber(anchor.y))"\#(baselineShift) "#
-                + #"text-anchor="\#(textAnchor)">\#(escapedXML(text))</text>"#
+            return #"<text x="\#(SVG.number(anchor.x))" y="\#(SVG.number(anchor.y))"\#(baselineShift) "#
+                + #"text-anchor="\#(textAnchor)">\#(SVG.escaped(text))</text>"#
         }
         return [##"<g fill="#333333">"##] + texts + ["</g>"]
     }
@@ -447,13 +469,13 @@ extension Radar {
         let corners = geometry.directions.indices.map {
             geometry.point(spoke: $0, distance: geometry.radius * series.value(onSpoke: $0))
         }
-        let points = corners.map { "\(svgNumber($0.x)),\(svgNumber($0.y))" }.joined(separator: " ")
+        let points = corners.map { "\(SVG.number($0.x)),\(SVG.number($0.y))" }.joined(separator: " ")
         let dashes =
-            style.dashPattern.isEmpty ? "none" : style.dashPattern.map { svgNumber($0 * geometry.unit) }.joined(separator: " ")
+            style.dashPattern.isEmpty ? "none" : style.dashPattern.map { SVG.number($0 * geometry.unit) }.joined(separator: " ")
         let polygon =
             #"<polygon points="\#(points)" fill="\#(style.colour)" fill-opacity="0.1" stroke="\#(style.colour)" "#
-            + #"stroke-width="\#(svgNumber(geometry.unit))" stroke-dasharray="\#(dashes)" stroke-linejoin="round">"#
-            + "<title>\(escapedXML(series.name))</title></polygon>"
+            + #"stroke-width="\#(SVG.number(geometry.unit))" stroke-dasharray="\#(dashes)" stroke-linejoin="round">"#
+            + "<title>\(SVG.escaped(series.name))</title></polygon>"
         let markers = corners.map { style.marker.element(x: $0.x, y: $0.y, radius: 2.5 * geometry.unit) }
         return [polygon, #"<g fill="\#(style.colour)">"#] + markers + ["</g>"]
     }
@@ -499,37 +521,10 @@ extension Radar {
         /// The marker centred on (`x`, `y`), filled by the enclosing group.
         func element(x: Double, y: Double, radius: Double) -> String {
             guard let outline else {
-                return #"<circle cx="\#(svgNumber(x))" cy="\#(svgNumber(y))" r="\#(svgNumber(radius))"/>"#
+                return #"<circle cx="\#(SVG.number(x))" cy="\#(SVG.number(y))" r="\#(SVG.number(radius))"/>"#
             }
-            let path = outline.map { "\(svgNumber(x + $0.x * radius)),\(svgNumber(y + $0.y * radius))" }
+            let path = outline.map { "\(SVG.number(x + $0.x * radius)),\(SVG.number(y + $0.y * radius))" }
             return #"<path d="M\#(path.joined(separator: " L"))Z"/>"#
         }
-    }
-
-    /// `value` rounded to one decimal, without a trailing ".0" or a "-0".
-    static func svgNumber(_ value: Double) -> String {
-        let rounded = (value * 10).rounded() / 10
-        if rounded == 0 { return "0" }
-        let text = rounded.description
-        return text.hasSuffix(".0") ? String(text.dropLast(2)) : text
-    }
-
-    /// `text` safe inside an XML attribute or element: markup characters escaped, and the
-    /// characters XML 1.0 forbids (most controls) replaced with "\u{FFFD}".
-    static func escapedXML(_ text: String) -> String {
-        var escaped = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            case "\"": escaped += "&quot;"
-            case "'": escaped += "&apos;"
-            case "\t", "\n", "\r": escaped.unicodeScalars.append(scalar)
-            case _ where scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF: escaped += "\u{FFFD}"
-            default: escaped.unicodeScalars.append(scalar)
-            }
-        }
-        return escaped
     }
 }

@@ -13,8 +13,8 @@ public struct AreaChart: Sendable {
     public let opinionNames: [String]
     /// In drawing order: what the level asks, each opinion, then the user's own on top.
     public let series: [RadarSeries]
-    /// A line per series: its glyph, its name and what its values mean.
-    public let legend: [String]
+    /// Each series with what its values mean, in the legend's order: the level, you, each opinion.
+    private let key: [(series: RadarSeries, meaning: String)]
 
     /// Glyphs for the opinions, in order; more opinions than glyphs reuse the last.
     static let opinionGlyphs: [Character] = ["*", "+", "x", "%", "@"]
@@ -32,15 +32,29 @@ public struct AreaChart: Sendable {
                         values: profile.map { $0.opinions[safe: index] ?? 0 })
         }
         series = [asks] + theirs + [own]
-        legend = [
-            "o  \(level.shortTitle) asks: the share of its experts who name the area",
-            "#  You: your ratings of its skills there (meeting 1, working towards ½), averaged",
-        ] + theirs.map { "\($0.glyph)  \($0.name): the same, from their ratings" }
+        key = [
+            (asks, "the share of its experts who name the area"),
+            (own, "your ratings of its skills there (meeting 1, working towards ½), averaged"),
+        ] + theirs.map { ($0, "the same, from their ratings") }
     }
 
-    /// The radar alone, `height` lines of at most `width` columns.
+    /// A line per series: its glyph, its name and what its values mean.
+    public var legend: [String] { key.map { "\($0.series.glyph)  \($0.series.name): \($0.meaning)" } }
+
+    /// The legend as `Radar.svgLegend` rows, each naming its series' place in `series`.
+    public var svgLegendRows: [(text: String, seriesIndex: Int)] {
+        key.map { entry in
+            ("\(entry.series.name): \(entry.meaning)", series.firstIndex { $0.glyph == entry.series.glyph && $0.name == entry.series.name } ?? 0)
+        }
+    }
+
+    /// Whether a radar says anything: with fewer than three areas it is a line or a point, and
+    /// the figures are shown as a table alone.
+    public var isDrawable: Bool { labels.count >= 3 }
+
+    /// The radar alone, `height` lines of at most `width` columns; none when not drawable.
     public func radar(width: Int, height: Int) -> [String] {
-        Radar.lines(labels: labels, series: series, width: width, height: height)
+        isDrawable ? Radar.lines(labels: labels, series: series, width: width, height: height) : []
     }
 
     /// The chart's size for a page `width` columns wide: about twice as wide as tall, as cells

@@ -46,6 +46,9 @@ struct AreasScreen: ExplorerScreen {
         // The radar takes the left three fifths; the legend and a bar per area the rest.
         let chartWidth = area.width * 3 / 5
         let body = Rect(x: area.x, y: area.y + 3, width: area.width, height: area.height - 3)
+        if !chart.isDrawable {
+            grid.put("A radar needs three areas or more.", x: body.x + 2, y: body.y, style: .dim, maxWidth: chartWidth - 2)
+        }
         for (row, line) in chart.radar(width: chartWidth, height: body.height).enumerated() {
             drawRadarLine(line, x: body.x, y: body.y + row, into: &grid)
         }

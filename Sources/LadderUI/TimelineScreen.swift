@@ -104,9 +104,15 @@ struct TimelineScreen: ExplorerScreen {
             : "From \(from.at.prefix(10)) to \(to.at.prefix(10)): \(Plural.count(changes.count, "rating")) changed"
         grid.put(header, x: area.x + 2, y: y, style: .heading, maxWidth: area.width - 4)
         y += 1
-        for change in changes where y < area.maxY {
+        let room = area.maxY - y
+        for (index, change) in changes.enumerated() where y < area.maxY {
+            if index == room - 1 && changes.count > room {
+                grid.put("… \(changes.count - index) more", x: area.x + 2, y: y, style: .dim)
+                break
+            }
             let before = change.from?.mark ?? "[ ]", after = change.to?.mark ?? "[ ]"
-            grid.put("\(before) → \(after)  " + (change.words?.summary ?? change.skill), x: area.x + 2, y: y, maxWidth: area.width - 4)
+            grid.put(TextLayout.truncate("\(before) → \(after)  " + (change.words?.summary ?? change.skill), width: area.width - 4),
+                     x: area.x + 2, y: y)
             y += 1
         }
         return clicks

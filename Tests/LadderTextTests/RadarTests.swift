@@ -202,12 +202,12 @@ private func count(of glyph: Character, in lines: [String]) -> Int {
         let svg = Radar.svg(labels: areas, series: series, size: 437)
         // Em offsets of the labels aside, no number has a second decimal.
         #expect(try !svg.contains(Regex(#"\d\.\d\d(?!\d*em)"#)))
-        #expect(Radar.svgNumber(12.345) == "12.3")
-        #expect(Radar.svgNumber(100) == "100")
-        #expect(Radar.svgNumber(-0.04) == "0")
+        #expect(SVG.number(12.345) == "12.3")
+        #expect(SVG.number(100) == "100")
+        #expect(SVG.number(-0.04) == "0")
     }
 
     @Test func controlCharactersBecomeReplacements() {
-        #expect(Radar.escapedXML("a\u{0}b\u{1B}") == "a\u{FFFD}b\u{FFFD}")
+        #expect(SVG.escaped("a\u{0}b\u{1B}") == "a\u{FFFD}b\u{FFFD}")
     }
 }

@@ -10,19 +10,29 @@ import Testing
     static let readme = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("README.md")
 
-    /// A user at Senior PM aiming for Director: a few skills rated, some evidence, and their
-    /// manager's opinion kept beside it.
-    static let progress = """
-        {"schemaVersion": 3, "currentLevel": "senior-pm", "targetLevel": "director",
-         "ratings": {"sharebird-kravchenko-senior-shipped-track-record": {"rating": "exceeding", "ratedAt": "2026-10-01T09:00:00Z"},
-                     "guide-present-to-executives": {"rating": "meeting", "ratedAt": "2026-10-01T09:00:00Z"},
-                     "sharebird-baryshnikova-senior-systems-thinking": {"rating": "working-towards", "ratedAt": "2026-10-02T09:00:00Z"},
-                     "sharebird-kravchenko-senior-learn-from-mistakes": {"rating": "meeting", "ratedAt": "2026-10-02T09:00:00Z"},
-                     "sharebird-kravchenko-senior-self-directed": {"rating": "not-yet", "ratedAt": "2026-10-02T09:00:00Z"}},
-         "evidence": {"guide-present-to-executives": [
-            {"date": "2026-09-14", "text": "Presented the Q3 plan to the leadership team", "addedAt": "2026-09-14T18:00:00Z"}]},
-         "checkins": []}
-        """
+    /// A user at Senior PM aiming for Director: a few skills rated, some evidence, two
+    /// check-ins, and their manager's opinion kept beside it.
+    static let progress: String = {
+        let catalog = try! BundledCatalog.load()
+        func rated(_ rating: Rating, _ day: String) -> RatingRecord { RatingRecord(rating, at: "2026-\(day)T09:00:00Z") }
+        var progress = UserProgress(
+            ratings: ["sharebird-kravchenko-senior-shipped-track-record": rated(.meeting, "05-01"),
+                      "guide-present-to-executives": rated(.workingTowards, "05-01"),
+                      "sharebird-kravchenko-senior-learn-from-mistakes": rated(.meeting, "05-02")],
+            evidence: ["guide-present-to-executives": [
+                EvidenceEntry(date: "2026-09-14", text: "Presented the Q3 plan to the leadership team", addedAt: "2026-09-14T18:00:00Z"),
+                EvidenceEntry(date: "2026-05-20", text: "Walked the VP through the pricing change", addedAt: "2026-05-20T18:00:00Z"),
+            ]],
+            currentLevel: "senior-pm", targetLevel: "director")
+        progress.checkins.append(catalog.checkin(progress, message: "Q2 review", at: "2026-06-30T09:00:00Z"))
+        progress.ratings["sharebird-kravchenko-senior-shipped-track-record"] = rated(.exceeding, "10-01")
+        progress.ratings["guide-present-to-executives"] = rated(.meeting, "10-01")
+        progress.ratings["sharebird-baryshnikova-senior-systems-thinking"] = rated(.workingTowards, "10-02")
+        progress.ratings["sharebird-kravchenko-senior-self-directed"] = rated(.notYet, "10-02")
+        progress.ratings["sharebird-kravchenko-director-status-updates"] = rated(.meeting, "10-03")
+        progress.checkins.append(catalog.checkin(progress, message: "Q3 review", at: "2026-09-30T09:00:00Z"))
+        return ProgressFile.encode(progress)
+    }()
 
     static let opinions = [Opinion(name: "manager", ratings: [
         "sharebird-kravchenko-senior-shipped-track-record": RatingRecord(.meeting, at: "2026-10-05T09:00:00Z"),
@@ -40,6 +50,8 @@ import Testing
         ("search", [.character("/")] + "baryshnikova director".map { Key.character($0) }),
         ("areas", [.character("a")]),
         ("calibration", [.character("o")]),
+        ("evidence", [.character("/")] + "presentations executive".map { Key.character($0) } + [.enter, .character("E")]),
+        ("timeline", [.character("T")]),
     ]
 
     static func screen(_ keys: [Key]) throws -> String {

@@ -1,0 +1,129 @@
+import LadderCore
+import LadderText
+import LadderUI
+
+/// The case for one target level, area by area: what the experts who speak to that level say
+/// it needs (their words, attributed), how the user and the opinions they keep rate the skills
+/// that apply there, the user's dated evidence, what is still open, and the check-ins over
+/// time. Where `ladder report` surveys everything for a 1:1, the packet argues for one level.
+/// Its two renderings, Markdown and HTML, draw from this one account.
+struct PromotionPacket {
+    /// One skill as the packet shows it: the user's rating, each opinion's, the evidence.
+    struct RatedSkill {
+        let skill: SkillEntry
+        let own: RatingRecord?
+        let opinions: [(name: String, rating: Rating)]
+        let evidence: [EvidenceEntry]
+    }
+
+    struct AreaSection {
+        let area: SkillArea
+        /// The experts who speak to the target in particular and name this area there, of all those who speak to it.
+        let experts: Int
+        let met: Int
+        let total: Int
+        /// What is said of the target level here (level-specific entries, changes and watch-outs included).
+        let said: [SkillEntry]
+        /// Every skill that applies here that the user or an opinion rated, or that has evidence.
+        let rated: [RatedSkill]
+        /// New on the way up and not yet met, in full.
+        let openNew: [SkillEntry]
+        /// Not yet met and counted only: carried up from below, and on the PM role.
+        let openCarried: Int
+        let openRole: Int
+    }
+
+    let catalog: Catalog
+    let progress: UserProgress
+    let opinions: [Opinion]
+    let target: Level
+    /// The level the gap is measured from: the user's current level, else the rung below the target.
+    let from: Level?
+    /// The day it was made, `YYYY-MM-DD`.
+    let date: String
+    let entries: LevelEntries
+    let gap: LevelGap?
+    let chart: AreaChart
+    let areas: [AreaSection]
+    let history: [HistoryEntry]
+
+    init(catalog: Catalog, progress: UserProgress, opinions: [Opinion], target: Level, date: String) {
+        self.catalog = catalog
+        self.progress = progress
+        self.opinions = opinions
+        self.target = target
+        self.date = date
+        entries = catalog.entries(at: target.id)!
+        let current = progress.currentLevel.flatMap(catalog.level(id:))
+            .flatMap { catalog.problemWithTarget(target.id, current: $0.id) == nil && $0.id != target.id ? $0 : nil }
+        from = current ?? catalog.levelGraph.levels(below: target.id).first.flatMap(catalog.level(id:))
+        gap = from.flatMap { catalog.gap(from: $0.id, to: target.id, progress) }
+        chart = AreaChart(catalog: catalog, level: target, progress: progress, opinions: opinions)
+        history = Catalog.history(progress)
+
+        let applying = entries.skills
+        let areaProgress = Dictionary(uniqueKeysWithValues: catalog.areaProgress(at: target.id, progress).map { ($0.area.id, $0) })
+        let said = entries.said + entries.changes + entries.watchOuts.filter { $0.scope == .level }
+        let gap = self.gap
+        func open(_ part: LevelGap.Part, in area: String) -> [SkillEntry] {
+            gap?.section(part).areas.first { $0.area.id == area }?.open ?? []
+        }
+        areas = catalog.areas.compactMap { area -> AreaSection? in
+            let here = applying.filter { $0.area == area.id }
+            guard !here.isEmpty || said.contains(where: { $0.area == area.id }) else { return nil }
+            let rated = here.compactMap { skill -> RatedSkill? in
+                let theirs = opinions.compactMap { opinion in opinion.ratings[skill.id].map { (name: opinion.name, rating: $0.rating) } }
+                let evidence = progress.evidence(for: skill.id)
+                let own = progress.ratings[skill.id]
+                return own == nil && theirs.isEmpty && evidence.isEmpty ? nil
+                    : RatedSkill(skill: skill, own: own, opinions: theirs, evidence: evidence)
+            }
+            return AreaSection(
+                area: area, experts: areaProgress[area.id]?.expertCount ?? 0,
+                met: areaProgress[area.id]?.ticked ?? 0, total: areaProgress[area.id]?.total ?? 0,
+                said: catalog.groupMostParticularFirst(said.filter { $0.area == area.id }).flatMap(\.entries),
+                rated: rated.sorted { ($1.own?.rating.step ?? -1, $0.skill.id) < ($0.own?.rating.step ?? -1, $1.skill.id) },
+                openNew: open(.new, in: area.id), openCarried: open(.carried, in: area.id).count, openRole: open(.role, in: area.id).count)
+        }
+    }
+
+    var met: Int { areas.reduce(0) { $0 + $1.met } }
+    var total: Int { areas.reduce(0) { $0 + $1.total } }
+
+    /// "Director of Product: 14 of 241 skills met (3 of 71 new on the way from Senior PM)".
+    var summary: String {
+        var line = "\(target.title): \(met) of \(Plural.count(total, "skill")) met"
+        if let gap, let from {
+            let new = gap.section(.new)
+            line += " (\(new.ticked) of \(new.total) new on the way from \(from.shortTitle))"
+        }
+        return line
+    }
+
+    /// The check-ins that counted this target level, as points: what was met there then. (A
+    /// check-in aimed elsewhere counted other levels; it is left out rather than recounted with
+    /// today's catalog.)
+    var timeline: [LineChart.Point] {
+        history.compactMap { entry in
+            let counts = entry.checkin.areas.filter { $0.level == target.id }
+            guard !counts.isEmpty else { return nil }
+            return LineChart.Point(label: String(entry.checkin.at.prefix(10)), value: counts.reduce(0) { $0 + $1.met })
+        }
+    }
+
+    /// How an expert's entry reads in the packet: "“quote” — who, where".
+    func attribution(_ entry: SkillEntry) -> (quote: String, who: String, whereSaid: String) {
+        let source = catalog.source(id: entry.source)
+        let whereSaid = [entry.locator, source?.title, source.map(catalog.sourceFacts)].compactMap { $0 }.joined(separator: " · ")
+        return ("“" + entry.quote + "”", catalog.attribution(of: entry), whereSaid)
+    }
+
+    /// The sources the packet quotes, in catalog order.
+    var quotedSources: [Source] {
+        let quoted = Set(areas.flatMap { $0.said.map(\.source) + $0.rated.map(\.skill.source) + $0.openNew.map(\.source) })
+        return catalog.sources.filter { quoted.contains($0.id) }
+    }
+
+    static let sourcesNote = "Summaries are ladder's own words. Quotes are copied verbatim from these sources, and each says "
+        + "whose words it is: an expert's own, summary notes of what they said, or the source's author describing their idea."
+}

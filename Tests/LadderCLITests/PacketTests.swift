@@ -1,0 +1,126 @@
+import Foundation
+@testable import LadderCLI
+import LadderCore
+import LadderTestSupport
+import Testing
+
+/// The promotion packet against the report's small catalog: golden Markdown and HTML, and
+/// hostile text from the catalog and the user that must come out as text, never as markup.
+@Suite struct PacketTests {
+    static let hostile = "<script>alert(1)</script> & &lt; \"quoted\" 'single' *bold* _it_ `code` [link](x) | pipe # hash ~~del~~ \u{1B}[31mred\u{1B}[0m"
+
+    /// Senior PM aiming for Director, with two check-ins and a manager's opinion.
+    static func progress(evidence text: String = "Coached two *new* PMs | see doc <link>") -> UserProgress {
+        let catalog = try! Catalog.load([catalogFile])
+        var progress = UserProgress(
+            ratings: ["roadmap": RatingRecord(.meeting, at: "2026-03-01T09:00:00Z"), "mentor": RatingRecord(.workingTowards, at: "2026-04-02T10:00:00Z")],
+            evidence: ["mentor": [EvidenceEntry(date: "2026-04-01", text: text, addedAt: "2026-04-02T10:00:00Z")],
+                       "hire": [EvidenceEntry(date: "2026-05-10", text: "Interviewing for two roles", addedAt: "2026-05-10T10:00:00Z")]],
+            currentLevel: "senior-pm", targetLevel: "director")
+        progress.checkins.append(catalog.checkin(progress, message: "Mid-year", at: "2026-06-30T09:00:00Z"))
+        progress.ratings["mentor"] = RatingRecord(.exceeding, at: "2026-08-01T10:00:00Z")
+        progress.ratings["hire"] = RatingRecord(.meeting, at: "2026-09-01T10:00:00Z")
+        progress.checkins.append(catalog.checkin(progress, message: "Q3 review", at: "2026-09-30T09:00:00Z"))
+        return progress
+    }
+
+    /// The report's catalog with a third area, so there is a radar to draw.
+    static let catalogFile = CatalogFile(name: "packet-fixture.json", text: CareerReportTests.catalogFile.text
+        .replacing(#"{"id": "people", "name": "People"}]"#, with: #"{"id": "people", "name": "People"}, {"id": "voice", "name": "Communication"}]"#)
+        .replacing(#"{"id": "listen","#, with: #"""
+            {"id": "board", "scope": "level", "levels": ["director"], "source": "talk", "expert": "bo", "area": "voice", "summary": "Presents to the board", "quote": "present to the board", "locator": "00:07:00"},
+            {"id": "listen",
+            """#))
+
+    static func packet(_ catalog: Catalog? = nil, progress: UserProgress = progress()) throws -> PromotionPacket {
+        let catalog = try catalog ?? Catalog.load([catalogFile])
+        return PromotionPacket(catalog: catalog, progress: progress, opinions: CareerReportTests.opinions,
+                               target: catalog.level(id: "director")!, date: "2026-11-21")
+    }
+
+    static let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
+
+    private func expect(_ text: String, matches name: String) throws {
+        let file = Self.golden.appendingPathComponent(name)
+        if ProcessInfo.processInfo.environment["LADDER_RECORD_SNAPSHOTS"] == "1" {
+            try text.write(to: file, atomically: true, encoding: .utf8)
+            Issue.record("recorded Golden/\(name); check it and run again")
+        }
+        #expect(text == (try String(contentsOf: file, encoding: .utf8)))
+    }
+
+    @Test func markdownMatchesTheGoldenFile() throws {
+        try expect(try Self.packet().markdown(), matches: "packet.md")
+    }
+
+    @Test func htmlMatchesTheGoldenFile() throws {
+        try expect(try Self.packet().html(), matches: "packet.html")
+    }
+
+    @Test func thePacketGoesAreaByAreaWithTheExpertsWordsAndTheGapsAtTheTarget() throws {
+        let packet = try Self.packet()
+        // Director's own entries name every area; the role's listening is People too.
+        #expect(packet.areas.map(\.area.id) == ["strategy", "people", "voice"])
+        let people = packet.areas[1]
+        #expect(people.said.map(\.id) == ["hire", "mentor"])  // said of Director alone first
+        #expect(people.rated.map(\.skill.id) == ["mentor", "hire"])
+        #expect(people.openNew.isEmpty)
+        #expect(people.openRole == 1)
+        #expect(packet.areas[0].openNew.map(\.id) == ["vision"])
+        // Both check-ins counted Director: a point each.
+        #expect(packet.timeline.map(\.value) == [1, 3])
+        #expect(packet.chart.isDrawable)
+    }
+
+    @Test func hostileTextIsOnlyEverTextInHTML() throws {
+        let catalog = try Catalog.load([CatalogFile(name: "hostile.json", text: Self.catalogFile.text
+            .replacing("\"Director of Product\"", with: "\"Director \\\"><script>x()</script>\"")
+            .replacing("\"Sets a vision\"", with: "\"Sets <img src=x onerror=alert(1)> a vision &amp; more\"")
+            .replacing("\"Ada Example\"", with: "\"Ada <b>Bold</b>\"")
+            .replacing("\"https://example.com/talk\"", with: "\"javascript:alert(1)\""))])
+        let html = try Self.packet(catalog, progress: Self.progress(evidence: Self.hostile)).html()
+        for raw in ["<script", "<img", "<b>", "\u{1B}", "href=\"javascript", "x()</", "&lt;script>"] {
+            #expect(!html.contains(raw), "\(raw) reached the HTML")
+        }
+        #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &amp;lt; \"quoted\" 'single' *bold*"))
+        #expect(html.contains("<title>Promotion packet: Director \"&gt;&lt;script&gt;x()&lt;/script&gt;</title>"))
+        #expect(html.contains("Sets &lt;img src=x onerror=alert(1)&gt; a vision &amp;amp; more"))
+        #expect(html.contains(". javascript:alert(1)"))
+        // The only elements are the ones the packet writes.
+        let tags = Set(html.matches(of: /<([a-z0-9]+)[\s>\/]/).map { String($0.1) })
+        #expect(tags.isSubset(of: ["html", "head", "meta", "title", "style", "body", "header", "h1", "h2", "h3", "p", "ul", "li", "strong",
+                                   "em", "section", "div", "figure", "figcaption", "svg", "g", "circle", "line", "text", "polygon",
+                                   "polyline", "path", "table", "thead", "tbody", "tr", "th", "td", "blockquote", "time", "a"]))
+    }
+
+    @Test func hostileTextIsOnlyEverTextInMarkdown() throws {
+        let markdown = try Self.packet(progress: Self.progress(evidence: Self.hostile)).markdown()
+        #expect(markdown.contains("  - 2026-04-01: \\<script\\>alert(1)\\</script\\> &amp; &amp;lt; \"quoted\" 'single' \\*bold\\* \\_it\\_ "
+            + "\\`code\\` \\[link\\](x) \\| pipe \\# hash \\~\\~del\\~\\~ red"))
+        #expect(!markdown.contains("\u{1B}"))
+    }
+
+    @Test func theCommandWritesEitherFormatAndRefusesAnUnknownLevel() throws {
+        let scratch = ScratchDirectory()
+        let progress = scratch.file("progress.json")
+        #expect(try LadderProcess.run(["level", "set", "target", "director", "--progress-file", progress]).status == 0)
+        let markdown = try LadderProcess.run(["packet", "--progress-file", progress])
+        #expect(markdown.status == 0)
+        #expect(markdown.standardOutput.hasPrefix("# Promotion packet: Director of Product\n"))
+        let output = scratch.file("packet.html")
+        try scratch.write("old", to: "packet.html")
+        let html = try LadderProcess.run(["packet", "--target", "Sr PM", "--format", "html", "--output", output, "--progress-file", progress])
+        #expect(html.status == 0)
+        #expect(html.standardOutput == "Wrote the packet to \(output)\n")
+        let written = try String(contentsOfFile: output, encoding: .utf8)
+        #expect(written.hasPrefix("<!DOCTYPE html>\n<html lang=\"en\">"))
+        #expect(written.contains("<title>Promotion packet: Senior Product Manager</title>"))
+        #expect(!written.contains("<script"))
+        let unknown = try LadderProcess.run(["packet", "--target", "Wizard", "--progress-file", progress])
+        #expect(unknown.status == 2)
+        #expect(unknown.standardError.hasPrefix("ladder: unknown level \"Wizard\""))
+        let none = try LadderProcess.run(["packet", "--progress-file", scratch.file("other.json")])
+        #expect(none.status == 2)
+        #expect(none.standardError.contains("name the level to argue for"))
+    }
+}
