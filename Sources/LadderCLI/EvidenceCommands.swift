@@ -38,7 +38,7 @@ struct EvidenceCommand: ParsableCommand {
                 throw CommandFailure.usage("\"\(Sanitizer.clean(date))\" is not a day: give YYYY-MM-DD, such as 2026-03-31; nothing was saved")
             }
             let catalog = try catalogOptions.load()
-            try catalog.requireSkillIDs([skillID])
+            try catalog.requireRateable([skillID])
             let store = try progressOptions.openStore()
             let now = store.timestamp()
             let entry = EvidenceEntry(date: date ?? store.today(), text: text, addedAt: now)

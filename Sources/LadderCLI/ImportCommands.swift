@@ -22,6 +22,18 @@ struct ImportCommand: ParsableCommand {
                                valueName: "title=level"))
     var map: [String] = []
 
+    @Option(help: ArgumentHelp("On a page with several tables, read this one (from 1) as the competency matrix.", valueName: "n"))
+    var table: Int?
+
+    @Flag(inversion: .prefixedNo, help: "On a heading-per-level page, whether levels add up (default: as the page says).")
+    var cumulative: Bool?
+
+    @Option(help: ArgumentHelp("Read this category or competency as watch-outs (risks, never ticked); repeatable.", valueName: "name"))
+    var watchOuts: [String] = []
+
+    @Flag(help: "Replace an installed framework of the same name even when that orphans some of your ratings or evidence.")
+    var replace = false
+
     @Flag(help: "Check and show what would be imported, without installing it.")
     var dryRun = false
 
@@ -37,26 +49,63 @@ struct ImportCommand: ParsableCommand {
             }
             mappings[parts[0]] = parts[1]
         }
-        let id = (name ?? String(FileIO.baseName(of: file).prefix { $0 != "." })).slug
+        if let table, table < 1 { throw CommandFailure.usage("--table counts from 1, the page's first table") }
+        let options = FrameworkImporter.Options(mappings: mappings, table: table, cumulative: cumulative, watchOuts: watchOuts)
+        let id = Sanitizer.clean(name ?? String(FileIO.baseName(of: file).prefix { $0 != "." })).slug
         // The catalog without any earlier import of this framework, which this one replaces.
         let catalog = try catalogOptions.load(skippingInstalled: id)
         let framework: ImportedFramework
         do {
-            framework = try FrameworkImporter.importFile(file, name: name, mappings: mappings, into: catalog)
+            framework = try FrameworkImporter.importFile(file, name: name, options: options, into: catalog)
         } catch {
             throw CommandFailure.usage("cannot import \(file); nothing was installed:\n\(error)")
         }
         print(Self.understanding(of: framework, file: file, catalog: catalog), terminator: "")
+        let store = FrameworkStore(environment: processEnvironment())
+        let orphaned = try reimport(of: framework, in: store)
         if dryRun {
             print("Dry run: nothing installed.")
             return
         }
+        guard orphaned.isEmpty || replace else {
+            throw CommandFailure.usage("installing it would orphan \(Plural.count(orphaned.count, "rating or piece", "ratings or pieces")) "
+                + "of evidence (listed above); --replace installs it anyway, keeping them in your progress file as orphaned. "
+                + "Nothing was installed")
+        }
         do {
-            let path = try FrameworkStore(environment: processEnvironment()).install(framework)
+            let path = try store.install(framework)
             print("Installed to \(path); it loads on every start. `ladder frameworks remove \(framework.id)` removes it.")
         } catch {
             throw CommandFailure.failed("could not install the framework: \(error)")
         }
+    }
+
+    /// When a framework of this name is installed, says what the new file changes and returns
+    /// the ids of the user's ratings and evidence it would orphan.
+    private func reimport(of framework: ImportedFramework, in store: FrameworkStore) throws -> [String] {
+        guard let installed = store.load().first(where: { $0.id == framework.id }) else { return [] }
+        guard let file = installed.file, let old = try? CatalogDocument.decode(file) else {
+            print("Replaces the installed \(framework.id) (\(installed.path)), which no longer loads.")
+            return []
+        }
+        let change = FrameworkChange(from: old, to: framework.document)
+        var page = Page(width: OutputWidth.current)
+        page.blank()
+        page.wrapped("Replaces the installed \(framework.id) (\(installed.path)): " + (change.isEmpty ? "no entry changes."
+            : "\(change.added.count) added, \(change.removed.count) removed, \(change.changed.count) changed."))
+        let progressStore = ProgressStore(path: try progressOptions.path())
+        if let damage = progressStore.damage, !replace {
+            throw CommandFailure.usage("cannot tell which of your ratings a new version would orphan: "
+                + "\(ProgressStoreError.damaged(path: progressStore.path, damage)); --replace installs it anyway. Nothing was installed")
+        }
+        let orphaned = change.orphaned(in: progressStore.progress)
+        if !orphaned.isEmpty {
+            page.wrapped("Your ratings or evidence on \(Plural.count(orphaned.count, "entry", "entries")) it no longer has would be "
+                + "orphaned (kept in your progress file, shown nowhere until a file that has them is imported again):")
+            orphaned.forEach { page.idLine($0, indent: 2) }
+        }
+        print(page.text, terminator: "")
+        return orphaned
     }
 
     /// What the import understood, for the user to check.
@@ -72,16 +121,22 @@ struct ImportCommand: ParsableCommand {
                 switch match {
                 case .byName(let level): target = "\(level.title) (\(level.id))"
                 case .byMap(let level): target = "\(level.title) (\(level.id)), by --map"
+                case .byCode(let level, let meaning): target = "\(level.title) (\(level.id)), as the page defines it (\(meaning))"
                 case .none: target = "no match: on this framework's own track only (--map \"\(title)=LEVEL\" places it)"
                 }
                 page.wrapped(TextLayout.pad(Sanitizer.clean(title), width: width) + " -> " + target, indent: 2, hanging: width + 6)
             }
             page.blank()
             let empty = framework.emptyCellCount == 0 ? "" : " (\(framework.emptyCellCount) empty cells skipped)"
-            page.wrapped("\(framework.competencyCount) competencies, \(framework.cellCount) cells, each a skill entry\(empty).")
+            page.wrapped("\(Plural.count(framework.competencyCount, "competency", "competencies")), "
+                + "\(Plural.count(framework.cellCount, "entry", "entries"))\(empty).")
             page.line("Skill areas:")
             for (label, area) in framework.areas {
                 page.wrapped("\(Sanitizer.clean(label)) -> \(Sanitizer.clean(area))", indent: 2, hanging: 6)
+            }
+            if !framework.notes.isEmpty {
+                page.blank()
+                framework.notes.forEach { page.wrapped("- " + $0, hanging: 2) }
             }
         } else {
             let levels = framework.document.levels?.count ?? 0
@@ -110,12 +165,17 @@ struct FrameworksCommand: ParsableCommand {
                 print("No frameworks installed. `ladder import FILE` installs one (\(store.directory)).")
                 return
             }
-            let catalog = try catalogOptions.load()
-            for id in installed {
-                let skills = catalog.skills.count { $0.source == id }
-                let levels = catalog.track(id: id)?.levels.count ?? 0
-                let title = catalog.source(id: id)?.title ?? id
-                print("\(id): \(Sanitizer.clean(title)), \(levels) levels, \(skills) skills (\(store.path(for: id)))")
+            // Counted from each file itself: a catalog JSON framework names its own sources and tracks.
+            for framework in store.load() {
+                guard let file = framework.file, let document = try? CatalogDocument.decode(file) else {
+                    print("\(framework.id): not loaded: \(Sanitizer.clean(framework.problem ?? "not a valid catalog file")) "
+                        + "(`ladder frameworks remove \(framework.id)` removes it)")
+                    continue
+                }
+                let title = document.sources?.first?.title ?? framework.id
+                let skills = document.skills?.count { $0.kind == .skill } ?? 0
+                print("\(framework.id): \(Sanitizer.clean(title)), \(Plural.count(document.levels?.count ?? 0, "level")), "
+                    + "\(Plural.count(skills, "skill")) (\(framework.path))")
             }
         }
     }

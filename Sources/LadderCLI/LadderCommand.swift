@@ -1,6 +1,7 @@
 import ArgumentParser
 import LadderConfig
 import LadderCore
+import LadderText
 import LadderImport
 
 #if canImport(Glibc)
@@ -64,6 +65,9 @@ public struct LadderCommand: ParsableCommand {
     /// Parses the process's arguments and runs the command, reporting a `CommandFailure`
     /// as one line on standard error with its exit status.
     public static func runAsMain() -> Never {
+        // A file size limit (`ulimit -f`) then fails a write with "File too large" instead of
+        // killing ladder mid-save with its temporary file left behind.
+        signal(SIGXFSZ, SIG_IGN)
         do {
             var command = try parseAsRoot()
             try command.run()
@@ -75,6 +79,10 @@ public struct LadderCommand: ParsableCommand {
             // Every kind of bad input exits 2, whether the parser or a command found it.
             writeToStandardError(fullMessage(for: error) + "\n")
             terminateProcess(2)
+        } catch where exitCode(for: error) != .success {
+            // The parser's own messages quote the arguments: they pass the sanitiser too.
+            writeToStandardError(fullMessage(for: error) + "\n")
+            terminateProcess(exitCode(for: error).rawValue)
         } catch {
             exit(withError: error)
         }
@@ -161,8 +169,10 @@ func processEnvironment() -> [String: String] {
     return environment
 }
 
+/// Writes a message to standard error. Messages quote what the user typed and what files
+/// hold, so every one passes the sanitiser: no escape sequence or control reaches the terminal.
 func writeToStandardError(_ text: String) {
-    var bytes = Array(text.utf8)
+    var bytes = Array(Sanitizer.clean(text, keepNewlines: true).utf8)
     _ = bytes.withUnsafeMutableBytes { write(2, $0.baseAddress, $0.count) }
 }
 

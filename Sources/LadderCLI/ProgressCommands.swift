@@ -90,6 +90,16 @@ extension Catalog {
             throw CommandFailure.usage("unknown skill id \"\(id)\".\(hint)")
         }
     }
+
+    /// Known skill ids that can be rated and given evidence: a change or a watch-out is read, not rated.
+    func requireRateable(_ ids: [String]) throws {
+        try requireSkillIDs(ids)
+        for id in ids {
+            guard let entry = skill(id: id), !entry.isSkill else { continue }
+            let what = entry.kind == .change ? "a change the source notes" : "a watch-out, a risk the source names"
+            throw CommandFailure.usage("\(id) is \(what), not a skill: there is nothing to rate or give evidence for")
+        }
+    }
 }
 
 struct TickCommand: ParsableCommand {
@@ -106,7 +116,7 @@ struct TickCommand: ParsableCommand {
 
     func run() throws {
         let catalog = try catalogOptions.load()
-        try catalog.requireSkillIDs(skillIDs)
+        try catalog.requireRateable(skillIDs)
         let store = try progressOptions.openStore()
         let time = store.timestamp()
         let fresh = Array(Set(skillIDs)).filter { !store.progress.isTicked($0) }.sorted()
@@ -158,7 +168,11 @@ struct RateCommand: ParsableCommand {
         var ratings: [(String, Rating?)] = []
         for index in stride(from: 0, to: pairs.count, by: 2) {
             let (id, name) = (pairs[index], pairs[index + 1])
-            try catalog.requireSkillIDs([id]) { store.progress.ratings[$0] != nil && name == "none" }
+            if name == "none" {
+                try catalog.requireSkillIDs([id]) { store.progress.ratings[$0] != nil }
+            } else {
+                try catalog.requireRateable([id])
+            }
             guard name == "none" || Rating(rawValue: name) != nil else {
                 throw CommandFailure.usage("unknown rating \"\(Sanitizer.clean(name))\". Valid ratings: \(Rating.names), or none to clear")
             }

@@ -12,12 +12,14 @@ public enum LevelMatch: Hashable, Sendable {
     case byName(Level)
     /// By `--map TITLE=LEVEL`.
     case byMap(Level)
+    /// By what the page says a code means ("L3" is "Senior PM", in its overview table or headings).
+    case byCode(Level, meaning: String)
     /// No match: the level shows on the framework's own track only.
     case none
 
     public var level: Level? {
         switch self {
-        case .byName(let level), .byMap(let level): level
+        case .byName(let level), .byMap(let level), .byCode(let level, _): level
         case .none: nil
         }
     }
@@ -37,6 +39,9 @@ public struct ImportedFramework: Sendable {
     public let competencyCount: Int
     public let cellCount: Int
     public let emptyCellCount: Int
+    /// How the file was read, for the dry run: which table, codes used, whether levels add up,
+    /// what was skipped.
+    public var notes: [String] = []
     /// The catalog it was validated against, with it merged in.
     public internal(set) var mergedCatalog: Catalog?
 
@@ -54,41 +59,68 @@ public struct ImportedFramework: Sendable {
 public enum FrameworkImporter {
     /// Files larger than this are refused before they are read.
     public static let maximumBytes = 50 * 1024 * 1024
+    /// A framework's name becomes its file name and the prefix of every id it has.
+    public static let maximumNameLength = 64
 
     public enum Format: String, Sendable {
         case csv, markdown, json
+    }
+
+    /// Choices the user can make about how a file is read.
+    public struct Options: Sendable {
+        /// Level title -> ladder level id (`--map`), overriding matching by name.
+        public var mappings: [String: String]
+        /// Which of a page's tables is the competency matrix (`--table`, from 1).
+        public var table: Int?
+        /// Whether a heading-per-level page's levels add up (`--cumulative`), overriding what the page says.
+        public var cumulative: Bool?
+        /// Categories or competencies to read as watch-outs (`--watch-outs`), beside those named so.
+        public var watchOuts: [String]
+
+        public init(mappings: [String: String] = [:], table: Int? = nil, cumulative: Bool? = nil, watchOuts: [String] = []) {
+            self.mappings = mappings
+            self.table = table
+            self.cumulative = cumulative
+            self.watchOuts = watchOuts
+        }
     }
 
     /// Reads `path` and converts it. `mappings` (level title -> level id) override the
     /// matching by name. `catalog` is what the framework joins (without any earlier
     /// version of it); the result is validated against it.
     public static func importFile(
-        _ path: String, name: String? = nil, mappings: [String: String] = [:], into catalog: Catalog
+        _ path: String, name: String? = nil, options: Options = Options(), into catalog: Catalog
     ) throws(ImportFailure) -> ImportedFramework {
-        try importText(readText(path), file: path, name: name, mappings: mappings, into: catalog)
+        try importText(readText(path), file: path, name: name, options: options, into: catalog)
     }
 
     /// Converts a framework's text (`file` names it in problems and decides its format, as
     /// `importFile` does).
     public static func importText(
-        _ text: String, file path: String, name: String? = nil, mappings: [String: String] = [:], into catalog: Catalog
+        _ text: String, file path: String, name: String? = nil, options: Options = Options(), into catalog: Catalog
     ) throws(ImportFailure) -> ImportedFramework {
         let baseName = FileIO.baseName(of: path)
-        let displayName = name ?? String(baseName.prefix { $0 != "." })
+        let displayName = Sanitizer.clean(name ?? String(baseName.prefix { $0 != "." })).trimmingWhitespace()
         let id = displayName.slug
         guard !id.isEmpty else {
             throw ImportFailure([ImportProblem(file: path, message: "cannot make an id from the name \"\(displayName)\": give --name")])
         }
+        guard displayName.count <= maximumNameLength, id.count <= maximumNameLength else {
+            throw ImportFailure([ImportProblem(file: path, message: "the name has \(displayName.count) characters; "
+                + "a framework's name has at most \(maximumNameLength): give a shorter --name")])
+        }
         var framework: ImportedFramework
+        let reader = FrameworkReader(file: path, name: displayName, id: id, options: options, catalog: catalog)
         switch format(of: path, text: text) {
         case .json:
             framework = try importJSON(text, file: path, name: displayName, id: id, catalog: catalog)
         case .csv:
-            framework = try convert(CSVFramework.read(text, file: path), file: path, name: displayName, id: id,
-                                    mappings: mappings, catalog: catalog)
+            framework = try reader.convert(CSVFramework.read(text, file: path))
         case .markdown:
-            framework = try convert(MarkdownFramework.read(text, file: path), file: path, name: displayName, id: id,
-                                    mappings: mappings, catalog: catalog)
+            switch try MarkdownFramework.read(text, file: path, table: options.table) {
+            case .table(let table): framework = try reader.convert(table)
+            case .outline(let outline): framework = try reader.convert(outline)
+            }
         }
         do throws(CatalogError) {
             framework.mergedCatalog = try catalog.adding([(path, framework.document)])
@@ -154,92 +186,6 @@ public enum FrameworkImporter {
         return text.contains("|---") || text.contains("| ---") || text.contains("|:--") ? .markdown : .csv
     }
 
-    // MARK: - Tables
-
-    static func convert(
-        _ table: FrameworkTable, file: String, name: String, id: String, mappings: [String: String], catalog: Catalog
-    ) throws(ImportFailure) -> ImportedFramework {
-        var problems: [ImportProblem] = []
-        for (title, levelID) in mappings {
-            if !table.levels.contains(where: { Catalog.namesMatch($0, title) }) {
-                problems.append(ImportProblem(file: file, message: "--map names \"\(title)\", which is not a level of this file "
-                    + "(its levels: \(table.levels.joined(separator: ", ")))"))
-            }
-            if catalog.level(named: levelID) == nil {
-                problems.append(ImportProblem(file: file, message: "--map \"\(title)=\(levelID)\": unknown level \"\(levelID)\" "
-                    + "(valid: \(catalog.levels.map(\.id).joined(separator: ", ")))"))
-            }
-        }
-        guard problems.isEmpty else { throw ImportFailure(problems) }
-        if catalog.source(id: id) != nil || catalog.track(id: id) != nil {
-            throw ImportFailure([ImportProblem(file: file, message: "the name \"\(name)\" is already taken in the catalog; choose another with --name")])
-        }
-
-        let matches: [LevelMatch] = table.levels.map { title in
-            if let mapped = mappings.first(where: { Catalog.namesMatch($0.key, title) }), let level = catalog.level(named: mapped.value) {
-                return .byMap(level)
-            }
-            return catalog.level(named: title).map(LevelMatch.byName) ?? .none
-        }
-        let levelIDs = table.levels.map { "\(id)-\($0.slug)" }
-        let levels = zip(table.levels, levelIDs).map { title, levelID in
-            Level(id: levelID, title: "\(name): \(title)", short: title, aliases: nil)
-        }
-        var newAreas: [SkillArea] = []
-        var areaChoices: [(String, String)] = []
-        func area(for row: FrameworkTable.Row) -> String {
-            for text in [row.competency, row.category].compactMap({ $0 }) {
-                if let known = AreaKeywords.area(for: text, in: catalog) { return known }
-            }
-            let label = row.category ?? row.competency
-            let areaID = "\(id)-\(label.slug)"
-            if !newAreas.contains(where: { $0.id == areaID }) {
-                newAreas.append(SkillArea(id: areaID, name: label, short: nil, description: "From \(name)"))
-            }
-            return areaID
-        }
-        var skills: [SkillEntry] = []
-        var empty = 0
-        for row in table.rows {
-            let areaID = area(for: row)
-            let label = row.category.map { "\($0) › \(row.competency)" } ?? row.competency
-            if !areaChoices.contains(where: { $0.0 == label }) {
-                areaChoices.append((label, catalog.area(id: areaID)?.name ?? newAreas.first { $0.id == areaID }?.name ?? areaID))
-            }
-            // A competency's cell supersedes its cell at the rung below; an empty cell lets that one carry up.
-            var lowerCell: String?
-            for (column, cell) in row.cells.enumerated() {
-                guard !cell.isEmpty else {
-                    empty += 1
-                    continue
-                }
-                let summary = row.category.map { "\($0): \(row.competency)" } ?? row.competency
-                let skillID = "\(id)-\((row.category.map { $0 + " " } ?? "") + row.competency)".slug + "-" + table.levels[column].slug
-                skills.append(SkillEntry(
-                    id: skillID, scope: .level,
-                    levels: [levelIDs[column]] + (matches[column].level.map { [$0.id] } ?? []),
-                    replaces: lowerCell.map { [$0] } ?? [],
-                    source: id, expert: id, area: areaID,
-                    summary: Sanitizer.clean(summary),
-                    quote: Sanitizer.clean(cell, keepNewlines: true),
-                    locator: "line \(row.line), \(table.levels[column])"))
-                lowerCell = skillID
-            }
-        }
-        let document = CatalogDocument(
-            areas: newAreas.isEmpty ? nil : newAreas.map(sanitized),
-            levels: levels.map(sanitized),
-            tracks: [Track(id: id, title: Sanitizer.clean(name), levels: levelIDs)],
-            sources: [Source(id: id, title: Sanitizer.clean(name), kind: .framework, publisher: nil, date: nil, address: FileIO.baseName(of: file))],
-            experts: [Expert(id: id, name: Sanitizer.clean(name), role: "company career framework", company: nil)],
-            skills: skills
-        )
-        return ImportedFramework(
-            name: name, id: id, format: table.formatDescription, document: document,
-            levels: Array(zip(table.levels, matches)), areas: areaChoices,
-            competencyCount: table.rows.count, cellCount: skills.count, emptyCellCount: empty)
-    }
-
     // MARK: - Catalog JSON
 
     static func importJSON(_ text: String, file: String, name: String, id: String, catalog: Catalog) throws(ImportFailure) -> ImportedFramework {
@@ -250,6 +196,9 @@ public enum FrameworkImporter {
             throw ImportFailure(error.problems.map { problem in
                 ImportProblem(file: file, place: problem.path.isEmpty ? nil : problem.path, message: problem.message)
             })
+        }
+        guard !(document.levels ?? []).isEmpty || !(document.skills ?? []).isEmpty else {
+            throw ImportFailure([ImportProblem(file: file, message: "the catalog file has no levels and no skills: nothing to import")])
         }
         let clean = CatalogDocument(
             schemaVersion: document.schemaVersion,

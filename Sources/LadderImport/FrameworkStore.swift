@@ -20,24 +20,39 @@ public struct FrameworkStore: Sendable {
         FileIO.names(in: directory).filter { $0.hasSuffix(".json") }.map { String($0.dropLast(5)) }.sorted()
     }
 
+    /// One installed framework: its file, or why it cannot be read.
+    public struct Installed: Sendable {
+        public let id: String
+        public let path: String
+        public let file: CatalogFile?
+        public let problem: String?
+    }
+
+    /// Every installed framework, read. A file that is not a regular file (a FIFO, a device, a
+    /// link to one) is never opened in a way that could block or read forever, and one larger
+    /// than an import may be is refused: each is a problem, not a hang.
+    public func load() -> [Installed] {
+        installed().map { id in
+            let path = path(for: id)
+            do {
+                guard let bytes = try FileIO.read(path, limit: FrameworkImporter.maximumBytes) else {
+                    return Installed(id: id, path: path, file: nil, problem: "\(path): it was removed while ladder read it")
+                }
+                guard let text = String(validating: bytes, as: UTF8.self) else {
+                    return Installed(id: id, path: path, file: nil, problem: "\(path): not UTF-8 text")
+                }
+                return Installed(id: id, path: path, file: CatalogFile(name: path, text: text), problem: nil)
+            } catch {
+                return Installed(id: id, path: path, file: nil, problem: "\(error)")
+            }
+        }
+    }
+
     /// The installed frameworks' files, to load with the catalog (those that cannot be read
     /// are reported, not loaded).
     public func files() -> (files: [CatalogFile], problems: [String]) {
-        var files: [CatalogFile] = []
-        var problems: [String] = []
-        for id in installed() {
-            let path = path(for: id)
-            do {
-                guard let bytes = try FileIO.read(path), let text = String(validating: bytes, as: UTF8.self) else {
-                    problems.append("\(path): not UTF-8 text")
-                    continue
-                }
-                files.append(CatalogFile(name: path, text: text))
-            } catch {
-                problems.append("\(error)")
-            }
-        }
-        return (files, problems)
+        let all = load()
+        return (all.compactMap(\.file), all.compactMap(\.problem))
     }
 
     /// Writes the framework (atomically, replacing an earlier import of the same name).

@@ -1,7 +1,9 @@
 import LadderText
 
 /// A career framework read from a file: competencies as rows, levels as columns, each cell
-/// describing a competency at a level. CSV and Markdown tables both become this.
+/// describing a competency at a level. A CSV matrix, a long CSV (a row per level and skill)
+/// and a Markdown table all become this. Every text in it is clean (`Sanitizer`): matching and
+/// ids work on what a reader sees.
 public struct FrameworkTable: Sendable {
     public struct Row: Sendable {
         public var category: String?
@@ -11,6 +13,9 @@ public struct FrameworkTable: Sendable {
         public var cells: [String]
         /// The file line the row starts on.
         public var line: Int
+        /// Where each cell came from, when cells are not on the row's line (a long CSV): its line
+        /// and any tag the file gives it (a proficiency, "skill level 3").
+        public var cellSources: [(line: Int, tag: String?)]? = nil
     }
 
     /// Level column titles, in file order.
@@ -18,6 +23,11 @@ public struct FrameworkTable: Sendable {
     public var rows: [Row]
     /// What kind of file it was, for the report ("CSV, ';' delimited").
     public var formatDescription: String
+    /// What the page says level codes mean ("L3" -> "Senior PM"), from an overview table or
+    /// headings such as "Level 3: Senior PM".
+    public var levelCodes: [String: String] = [:]
+    /// What the reader should know about how the file was read: which table, what was skipped.
+    public var notes: [String] = []
 }
 
 /// A problem in an imported file, with where it is.

@@ -29,7 +29,7 @@ import Testing
         #expect(output.replacing("\n  ", with: " ").contains("CSV, ',' delimited, imported as \"Acme\" (id acme)"))
         #expect(output.contains("  Junior PM -> Associate Product Manager (apm)"))
         #expect(output.contains("  Staff PM  -> no match: on this framework's own track only"))
-        #expect(output.contains("2 competencies, 5 cells, each a skill entry (1 empty cells skipped)."))
+        #expect(output.contains("2 competencies, 5 entries (1 empty cells skipped)."))
         #expect(output.hasSuffix("Dry run: nothing installed.\n"))
         #expect(FileManager.default.fileExists(atPath: scratch.file("data")) == false)
     }
@@ -98,13 +98,24 @@ import Testing
         #expect(result.standardError.hasPrefix("ladder: warning: skipped the installed framework \(scratch.file("data/ladder/frameworks/broken.json"))"))
     }
 
-    /// The real ladder published by others, kept beside the repository for trying by hand.
-    @Test func thePublishedLadderImportsCleanly() throws {
-        let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/ladders/pm-career-ladder.csv").path
-        let result = try ladder("import", path, "--dry-run")
+    /// A ladder shaped like the ones companies publish: a category of risks beside the skills.
+    @Test func risksAreImportedAsWatchOutsNeverTicked() throws {
+        try scratch.write("""
+            Category,Parameter,Description,Junior PM,Senior PM,Staff PM
+            Impact,Leadership,"How you lead","Owns tasks","Leads a team's direction","Leads across teams"
+            Potential Misalignments,Ownership,,"Waits to be told","Can be overly hands-on, leading to bottlenecks",""
+            """, to: "ladder.csv")
+        let result = try ladder("import", scratch.file("ladder.csv"), "--name", "Risky")
         #expect(result.status == 0, "\(result.standardError)")
-        #expect(result.standardOutput.contains("20 competencies, 100 cells"))
-        #expect(result.standardOutput.contains("  Staff PM        -> no match"))
+        #expect(result.standardOutput.contains("2 competencies, 5 entries (1 empty cells skipped)."))
+        #expect(result.standardOutput.contains("- 2 cells read as watch-outs (risks, never ticked or counted)"))
+        let show = try ladder("show", "senior-pm", "--expert", "risky", "--json")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(show.standardOutput.utf8)) as? [String: Any])
+        let watchOuts = try #require(json["watchOuts"] as? [[String: Any]])
+        #expect(watchOuts.flatMap { ($0["skills"] as? [[String: Any]]) ?? [] }.map { $0["id"] as? String } == ["risky-potential-misalignments-ownership-senior-pm"])
+        let tick = try ladder("tick", "risky-potential-misalignments-ownership-senior-pm")
+        #expect(tick.status == 2)
+        // An imported level is found by its own title too ("Staff PM" is no level of ladder's).
+        #expect(try ladder("show", "Staff PM").status == 0)
     }
 }

@@ -14,9 +14,9 @@ import Testing
     }
 
     private func importing(_ name: String, _ text: String, as frameworkName: String? = nil,
-                           mappings: [String: String] = [:]) throws(ImportFailure) -> ImportedFramework {
+                           options: FrameworkImporter.Options = .init()) throws(ImportFailure) -> ImportedFramework {
         try? scratch.write(text, to: name)
-        return try FrameworkImporter.importFile(scratch.file(name), name: frameworkName, mappings: mappings, into: catalog)
+        return try FrameworkImporter.importFile(scratch.file(name), name: frameworkName, options: options, into: catalog)
     }
 
     private func problems(_ name: String, _ text: String) -> [String] {
@@ -92,15 +92,15 @@ import Testing
     }
 
     @Test func mapOverridesMatchingAndIsReported() throws {
-        let framework = try importing("acme.csv", Self.csv, mappings: ["staff pm": "principal-pm"])
+        let framework = try importing("acme.csv", Self.csv, options: .init(mappings: ["staff pm": "principal-pm"]))
         #expect(framework.levels.map(\.match) == [
             .byName(catalog.level(id: "apm")!), .byName(catalog.level(id: "senior-pm")!), .byMap(catalog.level(id: "principal-pm")!),
         ])
     }
 
     @Test func badMapsAreErrors() {
-        #expect(throws: ImportFailure.self) { try importing("acme.csv", Self.csv, mappings: ["Lead PM": "principal-pm"]) }
-        #expect(throws: ImportFailure.self) { try importing("acme.csv", Self.csv, mappings: ["Staff PM": "wizard"]) }
+        #expect(throws: ImportFailure.self) { try importing("acme.csv", Self.csv, options: .init(mappings: ["Lead PM": "principal-pm"])) }
+        #expect(throws: ImportFailure.self) { try importing("acme.csv", Self.csv, options: .init(mappings: ["Staff PM": "wizard"])) }
     }
 
     @Test func semicolonsTabsAndAByteOrderMarkAreUnderstood() throws {

@@ -1,0 +1,260 @@
+import LadderCore
+import LadderText
+
+/// A heading-per-level page, as handbooks publish it: each level's bullets grouped under
+/// competency labels, perhaps a section for every level, perhaps a sentence saying that levels
+/// add up. Every text in it is clean (`Sanitizer`).
+public struct FrameworkOutline: Sendable {
+    public struct Bullet: Sendable {
+        public var label: String?
+        public var text: String
+        public var line: Int
+    }
+
+    public struct Section: Sendable {
+        public var title: String
+        public var line: Int
+        public var bullets: [Bullet]
+    }
+
+    public var levels: [Section]
+    /// "All Levels" and the like: entries on the PM role in general.
+    public var everyLevel: Section?
+    /// The page's own sentence saying levels add up, if it has one.
+    public var cumulativeStatement: String?
+    public var levelCodes: [String: String] = [:]
+    public var notes: [String] = []
+}
+
+/// Turns what a file holds (a matrix, an outline) into a catalog document: the framework's own
+/// levels on its own track, each matched to one of ladder's, every cell or bullet one entry.
+struct FrameworkReader {
+    let file: String
+    let name: String
+    let id: String
+    let options: FrameworkImporter.Options
+    let catalog: Catalog
+
+    /// Words that make a category, competency or label a list of risks, not of skills.
+    static let watchOutWords = ["misalignment", "anti-pattern", "antipattern", "anti pattern", "pitfall", "red flag", "watch-out",
+                                "watch out", "warning sign", "derailer"]
+
+    func isWatchOut(_ label: String?) -> Bool {
+        guard let label else { return false }
+        let folded = SearchFolding.fold(label)
+        return Self.watchOutWords.contains { folded.contains($0) }
+            || options.watchOuts.contains { Catalog.namesMatch($0, label) }
+    }
+
+    // MARK: Levels
+
+    /// `--map` must name the file's levels and ladder's.
+    func checkMappings(levels: [String]) throws(ImportFailure) {
+        var problems: [ImportProblem] = []
+        for (title, levelID) in options.mappings.sorted(by: { $0.key < $1.key }) {
+            if !levels.contains(where: { Catalog.namesMatch($0, title) }) {
+                problems.append(ImportProblem(file: file, message: "--map names \"\(title)\", which is not a level of this file "
+                    + "(its levels: \(levels.joined(separator: ", ")))"))
+            }
+            if catalog.level(named: levelID) == nil {
+                problems.append(ImportProblem(file: file, message: "--map \"\(title)=\(levelID)\": unknown level \"\(levelID)\" "
+                    + "(valid: \(catalog.levels.map(\.id).joined(separator: ", ")))"))
+            }
+        }
+        for watchOut in options.watchOuts where watchOut.trimmingWhitespace().isEmpty {
+            problems.append(ImportProblem(file: file, message: "--watch-outs needs a category or competency name"))
+        }
+        guard problems.isEmpty else { throw ImportFailure(problems) }
+        if catalog.source(id: id) != nil || catalog.track(id: id) != nil {
+            throw ImportFailure([ImportProblem(file: file, message: "the name \"\(name)\" is already taken in the catalog; choose another with --name")])
+        }
+    }
+
+    /// How each of the file's levels lands on ladder's: `--map`, then its title, then what the
+    /// page says its code means.
+    func matches(_ titles: [String], codes: [String: String]) -> [LevelMatch] {
+        titles.map { title in
+            if let mapped = options.mappings.first(where: { Catalog.namesMatch($0.key, title) }),
+               let level = catalog.level(named: mapped.value) {
+                return .byMap(level)
+            }
+            if let level = catalog.level(named: title) { return .byName(level) }
+            if let meaning = LevelCodes.meaning(of: title, in: codes), let level = catalog.level(named: meaning) {
+                return .byCode(level, meaning: meaning)
+            }
+            return .none
+        }
+    }
+
+    /// The framework's own levels: "Acme: Staff PM", found by its own title too where no other
+    /// level has that name.
+    func levels(_ titles: [String]) -> (levels: [Level], ids: [String]) {
+        let ids = titles.map { "\(id)-\($0.slug)" }
+        let levels = zip(titles, ids).map { title, levelID in
+            Level(id: levelID, title: "\(name): \(title)", short: title, aliases: catalog.level(named: title) == nil ? [title] : nil)
+        }
+        return (levels, ids)
+    }
+
+    // MARK: Areas
+
+    /// Files an entry under one of ladder's areas by its words, else under an area of the
+    /// framework's own named after its label.
+    struct Areas {
+        var added: [SkillArea] = []
+        /// Label -> area name, in the order first seen, for the dry run.
+        var choices: [(label: String, area: String)] = []
+    }
+
+    func area(for labels: [String?], fallback: String, framework areas: inout Areas, label: String, catalog: Catalog) -> String {
+        var chosen: String?
+        for text in labels.compactMap({ $0 }) {
+            if let known = AreaKeywords.area(for: text, in: catalog) {
+                chosen = known
+                break
+            }
+        }
+        let areaID = chosen ?? "\(id)-\(fallback.slug)"
+        if chosen == nil, !areas.added.contains(where: { $0.id == areaID }) {
+            areas.added.append(SkillArea(id: areaID, name: fallback, short: nil, description: "From \(name)"))
+        }
+        if !areas.choices.contains(where: { $0.label == label }) {
+            areas.choices.append((label, catalog.area(id: areaID)?.name ?? areas.added.first { $0.id == areaID }?.name ?? areaID))
+        }
+        return areaID
+    }
+
+    func document(levels: [Level], levelIDs: [String], areas: Areas, skills: [SkillEntry]) -> CatalogDocument {
+        CatalogDocument(
+            areas: areas.added.isEmpty ? nil : areas.added,
+            levels: levels,
+            tracks: [Track(id: id, title: name, levels: levelIDs)],
+            sources: [Source(id: id, title: name, kind: .framework, publisher: nil, date: nil, address: Sanitizer.clean(FileIO.baseName(of: file)))],
+            experts: [Expert(id: id, name: name, role: "company career framework", company: nil)],
+            skills: skills)
+    }
+
+    // MARK: A matrix
+
+    func convert(_ table: FrameworkTable) throws(ImportFailure) -> ImportedFramework {
+        try checkMappings(levels: table.levels)
+        let matches = matches(table.levels, codes: table.levelCodes)
+        let (levels, levelIDs) = levels(table.levels)
+        var areas = Areas()
+        var skills: [SkillEntry] = []
+        var empty = 0, watchOuts = 0
+        for row in table.rows {
+            let label = row.category.map { "\($0) › \(row.competency)" } ?? row.competency
+            let risk = isWatchOut(row.category) || isWatchOut(row.competency)
+            let areaID = area(for: [row.competency, row.category], fallback: row.category ?? row.competency, framework: &areas,
+                              label: label, catalog: catalog)
+            // A competency's cell supersedes its cell at the rung below; an empty cell lets that one carry up.
+            var lowerCell: String?
+            for (column, cell) in row.cells.enumerated() {
+                guard !cell.trimmingWhitespace().isEmpty else {
+                    empty += 1
+                    continue
+                }
+                let source = row.cellSources?[safe: column]
+                let skillID = "\(id)-\((row.category.map { $0 + " " } ?? "") + row.competency)".slug + "-" + table.levels[column].slug
+                let tag = source?.tag.map { ", \($0)" } ?? ""
+                skills.append(SkillEntry(
+                    id: skillID, scope: .level,
+                    levels: [levelIDs[column]] + (matches[column].level.map { [$0.id] } ?? []),
+                    kind: risk ? .watchOut : .skill,
+                    replaces: risk ? [] : lowerCell.map { [$0] } ?? [],
+                    source: id, expert: id, area: areaID,
+                    summary: Sanitizer.clean(row.category.map { "\($0): \(row.competency)" } ?? row.competency),
+                    quote: cell.trimmingWhitespace(),
+                    locator: "line \(source?.line ?? row.line), \(table.levels[column])\(tag)"))
+                if risk { watchOuts += 1 } else { lowerCell = skillID }
+            }
+        }
+        var notes = table.notes
+        if watchOuts > 0 { notes.append("\(Plural.count(watchOuts, "cell")) read as watch-outs (risks, never ticked or counted)") }
+        return ImportedFramework(
+            name: name, id: id, format: table.formatDescription, document: document(levels: levels, levelIDs: levelIDs, areas: areas, skills: skills),
+            levels: Array(zip(table.levels, matches)), areas: areas.choices,
+            competencyCount: table.rows.count, cellCount: skills.count, emptyCellCount: empty, notes: notes)
+    }
+
+    // MARK: An outline
+
+    func convert(_ outline: FrameworkOutline) throws(ImportFailure) -> ImportedFramework {
+        let titles = outline.levels.map(\.title)
+        try checkMappings(levels: titles)
+        let matches = matches(titles, codes: outline.levelCodes)
+        let (levels, levelIDs) = levels(titles)
+        let cumulative = options.cumulative ?? (outline.cumulativeStatement != nil)
+        var areas = Areas()
+        var skills: [SkillEntry] = []
+        var usedIDs: Set<String> = []
+        var watchOuts = 0
+        func entryID(_ parts: String...) -> String {
+            let base = ([id] + parts).joined(separator: " ").slug
+            var candidate = String(base.prefix(120)), number = 2
+            while usedIDs.contains(candidate) {
+                candidate = String(base.prefix(120)) + "-\(number)"
+                number += 1
+            }
+            usedIDs.insert(candidate)
+            return candidate
+        }
+        func entry(_ bullet: FrameworkOutline.Bullet, section: FrameworkOutline.Section, levels: [String]?,
+                   replaces: [String]) -> SkillEntry {
+            let risk = isWatchOut(bullet.label)
+            if risk { watchOuts += 1 }
+            let label = bullet.label ?? section.title
+            let areaID = area(for: [bullet.label, bullet.text], fallback: bullet.label ?? "General", framework: &areas,
+                              label: label, catalog: catalog)
+            let words = bullet.text.split(separator: " ").prefix(8).joined(separator: " ")
+            return SkillEntry(
+                id: entryID(section.title, bullet.label ?? "", words), scope: levels == nil ? .role : .level, levels: levels ?? [],
+                kind: risk ? .watchOut : .skill, replaces: risk ? [] : replaces,
+                source: id, expert: id, area: areaID,
+                summary: bullet.text.count > 160 ? String(bullet.text.prefix(159)) + "…" : bullet.text,
+                quote: bullet.text,
+                locator: "line \(bullet.line), \(section.title)" + (bullet.label.map { " › \($0)" } ?? ""))
+        }
+        if let every = outline.everyLevel {
+            skills += every.bullets.map { entry($0, section: every, levels: nil, replaces: []) }
+        }
+        // Not cumulative: a label's bullets at a level supersede that label's at the level below.
+        var lastByLabel: [String: [String]] = [:]
+        for (index, section) in outline.levels.enumerated() {
+            let levelList = [levelIDs[index]] + (matches[index].level.map { [$0.id] } ?? [])
+            var here: [String: [String]] = [:]
+            for bullet in section.bullets {
+                let key = bullet.label.map { $0.slug } ?? ""
+                let first = here[key] == nil
+                let made = entry(bullet, section: section, levels: levelList,
+                                 replaces: !cumulative && first ? lastByLabel[key] ?? [] : [])
+                skills.append(made)
+                if made.kind == .skill { here[key, default: []].append(made.id) }
+            }
+            for (key, ids) in here { lastByLabel[key] = ids }
+        }
+        var notes = outline.notes
+        notes.append(cumulativeNote(outline, cumulative: cumulative))
+        if watchOuts > 0 { notes.append("\(Plural.count(watchOuts, "bullet")) read as watch-outs (risks, never ticked or counted)") }
+        let labels = Set(outline.levels.flatMap { $0.bullets.compactMap(\.label) })
+        return ImportedFramework(
+            name: name, id: id, format: "Markdown, a heading per level", document: document(levels: levels, levelIDs: levelIDs, areas: areas, skills: skills),
+            levels: Array(zip(titles, matches)), areas: areas.choices,
+            competencyCount: labels.count, cellCount: skills.count, emptyCellCount: 0, notes: notes)
+    }
+
+    private func cumulativeNote(_ outline: FrameworkOutline, cumulative: Bool) -> String {
+        switch (options.cumulative, outline.cumulativeStatement) {
+        case (let forced?, _):
+            return forced ? "Levels add up (--cumulative): what a level lists carries up to the levels above it."
+                : "Levels stand alone (--no-cumulative): a competency's bullets at a level replace its bullets at the level below."
+        case (nil, let statement?):
+            return "Levels add up, as the page says (\"\(statement)\"): what a level lists carries up. --no-cumulative overrides."
+        case (nil, nil):
+            _ = cumulative
+            return "The page does not say that levels add up, so each stands alone: a competency's bullets at a level replace "
+                + "its bullets at the level below. --cumulative overrides."
+        }
+    }
+}
