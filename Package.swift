@@ -79,7 +79,7 @@ let package = Package(
         .testTarget(name: "LadderConfigTests", dependencies: ["LadderConfig", "LadderUI", "LadderTestSupport"]),
         .testTarget(name: "LadderTerminalTests", dependencies: ["LadderTerminal", "LadderUI", "CNcursesw"]),
         .testTarget(name: "LadderCoreTests", dependencies: ["LadderCore", "LadderTestSupport"], exclude: ["Golden"]),
-        .testTarget(name: "LadderImportTests", dependencies: ["LadderImport", "LadderCore", "LadderTestSupport"]),
+        .testTarget(name: "LadderImportTests", dependencies: ["LadderImport", "LadderCore", "LadderTestSupport"], exclude: ["Fixtures"]),
         .testTarget(
             name: "LadderUITests",
             dependencies: ["LadderUI", "LadderCore", "LadderText", "LadderTestSupport"],
@@ -88,7 +88,7 @@ let package = Package(
         .testTarget(
             name: "LadderCLITests",
             dependencies: ["LadderCLI", "LadderCore", "LadderTestSupport", "ladder"],
-            exclude: ["Golden"]
+            exclude: ["Golden", "HostileCorpus"]
         ),
     ]
 )

@@ -115,7 +115,7 @@ struct ImportCommand: ParsableCommand {
         if !framework.levels.isEmpty {
             page.blank()
             page.line("Levels, and where they sit on ladder's tracks:")
-            let width = min(24, framework.levels.map { DisplayWidth.of($0.title) }.max() ?? 10)
+            let width = min(32, framework.levels.map { DisplayWidth.of($0.title) }.max() ?? 10)
             for (title, match) in framework.levels {
                 let target: String
                 switch match {
@@ -124,10 +124,10 @@ struct ImportCommand: ParsableCommand {
                 case .byCode(let level, let meaning): target = "\(level.title) (\(level.id)), as the page defines it (\(meaning))"
                 case .none: target = "no match: on this framework's own track only (--map \"\(title)=LEVEL\" places it)"
                 }
-                page.wrapped(TextLayout.pad(Sanitizer.clean(title), width: width) + " -> " + target, indent: 2, hanging: width + 6)
+                page.columns(TextLayout.pad(Sanitizer.clean(title), width: width), "-> " + target, indent: 2, hanging: 3)
             }
             page.blank()
-            let empty = framework.emptyCellCount == 0 ? "" : " (\(framework.emptyCellCount) empty cells skipped)"
+            let empty = framework.emptyCellCount == 0 ? "" : " (\(Plural.count(framework.emptyCellCount, "empty cell")) skipped)"
             page.wrapped("\(Plural.count(framework.competencyCount, "competency", "competencies")), "
                 + "\(Plural.count(framework.cellCount, "entry", "entries"))\(empty).")
             page.line("Skill areas:")
@@ -141,7 +141,7 @@ struct ImportCommand: ParsableCommand {
         } else {
             let levels = framework.document.levels?.count ?? 0
             page.wrapped("\(Plural.count(levels, "level")), \(Plural.count(framework.cellCount, "skill entry", "skill entries")), "
-                + "\(framework.document.experts?.count ?? 0) experts, \(framework.document.sources?.count ?? 0) sources.")
+                + "\(Plural.count(framework.document.experts?.count ?? 0, "expert")), \(Plural.count(framework.document.sources?.count ?? 0, "source")).")
         }
         return page.text
     }
@@ -168,8 +168,10 @@ struct FrameworksCommand: ParsableCommand {
             // Counted from each file itself: a catalog JSON framework names its own sources and tracks.
             for framework in store.load() {
                 guard let file = framework.file, let document = try? CatalogDocument.decode(file) else {
-                    print("\(framework.id): not loaded: \(Sanitizer.clean(framework.problem ?? "not a valid catalog file")) "
-                        + "(`ladder frameworks remove \(framework.id)` removes it)")
+                    let remedy = FileIO.kind(of: framework.path, followingLinks: false) == .directory
+                        ? "a folder, not a framework ladder installed: remove it by hand"
+                        : "`ladder frameworks remove \(framework.id)` removes it"
+                    print("\(framework.id): not loaded: \(Sanitizer.clean(framework.problem ?? "not a valid catalog file")) (\(remedy))")
                     continue
                 }
                 let title = document.sources?.first?.title ?? framework.id

@@ -119,7 +119,7 @@ enum LongFormat {
         if rows.isEmpty && problems.isEmpty {
             problems.append(ImportProblem(file: file, line: 1, message: "no skills: the file has only its header"))
         }
-        if levels.count == 1 {
+        if levels.count == 1 && problems.isEmpty {
             problems.append(ImportProblem(file: file, line: 1, message: "every row is at one level, \"\(levels[0])\": a ladder needs two or more"))
         }
         guard problems.isEmpty else { throw ImportFailure(problems) }
@@ -152,6 +152,11 @@ extension FrameworkTable {
                 file: file, line: headerLine,
                 message: "no level columns: after the competency (and optional category and description) columns, "
                     + "each column should be a level, such as \"Junior PM\""))
+        }
+        if roles.levels.count == 1 {
+            problems.append(ImportProblem(
+                file: file, line: headerLine, place: "column \(roles.levels[0] + 1)",
+                message: "one level column, \"\(header[roles.levels[0]])\": a ladder needs two or more levels"))
         }
         for index in roles.levels where header[index].isEmpty {
             problems.append(ImportProblem(file: file, line: headerLine, place: "column \(index + 1)", message: "a level column has no title"))

@@ -78,7 +78,9 @@ struct FrameworkReader {
                let level = catalog.level(named: mapped.value) {
                 return .byMap(level)
             }
-            if let level = catalog.level(named: title) { return .byName(level) }
+            if let level = catalog.level(named: title) ?? LevelCodes.split(title).flatMap({ catalog.level(named: $0.title) }) {
+                return .byName(level)
+            }
             if let meaning = LevelCodes.meaning(of: title, in: codes), let level = catalog.level(named: meaning) {
                 return .byCode(level, meaning: meaning)
             }

@@ -153,10 +153,10 @@ enum MarkdownFramework {
                 for item in items {
                     let text = Sanitizer.clean(item.text)
                     if item.children.isEmpty {
-                        current!.bullets.append(.init(label: label, text: text, line: line))
+                        current!.bullets.append(.init(label: label, text: text, line: item.line))
                     } else {
-                        for leaf in item.leaves {
-                            current!.bullets.append(.init(label: text, text: Sanitizer.clean(leaf), line: line))
+                        for detail in item.descendants {
+                            current!.bullets.append(.init(label: text, text: Sanitizer.clean(detail.text), line: detail.line))
                         }
                     }
                 }

@@ -12,9 +12,11 @@ import LadderText
 struct MarkdownPage {
     struct ListItem: Equatable {
         var text: String
+        /// The line the item starts on.
+        var line: Int
         var children: [ListItem]
         /// Every bullet under this one, depth first: nested lists are detail of their item.
-        var leaves: [String] { children.flatMap { $0.children.isEmpty ? [$0.text] : [$0.text] + $0.leaves } }
+        var descendants: [ListItem] { children.flatMap { [$0] + $0.descendants } }
     }
 
     enum Block: Equatable {
@@ -184,12 +186,12 @@ enum MarkdownList {
     static func startsItem(_ line: Substring) -> Bool { itemText(line) != nil }
 
     static func items(_ lines: ArraySlice<Substring>) -> [MarkdownPage.ListItem] {
-        var flat: [(indent: Int, text: String)] = []
-        for line in lines where !line.trimmingSpaces.isEmpty {
+        var flat: [(indent: Int, text: String, line: Int)] = []
+        for (index, line) in zip(lines.indices, lines) where !line.trimmingSpaces.isEmpty {
             let indent = line.prefix { $0 == " " || $0 == "\t" }.reduce(0) { $0 + ($1 == "\t" ? 4 : 1) }
             let rest = line.trimmingSpaces
             if let text = itemText(rest) {
-                flat.append((indent, String(text)))
+                flat.append((indent, String(text), index + 1))
             } else if !flat.isEmpty {
                 flat[flat.count - 1].text += " " + rest
             }
@@ -199,14 +201,14 @@ enum MarkdownList {
     }
 
     /// The items from `index` on indented more than `parentIndent`, each with its own children.
-    private static func children(of parentIndent: Int, in flat: [(indent: Int, text: String)], from index: inout Int)
+    private static func children(of parentIndent: Int, in flat: [(indent: Int, text: String, line: Int)], from index: inout Int)
         -> [MarkdownPage.ListItem] {
         var items: [MarkdownPage.ListItem] = []
         while index < flat.count, flat[index].indent > parentIndent {
             let item = flat[index]
             index += 1
             let nested = index < flat.count && flat[index].indent > item.indent ? children(of: item.indent, in: flat, from: &index) : []
-            items.append(MarkdownPage.ListItem(text: MarkdownInline.text(item.text), children: nested))
+            items.append(MarkdownPage.ListItem(text: MarkdownInline.text(item.text), line: item.line, children: nested))
         }
         return items
     }

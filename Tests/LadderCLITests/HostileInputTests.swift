@@ -11,6 +11,10 @@ import Testing
     var environment: [String: String] { ["XDG_DATA_HOME": dataHome, "LADDER_PROGRESS": scratch.file("data/ladder/progress.json")] }
 
     private func ladder(_ arguments: String...) throws -> LadderProcess.Result {
+        try ladder(arguments)
+    }
+
+    private func ladder(_ arguments: [String]) throws -> LadderProcess.Result {
         try LadderProcess.run(arguments, environment: environment)
     }
 
@@ -61,5 +65,104 @@ import Testing
         #expect(try ladder("report", "--output", scratch.file("link.md")).status == 0)
         #expect(kind(scratch.file("link.md")) == .symbolicLink)
         #expect(scratch.text("real.md")?.hasPrefix("# Career progress report") == true)
+    }
+
+    // MARK: - Escapes in what the user typed
+
+    /// Every message that quotes an argument or a path passes it through the sanitiser.
+    @Test func argumentsAreNeverEchoedRaw() throws {
+        let evil = "x\u{1B}]0;pwned\u{07}\u{1B}[31m\u{202E}y"
+        try FileManager.default.createDirectory(atPath: scratch.file("d\u{1B}[5m"), withIntermediateDirectories: true)
+        try scratch.write("{ damaged", to: "d\u{1B}[5m/progress.json")
+        for arguments in [["show", evil], ["compare", "apm", evil], ["tick", evil], ["rate", "kax-design-organizations", evil],
+                          ["report", "--format", evil], ["show", "apm", "--expert", evil], ["show", "apm", "--source", evil],
+                          ["import", scratch.file("none.csv"), "--map", evil], ["import", evil], ["level", "set", "current", evil],
+                          ["--progress-file", scratch.file("d\u{1B}[5m/progress.json"), "progress"], ["--\(evil)"]] {
+            let result = try ladder(arguments)
+            #expect(result.status != 0, "\(arguments)")
+            #expect(!result.standardError.unicodeScalars.contains { [0x1B, 0x07, 0x202E].contains($0.value) },
+                    "\(arguments): \(result.standardError.debugDescription)")
+            #expect(result.standardError.hasPrefix("ladder: ") || result.standardError.hasPrefix("Error: "), "\(arguments)")
+        }
+    }
+
+    // MARK: - Re-import
+
+    /// A re-import shows what changes, and refuses, without --replace, to orphan ratings.
+    @Test func reimportingRefusesToOrphanRatingsWithoutReplace() throws {
+        try scratch.write("Competency,Junior PM,Senior PM\nWriting,Specs,Memos\nStrategy,Goals,Roadmaps\n", to: "acme.csv")
+        #expect(try ladder("import", scratch.file("acme.csv"), "--name", "Acme").status == 0)
+        #expect(try ladder("rate", "acme-strategy-senior-pm", "exceeding").status == 0)
+        let installed = try #require(scratch.bytes("data/ladder/frameworks/acme.json"))
+
+        try scratch.write("Competency,Junior PM,Senior PM\nWriting,Specs,Better memos\nDelivery,Ships,Unblocks\n", to: "acme.csv")
+        let refused = try ladder("import", scratch.file("acme.csv"), "--name", "Acme")
+        #expect(refused.status == 2)
+        #expect(refused.standardOutput.replacing("\n", with: " ").contains("2 added, 2 removed, 1 changed."))
+        #expect(refused.standardOutput.contains("  acme-strategy-senior-pm\n"))
+        #expect(refused.standardError.contains("--replace installs it anyway"))
+        #expect(scratch.bytes("data/ladder/frameworks/acme.json") == installed)
+
+        let replaced = try ladder("import", scratch.file("acme.csv"), "--name", "Acme", "--replace")
+        #expect(replaced.status == 0, "\(replaced.standardError)")
+        #expect(scratch.bytes("data/ladder/frameworks/acme.json") != installed)
+        // The rating is kept, as an orphan, ready for a file that has the entry again.
+        #expect(try ladder("progress").standardOutput.contains("acme-strategy-senior-pm"))
+    }
+
+    // MARK: - Usage errors create nothing
+
+    @Test func badPathsAndNamesAreUsageErrorsThatCreateNothing() throws {
+        try FileManager.default.createDirectory(atPath: scratch.file("dir"), withIntermediateDirectories: true)
+        try scratch.write("Competency,Junior PM,Senior PM\nWriting,Specs,Memos\n", to: "acme.csv")
+        let cases: [([String], String)] = [
+            (["--progress-file", "", "tick", "kax-design-organizations"], "--progress-file needs a path"),
+            (["--progress-file", scratch.file("dir/"), "tick", "kax-design-organizations"], "names a directory"),
+            (["--progress-file", scratch.file("dir"), "tick", "kax-design-organizations"], "is a directory, not a file"),
+            (["import", scratch.file("acme.csv"), "--name", String(repeating: "n", count: 300)], "a framework's name has at most 64"),
+        ]
+        for (arguments, message) in cases {
+            let result = try ladder(arguments)
+            #expect(result.status == 2, "\(arguments)")
+            #expect(result.standardError.contains(message), "\(arguments): \(result.standardError)")
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.file("dir")) == [])
+        #expect(FileManager.default.fileExists(atPath: dataHome) == false)
+    }
+
+    @Test func aCatalogFileWithNothingInItIsRefusedAndCountsAreTakenFromTheFile() throws {
+        try scratch.write("{\"schemaVersion\": 1}", to: "empty.json")
+        let empty = try ladder("import", scratch.file("empty.json"))
+        #expect(empty.status == 2)
+        #expect(empty.standardError.contains("the catalog file has no levels and no skills: nothing to import"))
+        try scratch.write("""
+            {"schemaVersion": 1, "levels": [{"id": "x-level", "title": "X level"}],
+             "tracks": [{"id": "x-track", "title": "X", "levels": ["x-level"]}],
+             "sources": [{"id": "x-source", "title": "X handbook", "kind": "framework"}], "experts": [{"id": "x-expert", "name": "X"}],
+             "skills": [{"id": "x-skill", "levels": ["x-level"], "source": "x-source", "expert": "x-expert", "area": "strategy",
+                         "summary": "Plans", "quote": "Plans ahead", "locator": "page 1"}]}
+            """, to: "one.json")
+        #expect(try ladder("import", scratch.file("one.json"), "--name", "One").status == 0)
+        #expect(try ladder("frameworks").standardOutput.hasPrefix("one: X handbook, 1 level, 1 skill ("))
+    }
+
+    // MARK: - Resource limits
+
+    /// Under `ulimit -f`, a save fails with a message (SIGXFSZ used to kill it silently) and
+    /// leaves the file as it was and no temporary behind.
+    @Test func aSaveOverTheFileSizeLimitFailsWithAMessage() throws {
+        for skill in ["kax-design-organizations", "kax-raise-the-bar", "kax-embrace-change", "kax-lead-by-example"] {
+            #expect(try ladder("evidence", "add", skill, String(repeating: "Shipped the thing. ", count: 40)).status == 0)
+        }
+        let before = try #require(scratch.bytes("data/ladder/progress.json"))
+        #expect(before.count > 2048)
+        let limited = try ChildProcess.run("/bin/sh", ["-c", "ulimit -f 2; exec \"$0\" \"$@\"", LadderProcess.binary.path,
+                                                       "evidence", "add", "kax-lead-by-example", "One more"],
+                                           environment: ProcessInfo.processInfo.environment.merging(environment) { $1 })
+        #expect(limited.status == 1)
+        #expect(limited.standardError.contains("File too large"), "\(limited.standardError)")
+        #expect(scratch.bytes("data/ladder/progress.json") == before)
+        let left = try FileManager.default.contentsOfDirectory(atPath: scratch.file("data/ladder"))
+        #expect(!left.contains { $0.contains(".tmp-") }, "\(left)")
     }
 }

@@ -27,9 +27,9 @@ import Testing
         #expect(result.status == 0)
         let output = result.standardOutput
         #expect(output.replacing("\n  ", with: " ").contains("CSV, ',' delimited, imported as \"Acme\" (id acme)"))
-        #expect(output.contains("  Junior PM -> Associate Product Manager (apm)"))
+        #expect(output.contains("  Junior PM  -> Associate Product Manager (apm)"))
         #expect(output.contains("  Staff PM  -> no match: on this framework's own track only"))
-        #expect(output.contains("2 competencies, 5 entries (1 empty cells skipped)."))
+        #expect(output.contains("2 competencies, 5 entries (1 empty cell skipped)."))
         #expect(output.hasSuffix("Dry run: nothing installed.\n"))
         #expect(FileManager.default.fileExists(atPath: scratch.file("data")) == false)
     }
@@ -63,11 +63,11 @@ import Testing
     }
 
     @Test func nothingIsInstalledFromABadFile() throws {
-        try scratch.write("Competency,Junior PM\nWriting\n", to: "ragged.csv")
+        try scratch.write("Competency,Junior PM,Senior PM\nWriting\n", to: "ragged.csv")
         let result = try ladder("import", scratch.file("ragged.csv"))
         #expect(result.status == 2)
         #expect(result.standardError == "ladder: cannot import \(scratch.file("ragged.csv")); nothing was installed:\n"
-                + "\(scratch.file("ragged.csv")):2: this row has 1 cell but the header has 2\n")
+                + "\(scratch.file("ragged.csv")):2: this row has 1 cell but the header has 3\n")
         #expect(FileManager.default.fileExists(atPath: scratch.file("data")) == false)
     }
 
@@ -80,7 +80,7 @@ import Testing
     }
 
     @Test func hostileTextNeverReachesTheOutputRaw() throws {
-        try scratch.write("Competency,Junior PM\n\"Evil\u{1B}]0;pwned\u{07}\",\"Red \u{1B}[31mtext\u{202E}\"\n", to: "hostile.csv")
+        try scratch.write("Competency,Junior PM,Senior PM\n\"Evil\u{1B}]0;pwned\u{07}\",\"Red \u{1B}[31mtext\u{202E}\",x\n", to: "hostile.csv")
         #expect(try ladder("import", scratch.file("hostile.csv"), "--name", "Hostile").status == 0)
         for arguments in [["show", "apm", "--expert", "hostile"], ["show", "apm", "--expert", "hostile", "--json"], ["catalog", "--json"]] {
             let output = try LadderProcess.run(arguments, environment: environment).standardOutput
@@ -107,7 +107,7 @@ import Testing
             """, to: "ladder.csv")
         let result = try ladder("import", scratch.file("ladder.csv"), "--name", "Risky")
         #expect(result.status == 0, "\(result.standardError)")
-        #expect(result.standardOutput.contains("2 competencies, 5 entries (1 empty cells skipped)."))
+        #expect(result.standardOutput.contains("2 competencies, 5 entries (1 empty cell skipped)."))
         #expect(result.standardOutput.contains("- 2 cells read as watch-outs (risks, never ticked or counted)"))
         let show = try ladder("show", "senior-pm", "--expert", "risky", "--json")
         let json = try #require(try JSONSerialization.jsonObject(with: Data(show.standardOutput.utf8)) as? [String: Any])

@@ -256,6 +256,55 @@ import LadderTestSupport
         #expect(ProgressStore(path: scratch.file("blocker/progress.json")).progress.ratings.keys.sorted() == ["a", "b"])
     }
 
+    /// Dotfiles managers and sync folders link progress.json to their copy: a save replaces
+    /// the file the link names, in its own folder, and the link stays a link.
+    @Test func aLinkedProgressFileIsWrittenThroughAndStaysALink() throws {
+        try FileManager.default.createDirectory(atPath: scratch.file("sync"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: scratch.file("data"), withIntermediateDirectories: true)
+        try scratch.write("{\"schemaVersion\": 3}", to: "sync/progress.json")
+        try FileManager.default.createSymbolicLink(atPath: scratch.file("data/progress.json"), withDestinationPath: "../sync/progress.json")
+        let store = store()
+        try store.record([.tick(skill: "a", at: store.timestamp())])
+        try store.record([.tick(skill: "b", at: store.timestamp())])
+        #expect(FileIO.kind(of: scratch.file("data/progress.json"), followingLinks: false) == .symbolicLink)
+        #expect(ProgressStore(path: scratch.file("sync/progress.json")).progress.ratings.keys.sorted() == ["a", "b"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.file("sync")) == ["progress.json"])
+    }
+
+    /// A link planted where a save creates its temporary file, or at the lock file, is never
+    /// followed: the file it names stays as it was.
+    @Test func aPlantedLinkIsNeverFollowed() throws {
+        try FileManager.default.createDirectory(atPath: scratch.file("data"), withIntermediateDirectories: true)
+        try scratch.write("precious", to: "victim")
+        let temporary = scratch.file("data/progress.json.tmp-\(getpid())")
+        try FileManager.default.createSymbolicLink(atPath: temporary, withDestinationPath: scratch.file("victim"))
+        let store = store()
+        try store.record([.tick(skill: "a", at: store.timestamp())])
+        #expect(scratch.text("victim") == "precious")
+        #expect(ProgressStore(path: scratch.file("data/progress.json")).progress.isTicked("a"))
+
+        try FileManager.default.removeItem(atPath: scratch.file("data/progress.json.lock"))
+        try FileManager.default.createSymbolicLink(atPath: scratch.file("data/progress.json.lock"), withDestinationPath: scratch.file("victim"))
+        do {
+            try store.record([.tick(skill: "b", at: store.timestamp())])
+            Issue.record("a save went through a planted lock link")
+        } catch {
+            #expect(error.description.contains("progress.json.lock: it is a symbolic link; remove it"), "\(error)")
+        }
+        #expect(scratch.text("victim") == "precious")
+    }
+
+    /// A progress file far larger than ladder ever writes is refused unread, never overwritten.
+    @Test func aProgressFileOverTheSizeLimitIsRefusedUnread() throws {
+        try FileManager.default.createDirectory(atPath: scratch.file("data"), withIntermediateDirectories: true)
+        try scratch.write("", to: "data/progress.json")
+        #expect(truncate(scratch.file("data/progress.json"), off_t(ProgressFile.maximumBytes + 1)) == 0)
+        let store = store()
+        #expect(store.damage != nil)
+        #expect(throws: ProgressStoreError.self) { try store.record([.tick(skill: "a", at: store.timestamp())]) }
+        #expect(FileIO.size(of: scratch.file("data/progress.json")) == ProgressFile.maximumBytes + 1)
+    }
+
     @Test func temporaryFilesLeftByKilledWritersAreCleanedUp() throws {
         let store = store()
         try store.record([.tick(skill: "a", at: store.timestamp())])

@@ -107,7 +107,7 @@ import Testing
         let semicolons = try importing("semi.csv", "\u{FEFF}Competency;Junior PM;Senior PM\r\nWriting;Clear specs;Clear strategy docs\r\n")
         #expect(semicolons.format == "CSV, ';' delimited")
         #expect(semicolons.document.skills?.map(\.quote) == ["Clear specs", "Clear strategy docs"])
-        let tabs = try importing("tabs.tsv", "Competency\tJunior PM\nWriting\tClear specs\n")
+        let tabs = try importing("tabs.tsv", "Competency\tJunior PM\tSenior PM\nWriting\tClear specs\tStrategy memos\n")
         #expect(tabs.format == "CSV, tab delimited")
         #expect(tabs.document.skills?.first?.summary == "Writing")
     }
@@ -169,7 +169,7 @@ import Testing
     }
 
     @Test func duplicateCompetencies() {
-        #expect(problems("dup.csv", "Competency,Junior PM\nWriting,a\nOther,b\nwriting,c\n")
+        #expect(problems("dup.csv", "Competency,Junior PM,Senior PM\nWriting,a,b\nOther,b,c\nwriting,c,d\n")
                 == ["\(scratch.file("dup.csv")):4: duplicate competency \"writing\" (first on line 2)"])
     }
 
@@ -181,8 +181,8 @@ import Testing
     }
 
     @Test func raggedRowsAreFoundAfterMultiLineCells() {
-        #expect(problems("ragged.csv", "Competency,Junior PM\nWriting,\"one\ntwo\nthree\"\nStrategy\n")
-                == ["\(scratch.file("ragged.csv")):5: this row has 1 cell but the header has 2"])
+        #expect(problems("ragged.csv", "Competency,Junior PM,Senior PM\nWriting,\"one\ntwo\nthree\",x\nStrategy\n")
+                == ["\(scratch.file("ragged.csv")):5: this row has 1 cell but the header has 3"])
     }
 
     @Test func invalidUTF8() throws {
@@ -230,7 +230,7 @@ import Testing
     // MARK: - Untrusted text
 
     @Test func escapeSequencesAndBidiOverridesAreNeutralisedOnImport() throws {
-        let hostile = "Competency,Junior PM\n\"Evil\u{1B}]0;pwned\u{07}\",\"Red \u{1B}[31mtext\u{1B}[0m and \u{202E}reversed\u{9B}\"\n"
+        let hostile = "Competency,Junior PM,Senior PM\n\"Evil\u{1B}]0;pwned\u{07}\",\"Red \u{1B}[31mtext\u{1B}[0m and \u{202E}reversed\u{9B}\",x\n"
         let framework = try importing("hostile.csv", hostile)
         let skill = try #require(framework.document.skills?.first)
         #expect(skill.summary == "Evil")

@@ -1,0 +1,264 @@
+import Foundation
+import LadderCore
+@testable import LadderImport
+import LadderTestSupport
+import Testing
+
+/// The shapes companies publish their ladders in, from fixtures written here in each shape
+/// (`Fixtures/`): a career page with several tables, a handbook page with a heading per
+/// level, and a long-format CSV export.
+@Suite struct PublishedShapesTests {
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+    let scratch = ScratchDirectory()
+    let catalog: Catalog
+
+    init() throws {
+        catalog = try BundledCatalog.load()
+    }
+
+    private func fixture(_ name: String, options: FrameworkImporter.Options = .init()) throws(ImportFailure) -> ImportedFramework {
+        try FrameworkImporter.importFile(Self.fixtures.appendingPathComponent(name).path, name: "Northwind", options: options,
+                                         into: catalog)
+    }
+
+    private func problems(_ name: String, _ text: String, options: FrameworkImporter.Options = .init()) -> [String] {
+        do {
+            try scratch.write(text, to: name)
+            _ = try FrameworkImporter.importFile(scratch.file(name), options: options, into: catalog)
+            return []
+        } catch let failure as ImportFailure {
+            return failure.problems.map(\.description)
+        } catch {
+            return ["\(error)"]
+        }
+    }
+
+    /// Ids of the framework's entries a level has, said there or carried up to it.
+    private func present(_ level: String, in framework: ImportedFramework) throws -> [String] {
+        let merged = try #require(framework.mergedCatalog)
+        let entries = try #require(merged.entries(at: level))
+        return (entries.said + entries.carried.map(\.entry)).map(\.id).filter { $0.hasPrefix("northwind-") }.sorted()
+    }
+
+    // MARK: A page with several tables
+
+    @Test func theCompetencyMatrixIsChosenOverTheLevelsOverview() throws {
+        let framework = try fixture("career-page.md")
+        #expect(framework.format == "Markdown table")
+        #expect(framework.levels.map(\.title) == ["L1", "L2", "L3", "L4"])
+        #expect(framework.competencyCount == 4)
+        #expect(framework.cellCount == 15)
+        #expect(framework.emptyCellCount == 1)
+        let skills = try #require(framework.document.skills)
+        #expect(Set(skills.map(\.summary)) == ["Discovery", "Strategy", "Delivery", "Stakeholders"])
+        let discovery = try #require(skills.first { $0.id == "northwind-discovery-l3" })
+        #expect(discovery.quote == "Teaches discovery to other PMs")
+        #expect(discovery.locator == "line 21, L3")
+        #expect(framework.notes.first == "Read table 2 (line 19: Competency | L1 | L2 | L3 | …) as the competency matrix, "
+            + "chosen by its level columns; the others: table 1 (line 8: Level | Title | Scope | Impact) (--table N reads another)")
+    }
+
+    /// The overview table says what L1…L4 mean, so the codes land on ladder's levels.
+    @Test func anOverviewTableDefinesTheLevelCodes() throws {
+        let framework = try fixture("career-page.md")
+        #expect(framework.levels.map(\.match) == [
+            .byCode(catalog.level(id: "apm")!, meaning: "Associate Product Manager"),
+            .byCode(catalog.level(id: "pm")!, meaning: "Product Manager"),
+            .byCode(catalog.level(id: "senior-pm")!, meaning: "Senior Product Manager"),
+            .byCode(catalog.level(id: "principal-pm")!, meaning: "Principal Product Manager"),
+        ])
+        #expect(framework.notes.contains("Level codes, as the page defines them: L1 = Associate Product Manager, "
+            + "L2 = Product Manager, L3 = Senior Product Manager, L4 = Principal Product Manager"))
+        // A matrix's higher cell supersedes the lower; Delivery's empty L4 cell carries L3's up.
+        #expect(try present("principal-pm", in: framework).filter { $0.hasPrefix("northwind-delivery") } == ["northwind-delivery-l3"])
+    }
+
+    @Test func tableChoosesATableAndNamesThemWhenOutOfRange() throws {
+        let overview = try fixture("career-page.md", options: .init(table: 1))
+        #expect(overview.levels.map(\.title) == ["Title", "Scope", "Impact"])
+        #expect(overview.notes.first?.hasPrefix("Read table 1 (line 8: Level | Title | Scope | Impact) as the competency matrix, "
+            + "chosen by --table 1") == true)
+        do {
+            _ = try fixture("career-page.md", options: .init(table: 3))
+            Issue.record("--table 3 read a page with two tables")
+        } catch {
+            #expect(error.problems.map(\.message) == ["--table 3: the page has 2 tables (table 1 (line 8: Level | Title | Scope | Impact); "
+                + "table 2 (line 19: Competency | L1 | L2 | L3 | …))"])
+        }
+    }
+
+    @Test func headingsPairingACodeWithATitleDefineTheCode() throws {
+        let page = """
+            ## Level 1: Associate PM
+            Learns the craft.
+            ## Level 2: Senior PM
+            Leads an area.
+
+            | Competency | Level 1 | Level 2 |
+            |---|---|---|
+            | Writing | Clear specs | Strategy memos |
+            """
+        try scratch.write(page, to: "codes.md")
+        let framework = try FrameworkImporter.importFile(scratch.file("codes.md"), into: catalog)
+        #expect(framework.levels.map(\.match.level?.id) == ["apm", "senior-pm"])
+    }
+
+    // MARK: A heading per level
+
+    @Test func aHandbookPageBecomesEntriesGroupedByTheirLabels() throws {
+        let framework = try fixture("handbook.md")
+        #expect(framework.format == "Markdown, a heading per level")
+        #expect(framework.levels.map(\.title) == ["IC2: Product Manager", "IC3: Senior Product Manager", "IC4: Principal Product Manager"])
+        #expect(framework.levels.map(\.match.level?.id) == ["pm", "senior-pm", "principal-pm"])
+        let skills = try #require(framework.document.skills)
+        let byLevel = Dictionary(grouping: skills.filter { $0.scope == .level }, by: { $0.levels[0] })
+        // Nested bullets under "- Impact", a bold label line, and a sub-heading all name the competency.
+        #expect(byLevel["northwind-ic2-product-manager"]?.map(\.locator) == [
+            "line 14, IC2: Product Manager › Impact", "line 15, IC2: Product Manager › Impact", "line 17, IC2: Product Manager › Craft",
+        ])
+        #expect(byLevel["northwind-ic2-product-manager"]?.last?.quote == "Runs customer interviews on their own and shares what they learned")
+        #expect(byLevel["northwind-ic3-senior-product-manager"]?.map(\.locator) == [
+            "line 23, IC3: Senior Product Manager › Key Behaviors", "line 24, IC3: Senior Product Manager › Key Behaviors",
+            "line 27, IC3: Senior Product Manager › Collaboration",
+        ])
+        #expect(framework.document.tracks?.first?.levels
+                == ["northwind-ic2-product-manager", "northwind-ic3-senior-product-manager", "northwind-ic4-principal-product-manager"])
+    }
+
+    /// "All Levels" speaks of the role in general: role entries, at no level in particular.
+    @Test func anAllLevelsSectionBecomesRoleEntries() throws {
+        let framework = try fixture("handbook.md")
+        let role = try #require(framework.document.skills).filter { $0.scope == .role }
+        #expect(role.map(\.quote) == ["Writes clearly and keeps decisions in the open", "Treats customers' time as precious"])
+        #expect(role.allSatisfy { $0.levels.isEmpty })
+        let entries = try #require(framework.mergedCatalog?.entries(at: "apm"))
+        #expect(entries.role.map(\.id).filter { $0.hasPrefix("northwind-") }.count == 2)
+        #expect(framework.notes.contains("\"All Levels\" (line 6): 2 entries on the PM role in general, at every level"))
+    }
+
+    @Test func aWatchOutsLabelIsReadAsRisks() throws {
+        let framework = try fixture("handbook.md")
+        let risks = try #require(framework.document.skills).filter { $0.kind == .watchOut }
+        #expect(risks.map(\.quote) == ["Solving every problem personally instead of growing others"])
+        let entries = try #require(framework.mergedCatalog?.entries(at: "northwind-ic4-principal-product-manager"))
+        #expect(entries.watchOuts.map(\.id).filter { $0.hasPrefix("northwind-") } == risks.map(\.id))
+        #expect(!entries.said.contains { $0.kind == .watchOut })
+    }
+
+    /// The page says levels add up, so what IC2 lists is still expected at IC4.
+    @Test func levelsAddUpWhereThePageSaysSo() throws {
+        let framework = try fixture("handbook.md")
+        #expect(framework.notes.contains { $0.hasPrefix("Levels add up, as the page says (\"Expectations for a level add to the expectations") })
+        #expect(framework.document.skills?.allSatisfy { $0.replaces.isEmpty } == true)
+        let atTop = try present("northwind-ic4-principal-product-manager", in: framework)
+        #expect(atTop.filter { $0.contains("-ic2-") }.count == 3)
+        #expect(atTop.filter { $0.contains("-ic3-") }.count == 3)
+        #expect(atTop.filter { $0.contains("-ic4-") }.count == 1)
+    }
+
+    /// Standing alone, a label's bullets at a level replace that label's bullets below; other
+    /// labels still carry up.
+    @Test func noCumulativeMakesALabelsBulletsReplaceTheLowerOnes() throws {
+        let framework = try fixture("handbook.md", options: .init(cumulative: false))
+        #expect(framework.notes.contains { $0.hasPrefix("Levels stand alone (--no-cumulative)") })
+        let atTop = try present("northwind-ic4-principal-product-manager", in: framework)
+        #expect(atTop.filter { $0.contains("-ic2-") } == ["northwind-ic2-product-manager-craft-runs-customer-interviews-on-their-own-and-shares"])
+        #expect(atTop.filter { $0.contains("-ic4-") }.count == 1)
+    }
+
+    @Test func aPageThatDoesNotSayLevelsAddUpIsReadAsStandingAlone() throws {
+        let page = """
+            ## Junior PM
+            - Writing
+              - Clear specs
+            ## Senior PM
+            - Writing
+              - Strategy memos
+            """
+        try scratch.write(page, to: "plain.md")
+        let framework = try FrameworkImporter.importFile(scratch.file("plain.md"), name: "Plain", into: catalog)
+        #expect(framework.notes.last?.hasPrefix("The page does not say that levels add up, so each stands alone") == true)
+        let skills = try #require(framework.document.skills)
+        #expect(skills.last?.replaces == [skills[0].id])
+        let cumulative = try FrameworkImporter.importFile(scratch.file("plain.md"), name: "Plain", options: .init(cumulative: true),
+                                                          into: catalog)
+        #expect(cumulative.notes.contains { $0.hasPrefix("Levels add up (--cumulative)") })
+        #expect(cumulative.document.skills?.last?.replaces == [])
+    }
+
+    // MARK: Long-format CSV
+
+    @Test func aLongCSVIsPivotedIntoAMatrix() throws {
+        let framework = try fixture("long-format.csv")
+        #expect(framework.format == "CSV, ',' delimited, long format (a row per level and skill)")
+        #expect(framework.levels.map(\.title) == ["Associate product manager", "Product manager", "Senior product manager"])
+        #expect(framework.levels.map(\.match.level?.id) == ["apm", "pm", "senior-pm"])
+        #expect(framework.competencyCount == 2)
+        #expect(framework.cellCount == 6)
+        let skills = try #require(framework.document.skills)
+        let first = try #require(skills.first)
+        #expect(first.quote == "Joins customer interviews\nand writes up what was heard")
+        #expect(first.locator == "line 2, Associate product manager, Skill Level: Working")
+        let last = try #require(skills.last)
+        #expect(last.summary == "Prioritisation")
+        #expect(last.locator == "line 8, Senior product manager, Skill Level: Practitioner")
+        #expect(last.quote == "Makes the trade-offs between teams' roadmaps\nand explains them\nto leadership")
+        #expect(skills.first { $0.id == "northwind-discovery-product-manager" }?.quote == "Plans discovery for a product area, \"end to end\"")
+        #expect(skills.first { $0.id == "northwind-discovery-product-manager" }?.replaces == ["northwind-discovery-associate-product-manager"])
+    }
+
+    // MARK: Bad input: file and line, nothing imported
+
+    @Test func levelHeadingsWithNothingUnderThem() {
+        let file = scratch.file("empty-levels.md")
+        #expect(problems("empty-levels.md", "# Ladder\n\n## Junior PM\n\nWe are hiring.\n\n## Senior PM\n- Leads an area\n")
+                == ["\(file):3: the heading \"Junior PM\" has no bullets under it"])
+    }
+
+    @Test func aLevelHeadingTwice() {
+        let file = scratch.file("twice.md")
+        #expect(problems("twice.md", "## Junior PM\n- a\n## Senior PM\n- b\n## Junior PM\n- c\n")
+                == ["\(file):5: the level \"Junior PM\" appears twice (first on line 1)"])
+    }
+
+    @Test func aTableWithOneLevelColumn() {
+        let file = scratch.file("one.md")
+        #expect(problems("one.md", "| Competency | Senior PM |\n|---|---|\n| Writing | Memos |\n")
+                == ["\(file):1 (column 2): one level column, \"Senior PM\": a ladder needs two or more levels"])
+        #expect(problems("one.csv", "Competency,Senior PM\nWriting,Memos\n")
+                == ["\(scratch.file("one.csv")):1 (column 2): one level column, \"Senior PM\": a ladder needs two or more levels"])
+    }
+
+    @Test func aLongCSVWithoutADescriptionColumn() {
+        #expect(problems("long.csv", "Role Level,Skill Name,Skill Level\nSenior PM,Writing,Expert\n")
+                == ["\(scratch.file("long.csv")):1: a long-format file (a row per level and skill) needs a description column "
+                    + "beside \"Role Level\" and \"Skill Name\", such as \"Skill Level Description\""])
+    }
+
+    @Test func aLongCSVWithTheSameLevelAndSkillTwice() {
+        let csv = """
+            Role Level,Skill Name,Skill Level Description
+            Junior PM,Writing,"Clear
+            specs"
+            Senior PM,Writing,Memos
+            Junior PM,writing,Again
+
+            """
+        #expect(problems("long.csv", csv)
+                == ["\(scratch.file("long.csv")):5: a second row for \"writing\" at \"Junior PM\" (the first is on line 2)"])
+    }
+
+    @Test func aLongCSVWithOneLevelOrEmptyFields() {
+        #expect(problems("long.csv", "Level,Skill,Description\nSenior PM,Writing,Memos\nSenior PM,Strategy,Roadmaps\n")
+                == ["\(scratch.file("long.csv")):1: every row is at one level, \"Senior PM\": a ladder needs two or more"])
+        #expect(problems("long.csv", "Level,Skill,Description\nSenior PM,,Memos\nJunior PM,Writing,Specs\n")
+                == ["\(scratch.file("long.csv")):2: the row has no Skill"])
+    }
+
+    @Test func aPageWithNeitherMatrixNorLevelHeadingsSaysWhatItExpected() {
+        let problems = problems("notes.md", "# Notes\n\n| Name | Team |\n|---|---|\n| Ana | Growth |\n\n| A | B |\n|---|---|\n| 1 | 2 |\n")
+        #expect(problems.count == 1)
+        #expect(problems.first?.contains("no competency matrix found: no table with two or more level columns (table 1 (line 3: Name | Team); "
+            + "table 2 (line 7: A | B))") == true)
+    }
+}
