@@ -61,7 +61,7 @@ let package = Package(
         .executableTarget(name: "ladder", dependencies: ["LadderCLI"]),
 
         // The benchmark: `swift build -c release && .build/release/ladder-bench`.
-        .executableTarget(name: "ladder-bench", dependencies: ["LadderCore", "LadderUI", "CBenchSupport"]),
+        .executableTarget(name: "ladder-bench", dependencies: ["LadderCore", "LadderImport", "LadderUI", "CBenchSupport"]),
         .target(name: "CBenchSupport"),
 
         // Build-time embedding of Resources/catalog/*.json as Swift raw string literals.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import LadderCore
+import LadderImport
 import LadderText
 
 #if canImport(FoundationEssentials)
@@ -32,7 +33,7 @@ struct ReportCommand: ParsableCommand {
         let opinions = try progressOptions.opinions()
         let report = CareerReport(catalog: catalog, progress: progress, opinions: opinions, date: today())
         let text = format == .markdown ? report.markdown() : try CatalogJSON.encode(report.json)
-        try write(text, to: output, what: "the report")
+        try write(text, to: output, what: "the report", sparing: try progressOptions.path())
     }
 }
 
@@ -40,8 +41,10 @@ struct ReportCommand: ParsableCommand {
 func today() -> String { ProgressFile.localDate(Date()) }
 
 /// Prints `text`, or replaces the file `output` with it atomically: only a regular file or a
-/// new name in an existing directory (through a link to one), never a device or a FIFO.
-func write(_ text: String, to output: String?, what: String) throws {
+/// new name in an existing directory (through a link to one), never a device or a FIFO, and
+/// never ladder's own data: the progress file at `progressPath`, its lock, backups and
+/// opinions, or an installed framework.
+func write(_ text: String, to output: String?, what: String, sparing progressPath: String) throws {
     guard let output else {
         print(text, terminator: "")
         return
@@ -52,12 +55,28 @@ func write(_ text: String, to output: String?, what: String) throws {
     } catch {
         throw CommandFailure.usage("cannot write \(what) to \(Sanitizer.clean(output)): \(error.reason); nothing was written")
     }
+    if let own = ladderData(at: target, progressPath: progressPath) {
+        throw CommandFailure.usage("cannot write \(what) to \(Sanitizer.clean(output)): it is \(own); choose another file. Nothing was written")
+    }
     do {
         try FileIO.writeAtomically(Array(text.utf8), to: target, mode: 0o644)
     } catch {
         throw CommandFailure.failed("cannot write \(what): \(error)")
     }
     print("Wrote \(what) to \(Sanitizer.clean(output))")
+}
+
+/// What of ladder's own data `target` (a resolved path) is, if any: the progress file or a
+/// file beside it that ladder keeps (`progress.json.lock`, `.v2.bak`, `.opinions/`), or a file
+/// in the frameworks folder. Compared by real path, so no link leads around it.
+func ladderData(at target: String, progressPath: String) -> String? {
+    let resolvedTarget = FileIO.realPath(target)
+    let progress = FileIO.realPath(progressPath)
+    if resolvedTarget == progress { return "your progress file" }
+    if resolvedTarget.hasPrefix(progress + ".") { return "a file ladder keeps beside your progress file" }
+    let frameworks = FileIO.realPath(FrameworkStore(environment: processEnvironment()).directory)
+    if resolvedTarget.hasPrefix(frameworks + "/") { return "in ladder's frameworks folder" }
+    return nil
 }
 
 /// Everything a manager needs to see in a 1:1: where the user stands per level and area,

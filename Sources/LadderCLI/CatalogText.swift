@@ -208,6 +208,7 @@ struct CatalogText {
         }
         var levelsShown: [Level] = []
         for added in changes.added where !levelsShown.contains(added.at) { levelsShown.append(added.at) }
+        let superseded = changes.supersededByID
         for level in levelsShown {
             let here = changes.added.filter { $0.at == level }
             page.blank()
@@ -219,7 +220,7 @@ struct CatalogText {
                 for entry in group.entries {
                     let area = catalog.area(id: entry.area).map { clean($0.name) } ?? entry.area
                     page.wrapped("[\(area)] \(clean(entry.summary))", indent: 4, hanging: 6)
-                    for replaced in here.first(where: { $0.entry == entry })?.replacing ?? [] {
+                    for replaced in superseded[entry.id] ?? [] {
                         page.wrapped("supersedes: \(clean(replaced.summary))", indent: 6, hanging: 8)
                     }
                 }

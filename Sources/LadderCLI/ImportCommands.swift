@@ -6,7 +6,7 @@ import LadderText
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Import your company's career framework (CSV, Markdown table or catalog JSON) to see it beside the experts.",
+        abstract: "Import your company's career framework (CSV, a Markdown page or catalog JSON) to see it beside the experts.",
         discussion: """
             Shows what it understood (levels and how they map onto ladder's, competencies, cells), then installs \
             it in the data directory so it loads on every start. Nothing is installed unless the whole file is valid.
@@ -47,6 +47,9 @@ struct ImportCommand: ParsableCommand {
             guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
                 throw CommandFailure.usage("--map takes TITLE=LEVEL, such as \"Staff PM=principal-pm\"; got \"\(entry)\"")
             }
+            guard mappings[parts[0]] == nil else {
+                throw CommandFailure.usage("--map names \"\(parts[0])\" twice; give each of the file's levels one place")
+            }
             mappings[parts[0]] = parts[1]
         }
         if let table, table < 1 { throw CommandFailure.usage("--table counts from 1, the page's first table") }
@@ -68,9 +71,8 @@ struct ImportCommand: ParsableCommand {
             return
         }
         guard orphaned.isEmpty || replace else {
-            throw CommandFailure.usage("installing it would orphan \(Plural.count(orphaned.count, "rating or piece", "ratings or pieces")) "
-                + "of evidence (listed above); --replace installs it anyway, keeping them in your progress file as orphaned. "
-                + "Nothing was installed")
+            throw CommandFailure.usage("installing it would orphan your ratings or evidence on \(Plural.count(orphaned.count, "entry", "entries")) "
+                + "(listed above); --replace installs it anyway, keeping them in your progress file as orphaned. Nothing was installed")
         }
         do {
             let path = try store.install(framework)
@@ -104,6 +106,12 @@ struct ImportCommand: ParsableCommand {
                 + "orphaned (kept in your progress file, shown nowhere until a file that has them is imported again):")
             orphaned.forEach { page.idLine($0, indent: 2) }
         }
+        let reworded = change.reworded(in: progressStore.progress)
+        if !reworded.isEmpty {
+            page.wrapped("Your ratings or evidence on \(Plural.count(reworded.count, "entry", "entries")) whose words change are "
+                + "kept; check that they still hold (`ladder show ID`):")
+            reworded.forEach { page.idLine($0, indent: 2) }
+        }
         print(page.text, terminator: "")
         return orphaned
     }
@@ -121,18 +129,27 @@ struct ImportCommand: ParsableCommand {
                 switch match {
                 case .byName(let level): target = "\(level.title) (\(level.id))"
                 case .byMap(let level): target = "\(level.title) (\(level.id)), by --map"
-                case .byCode(let level, let meaning): target = "\(level.title) (\(level.id)), as the page defines it (\(meaning))"
+                case .byCode(let level, let meaning):
+                    let said = Catalog.namesMatch(meaning, level.title) ? "" : " (\"\(meaning)\")"
+                    target = "\(level.title) (\(level.id)), by what the page says \(title) means\(said)"
                 case .none: target = "no match: on this framework's own track only (--map \"\(title)=LEVEL\" places it)"
                 }
                 page.columns(TextLayout.pad(Sanitizer.clean(title), width: width), "-> " + target, indent: 2, hanging: 3)
             }
             page.blank()
             let empty = framework.emptyCellCount == 0 ? "" : " (\(Plural.count(framework.emptyCellCount, "empty cell")) skipped)"
+            let watchOuts = framework.document.skills?.count { $0.kind == .watchOut } ?? 0
+            let kinds = watchOuts == 0 ? "" : ": \(Plural.count(framework.cellCount - watchOuts, "skill")), \(Plural.count(watchOuts, "watch-out"))"
             page.wrapped("\(Plural.count(framework.competencyCount, "competency", "competencies")), "
-                + "\(Plural.count(framework.cellCount, "entry", "entries"))\(empty).")
+                + "\(Plural.count(framework.cellCount, "entry", "entries"))\(kinds)\(empty).")
             page.line("Skill areas:")
-            for (label, area) in framework.areas {
+            // A generated or exported file can have thousands of competencies: show the first ones.
+            let shown = framework.areas.count > 40 ? 30 : framework.areas.count
+            for (label, area) in framework.areas.prefix(shown) {
                 page.wrapped("\(Sanitizer.clean(label)) -> \(Sanitizer.clean(area))", indent: 2, hanging: 6)
+            }
+            if shown < framework.areas.count {
+                page.line("  … and \(framework.areas.count - shown) more")
             }
             if !framework.notes.isEmpty {
                 page.blank()

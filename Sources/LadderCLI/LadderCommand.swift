@@ -111,7 +111,7 @@ struct CatalogOptions: ParsableArguments {
     @Option(
         name: .customLong("framework"),
         help: ArgumentHelp(
-            "Also load this framework (CSV, Markdown table or catalog JSON) for this run, without installing it; repeatable.",
+            "Also load this framework (CSV, a Markdown page or catalog JSON) for this run, without installing it; repeatable.",
             valueName: "file"))
     var frameworkFiles: [String] = []
 

@@ -12,7 +12,7 @@ extension Catalog {
     /// Ticked and total skills for every level (every skill that applies there), in catalog order.
     public func levelProgress(_ progress: UserProgress) -> [LevelProgress] {
         levels.map { level in
-            LevelProgress(level: level, ticked: countSkills(at: level.id) { progress.isTicked($0.id) },
+            LevelProgress(level: level, ticked: progress.ratings.isEmpty ? 0 : countSkills(at: level.id, whereID: progress.isTicked),
                           total: countSkills(at: level.id))
         }
     }

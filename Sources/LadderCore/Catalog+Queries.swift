@@ -141,6 +141,12 @@ public struct LevelChanges: Hashable, Sendable {
 
     /// Whether `to` is above `from` on a track (the usual way to read a comparison).
     public let isStepUp: Bool
+
+    /// What each new skill supersedes, by the new skill's id (a lookup: a framework adds
+    /// thousands of skills at a level).
+    public var supersededByID: [String: [SkillEntry]] {
+        Dictionary(added.map { ($0.entry.id, $0.replacing) }, uniquingKeysWith: { first, _ in first })
+    }
 }
 
 extension Catalog {
@@ -184,13 +190,13 @@ extension Catalog {
             superseded: (model.superseded[levelID] ?? []).map { StoppedEntry(entry: skills[$0.entry], by: skills[$0.by]) })
     }
 
-    /// How many skills apply at a level (said, carried and role), and how many satisfy `predicate`,
-    /// without copying them out.
-    public func countSkills(at levelID: String, where predicate: (SkillEntry) -> Bool = { _ in true }) -> Int {
+    /// How many skills apply at a level (said, carried and role), and how many of them have an
+    /// id that satisfies `predicate`, without copying the entries out.
+    public func countSkills(at levelID: String, whereID predicate: (String) -> Bool = { _ in true }) -> Int {
         var count = 0
-        for index in model.said[levelID] ?? [] where skills[index].isSkill && predicate(skills[index]) { count += 1 }
-        for carried in model.carried[levelID] ?? [] where predicate(skills[carried.entry]) { count += 1 }
-        for index in model.role where skills[index].isSkill && predicate(skills[index]) { count += 1 }
+        for index in model.said[levelID] ?? [] where skills[index].isSkill && predicate(skills[index].id) { count += 1 }
+        for carried in model.carried[levelID] ?? [] where predicate(skills[carried.entry].id) { count += 1 }
+        for index in model.role where skills[index].isSkill && predicate(skills[index].id) { count += 1 }
         return count
     }
 

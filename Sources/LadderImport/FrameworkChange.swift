@@ -22,4 +22,10 @@ public struct FrameworkChange: Sendable {
     public func orphaned(in progress: UserProgress) -> [String] {
         removed.filter { progress.ratings[$0] != nil || progress.evidence[$0] != nil }
     }
+
+    /// The changed entries the user has rated or kept evidence for: the rating stays, and
+    /// should be checked against the new words.
+    public func reworded(in progress: UserProgress) -> [String] {
+        changed.filter { progress.ratings[$0] != nil || progress.evidence[$0] != nil }
+    }
 }

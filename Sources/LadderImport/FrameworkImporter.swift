@@ -53,7 +53,7 @@ public struct ImportedFramework: Sendable {
     }
 }
 
-/// Reads a company's career framework (CSV, Markdown table or catalog JSON) and turns it into
+/// Reads a company's career framework (CSV, a Markdown page or catalog JSON) and turns it into
 /// one more catalog file: its own levels on its own track, each matched to one of ladder's
 /// so its skills appear beside the experts, every cell one skill entry with a stable id.
 public enum FrameworkImporter {
@@ -61,6 +61,9 @@ public enum FrameworkImporter {
     public static let maximumBytes = 50 * 1024 * 1024
     /// A framework's name becomes its file name and the prefix of every id it has.
     public static let maximumNameLength = 64
+    /// More levels than any company's ladder has: a file with more is not a ladder (and the
+    /// level model's work grows with the square of the levels).
+    public static let maximumLevels = 40
 
     public enum Format: String, Sendable {
         case csv, markdown, json
@@ -259,10 +262,16 @@ enum AreaKeywords {
         ("execution", ["execution", "delivery", "quality", "shipping", "operation", "project", "process"]),
     ]
 
+    /// The table's words as folded bytes, searched with `SearchFolding.contains` (Foundation's
+    /// `contains` made this the slowest step of a large import).
+    private static let wordBytes = table.map { entry in (entry.area, entry.words.map { Array($0.utf8) }) }
+
     static func area(for text: String, in catalog: Catalog) -> String? {
-        let folded = SearchFolding.fold(text)
-        return table.first { entry in
-            catalog.area(id: entry.area) != nil && entry.words.contains { folded.contains($0) }
-        }?.area
+        let folded = SearchFolding.foldedBytes(text)
+        return folded.withUnsafeBufferPointer { haystack in
+            wordBytes.first { area, words in
+                catalog.area(id: area) != nil && words.contains { SearchFolding.contains(haystack, $0) }
+            }?.0
+        }
     }
 }

@@ -34,31 +34,53 @@ struct FrameworkReader {
     let id: String
     let options: FrameworkImporter.Options
     let catalog: Catalog
+    /// Levels of frameworks installed before this one: never matched, or the new framework
+    /// would depend on another that may be removed (or load after it).
+    let otherFrameworksLevels: Set<String>
+
+    init(file: String, name: String, id: String, options: FrameworkImporter.Options, catalog: Catalog) {
+        (self.file, self.name, self.id, self.options, self.catalog) = (file, name, id, options, catalog)
+        let frameworks = Set(catalog.sources.filter { $0.kind == .framework }.map(\.id))
+        otherFrameworksLevels = Set(catalog.tracks.filter { frameworks.contains($0.id) }.flatMap(\.levels))
+    }
+
+    /// One of ladder's own levels called `name` (by id, title or alias).
+    func ladderLevel(named name: String) -> Level? {
+        catalog.level(named: name).flatMap { otherFrameworksLevels.contains($0.id) ? nil : $0 }
+    }
 
     /// Words that make a category, competency or label a list of risks, not of skills.
     static let watchOutWords = ["misalignment", "anti-pattern", "antipattern", "anti pattern", "pitfall", "red flag", "watch-out",
                                 "watch out", "warning sign", "derailer"]
 
+    private static let watchOutBytes = watchOutWords.map { Array($0.utf8) }
+
     func isWatchOut(_ label: String?) -> Bool {
         guard let label else { return false }
-        let folded = SearchFolding.fold(label)
-        return Self.watchOutWords.contains { folded.contains($0) }
-            || options.watchOuts.contains { Catalog.namesMatch($0, label) }
+        let named = SearchFolding.foldedBytes(label).withUnsafeBufferPointer { folded in
+            Self.watchOutBytes.contains { SearchFolding.contains(folded, $0) }
+        }
+        return named || options.watchOuts.contains { Catalog.namesMatch($0, label) }
     }
 
     // MARK: Levels
 
-    /// `--map` must name the file's levels and ladder's.
-    func checkMappings(levels: [String]) throws(ImportFailure) {
+    /// The file must have a ladder's number of levels; `--map` must name the file's levels and ladder's.
+    func checkLevels(_ levels: [String], line: Int?) throws(ImportFailure) {
         var problems: [ImportProblem] = []
+        if levels.count > FrameworkImporter.maximumLevels {
+            throw ImportFailure([ImportProblem(file: file, line: line, message: "\(levels.count) levels: a career ladder has at most "
+                + "\(FrameworkImporter.maximumLevels); is a column or heading that is not a level read as one?")])
+        }
         for (title, levelID) in options.mappings.sorted(by: { $0.key < $1.key }) {
             if !levels.contains(where: { Catalog.namesMatch($0, title) }) {
                 problems.append(ImportProblem(file: file, message: "--map names \"\(title)\", which is not a level of this file "
                     + "(its levels: \(levels.joined(separator: ", ")))"))
             }
-            if catalog.level(named: levelID) == nil {
+            if ladderLevel(named: levelID) == nil {
+                let valid = catalog.levels.map(\.id).filter { !otherFrameworksLevels.contains($0) }
                 problems.append(ImportProblem(file: file, message: "--map \"\(title)=\(levelID)\": unknown level \"\(levelID)\" "
-                    + "(valid: \(catalog.levels.map(\.id).joined(separator: ", ")))"))
+                    + "(valid: \(valid.joined(separator: ", ")))"))
             }
         }
         for watchOut in options.watchOuts where watchOut.trimmingWhitespace().isEmpty {
@@ -75,13 +97,13 @@ struct FrameworkReader {
     func matches(_ titles: [String], codes: [String: String]) -> [LevelMatch] {
         titles.map { title in
             if let mapped = options.mappings.first(where: { Catalog.namesMatch($0.key, title) }),
-               let level = catalog.level(named: mapped.value) {
+               let level = ladderLevel(named: mapped.value) {
                 return .byMap(level)
             }
-            if let level = catalog.level(named: title) ?? LevelCodes.split(title).flatMap({ catalog.level(named: $0.title) }) {
+            if let level = ladderLevel(named: title) ?? LevelCodes.split(title).flatMap({ ladderLevel(named: $0.title) }) {
                 return .byName(level)
             }
-            if let meaning = LevelCodes.meaning(of: title, in: codes), let level = catalog.level(named: meaning) {
+            if let meaning = LevelCodes.meaning(of: title, in: codes), let level = ladderLevel(named: meaning) {
                 return .byCode(level, meaning: meaning)
             }
             return .none
@@ -106,24 +128,26 @@ struct FrameworkReader {
         var added: [SkillArea] = []
         /// Label -> area name, in the order first seen, for the dry run.
         var choices: [(label: String, area: String)] = []
+        /// Name of each area in `added`, and the labels in `choices`: a file's thousands of
+        /// rows look them up, and a scan of the arrays made import quadratic.
+        var addedNames: [String: String] = [:]
+        var chosenLabels: Set<String> = []
     }
 
     func area(for labels: [String?], fallback: String, framework areas: inout Areas, label: String, catalog: Catalog) -> String {
-        var chosen: String?
-        for text in labels.compactMap({ $0 }) {
-            if let known = AreaKeywords.area(for: text, in: catalog) {
-                chosen = known
-                break
-            }
-        }
+        let chosen = labels.lazy.compactMap { $0 }.compactMap { AreaKeywords.area(for: $0, in: catalog) }.first
         let areaID = chosen ?? "\(id)-\(fallback.slug)"
-        if chosen == nil, !areas.added.contains(where: { $0.id == areaID }) {
+        if chosen == nil, areas.addedNames[areaID] == nil {
             areas.added.append(SkillArea(id: areaID, name: fallback, short: nil, description: "From \(name)"))
+            areas.addedNames[areaID] = fallback
         }
-        if !areas.choices.contains(where: { $0.label == label }) {
-            areas.choices.append((label, catalog.area(id: areaID)?.name ?? areas.added.first { $0.id == areaID }?.name ?? areaID))
-        }
+        record(label, areaID: areaID, in: &areas, catalog: catalog)
         return areaID
+    }
+
+    private func record(_ label: String, areaID: String, in areas: inout Areas, catalog: Catalog) {
+        guard areas.chosenLabels.insert(label).inserted else { return }
+        areas.choices.append((label, catalog.area(id: areaID)?.name ?? areas.addedNames[areaID] ?? areaID))
     }
 
     func document(levels: [Level], levelIDs: [String], areas: Areas, skills: [SkillEntry]) -> CatalogDocument {
@@ -139,7 +163,7 @@ struct FrameworkReader {
     // MARK: A matrix
 
     func convert(_ table: FrameworkTable) throws(ImportFailure) -> ImportedFramework {
-        try checkMappings(levels: table.levels)
+        try checkLevels(table.levels, line: nil)
         let matches = matches(table.levels, codes: table.levelCodes)
         let (levels, levelIDs) = levels(table.levels)
         var areas = Areas()
@@ -184,7 +208,7 @@ struct FrameworkReader {
 
     func convert(_ outline: FrameworkOutline) throws(ImportFailure) -> ImportedFramework {
         let titles = outline.levels.map(\.title)
-        try checkMappings(levels: titles)
+        try checkLevels(titles, line: outline.levels.first?.line)
         let matches = matches(titles, codes: outline.levelCodes)
         let (levels, levelIDs) = levels(titles)
         let cumulative = options.cumulative ?? (outline.cumulativeStatement != nil)

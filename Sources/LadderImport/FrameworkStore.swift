@@ -36,7 +36,9 @@ public struct FrameworkStore: Sendable {
             let path = path(for: id)
             do {
                 guard let bytes = try FileIO.read(path, limit: FrameworkImporter.maximumBytes) else {
-                    return Installed(id: id, path: path, file: nil, problem: "\(path): it was removed while ladder read it")
+                    let dangling = FileIO.kind(of: path, followingLinks: false) == .symbolicLink
+                    return Installed(id: id, path: path, file: nil,
+                                     problem: "\(path): " + (dangling ? "it is a symbolic link to nothing" : "it was removed while ladder read it"))
                 }
                 guard let text = String(validating: bytes, as: UTF8.self) else {
                     return Installed(id: id, path: path, file: nil, problem: "\(path): not UTF-8 text")

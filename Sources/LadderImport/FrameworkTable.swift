@@ -61,7 +61,12 @@ public struct ImportFailure: Error, Sendable, CustomStringConvertible {
         self.problems = problems
     }
 
-    public var description: String { problems.map(\.description).joined(separator: "\n") }
+    /// The first problems, one a line: a generated file can have thousands of the same one.
+    public var description: String {
+        let shown = problems.count > 25 ? 20 : problems.count
+        let more = shown < problems.count ? ["… and \(problems.count - shown) more problems"] : []
+        return (problems.prefix(shown).map(\.description) + more).joined(separator: "\n")
+    }
 }
 
 /// Which columns of a header hold what.

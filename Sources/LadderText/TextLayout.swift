@@ -1,7 +1,9 @@
 extension String {
     /// Without leading and trailing white space.
     public func trimmingWhitespace() -> String {
-        String(drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed())
+        // Only the ends are looked at: an import trims every cell of a large file.
+        guard let first = firstIndex(where: { !$0.isWhitespace }), let last = lastIndex(where: { !$0.isWhitespace }) else { return "" }
+        return first == startIndex && index(after: last) == endIndex ? self : String(self[first...last])
     }
 }
 

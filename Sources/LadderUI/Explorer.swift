@@ -55,8 +55,17 @@ public final class Explorer {
 
     var isTooSmall: Bool { width < Self.minimumWidth || height < Self.minimumHeight }
 
+    /// Ticked and total skills per level, counted again only when the ratings change: counting
+    /// walks every entry at every level, too slow for each frame with a large framework.
+    private var tally: (ratings: [String: RatingRecord], byLevel: [String: LevelProgress])?
+
     var context: ScreenContext {
-        ScreenContext(catalog: catalog, progress: store.progress, opinions: opinions, isReadOnly: store.isReadOnly, keys: keys,
+        if tally?.ratings != store.progress.ratings {
+            let counts = catalog.levelProgress(store.progress).map { ($0.level.id, $0) }
+            tally = (store.progress.ratings, Dictionary(counts, uniquingKeysWith: { first, _ in first }))
+        }
+        return ScreenContext(catalog: catalog, progress: store.progress, levelProgress: tally?.byLevel ?? [:], opinions: opinions,
+                             isReadOnly: store.isReadOnly, keys: keys,
                       clock: store.timestamp)
     }
 

@@ -52,6 +52,8 @@ struct ClickMap: Equatable {
 struct ScreenContext {
     let catalog: Catalog
     let progress: UserProgress
+    /// Ticked and total skills at each level, for `progress`.
+    let levelProgress: [String: LevelProgress]
     /// Others' ratings kept beside the progress file (read only).
     let opinions: [Opinion]
     let isReadOnly: Bool
@@ -63,6 +65,9 @@ struct ScreenContext {
     var now: String { clock() }
 
     func isTicked(_ skill: SkillEntry) -> Bool { progress.isTicked(skill.id) }
+
+    /// Skills ticked at a level.
+    func ticked(at levelID: String) -> Int { levelProgress[levelID]?.ticked ?? 0 }
 
     /// The box before an entry: the skill's rating (`[ ]` unrated), `(~)` for a change, `(!)`
     /// for a watch-out: shapes that read without colour.

@@ -167,8 +167,8 @@ struct LadderScreen: ExplorerScreen {
 
         func drawLevel(_ levelID: String, rank: Int, x: Int, y: Int, width: Int, target: ClickTarget, selected: Bool) {
             guard let level = catalog.level(id: levelID), y >= area.y, y < area.maxY else { return }
-            let total = catalog.countSkills(at: levelID)
-            let ticked = context.progress.ratings.isEmpty ? 0 : catalog.countSkills(at: levelID) { context.progress.isTicked($0.id) }
+            let total = context.levelProgress[levelID]?.total ?? 0
+            let ticked = context.ticked(at: levelID)
             let mark = levelID == context.progress.currentLevel ? ">" : levelID == context.progress.targetLevel ? "*" : " "
             let counts = "\(ticked)/\(total)"
             let titleWidth = width - 4 - 8 - (showBars ? 8 : 0)
@@ -227,7 +227,7 @@ struct LadderScreen: ExplorerScreen {
         guard let selected = selectedLevelID(in: catalog), let level = catalog.level(id: selected),
               let facts = selectedFacts(catalog) else { return }
         let width = min(area.width - 4, 78)
-        let ticked = catalog.countSkills(at: selected) { context.progress.isTicked($0.id) }
+        let ticked = context.ticked(at: selected)
         let agreed = facts.consensus.isEmpty ? "none" : facts.consensus.joined(separator: ", ")
         let lines = [(level.title + ": \(ticked) of \(Plural.count(facts.skillCount, "skill")) ticked", Style.heading)]
             + TextLayout.wrap(facts.counts, width: width).map { ($0, Style.normal) }
@@ -251,7 +251,7 @@ struct LadderScreen: ExplorerScreen {
                 y += 1
             }
         }
-        let ticked = catalog.countSkills(at: selected) { context.progress.isTicked($0.id) }
+        let ticked = context.ticked(at: selected)
         line(level.title, .title)
         line("\(ticked) of \(Plural.count(facts.skillCount, "skill")) ticked " + Bar.text(filled: ticked, of: facts.skillCount, cells: 10), .normal)
         line(facts.counts, .normal)

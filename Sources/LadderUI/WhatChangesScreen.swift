@@ -39,6 +39,7 @@ struct WhatChangesScreen: BrowsingScreen {
         // New skills, grouped by the level they are said of (the higher one first), then by expert.
         var levelsShown: [Level] = []
         for added in changes.added where !levelsShown.contains(added.at) { levelsShown.append(added.at) }
+        let superseded = changes.supersededByID
         for level in levelsShown {
             let here = changes.added.filter { $0.at == level }
             let title = level == to ? "New at \(to.shortTitle)" : "New at \(level.shortTitle), on the way"
@@ -46,7 +47,7 @@ struct WhatChangesScreen: BrowsingScreen {
             for group in catalog.groupMostParticularFirst(here.map(\.entry)) {
                 rows.append(.heading(LevelScreen.groupHeading(group, catalog: catalog), .heading))
                 rows += group.entries.map { entry in
-                    let replacing = here.first { $0.entry == entry }?.replacing ?? []
+                    let replacing = superseded[entry.id] ?? []
                     let standing = replacing.isEmpty ? nil : "supersedes " + replacing.map { "“\($0.summary)”" }.joined(separator: ", ")
                     return .skill(entry, label: areaLabel(entry), standing: standing)
                 }

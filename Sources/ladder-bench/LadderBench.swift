@@ -7,6 +7,7 @@ import Foundation
 import Glibc
 #endif
 import LadderCore
+import LadderImport
 import LadderUI
 import CBenchSupport
 
@@ -56,6 +57,7 @@ enum LadderBench {
         search(catalog: large)
         try save(scratch: scratch)
         try load(frameworkText: frameworkText)
+        try importing(frameworkText: frameworkText, catalog: bundled)
         longRun(catalog: large, scratch: scratch)
 
         print()
@@ -170,6 +172,33 @@ enum LadderBench {
             })
         }
         rows.append(Row(name: "load catalog + 20,000 skills", sample: loads, unit: "ms", target: 200))
+    }
+
+    /// 6. `ladder import`'s work: the 20,000-skill catalog JSON, and CSV matrices of 5,000 and
+    /// 40,000 rows (three levels each), whose time per row shows the import is linear.
+    static func importing(frameworkText: String, catalog: Catalog) throws {
+        var json = Sample()
+        for _ in 0..<5 {
+            json.add(try time { _ = try FrameworkImporter.importText(frameworkText, file: "bench.json", name: "Imported", into: catalog) })
+        }
+        rows.append(Row(name: "import of a 20,000-skill framework (catalog JSON)", sample: json, unit: "ms", target: 1000))
+        var perRow: [Int: Sample] = [:]
+        for (count, label) in [(5_000, "5,000"), (40_000, "40,000")] {
+            var csv = "Category,Competency,Junior PM,Senior PM,Staff PM\n"
+            for index in 0..<count {
+                csv += "Area \(index % 50),Competency \(index),\"Does \(index) well, \"\"quoted\"\"\",Leads \(index),Sets direction for \(index)\n"
+            }
+            var sample = Sample()
+            for _ in 0..<3 {
+                sample.add(try time { _ = try FrameworkImporter.importText(csv, file: "bench.csv", name: "Imported", into: catalog) })
+            }
+            rows.append(Row(name: "import of a \(label)-row CSV", sample: sample, unit: "ms", target: .infinity,
+                            note: "\(fixed(sample.median * 1000 / Double(count), 1)) µs a row"))
+            perRow[count] = sample
+        }
+        var ratio = Sample()
+        ratio.add((perRow[40_000]!.median / 40_000) / (perRow[5_000]!.median / 5_000))
+        rows.append(Row(name: "CSV import time per row, 40,000 rows against 5,000 (1 is linear)", sample: ratio, unit: "x", target: 1.5))
     }
 
     /// 7. Ten thousand random keys, ticks saved as they go: memory at the end against memory

@@ -94,6 +94,7 @@ import Testing
         #expect(mkfifo(folder + "/pipe.json", 0o600) == 0)
         try FileManager.default.createSymbolicLink(atPath: folder + "/zero.json", withDestinationPath: "/dev/zero")
         try FileManager.default.createDirectory(atPath: folder + "/folder.json", withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: folder + "/dangling.json", withDestinationPath: folder + "/nothing.json")
         for command in [["tracks"], ["show", "apm"], ["search", "roadmap"]] {
             let result = try ladder(command)
             #expect(result.status == 0, "\(command): \(result.standardError)")
@@ -107,6 +108,7 @@ import Testing
         #expect(list.standardOutput.contains("pipe: not loaded: cannot read \(folder)/pipe.json: it is a FIFO, not a file"))
         #expect(list.standardOutput.contains("zero: not loaded: cannot read \(folder)/zero.json: it is a character device, not a file"))
         #expect(list.standardOutput.contains("folder.json: it is a directory, not a file (a folder, not a framework ladder installed"))
+        #expect(list.standardOutput.contains("dangling: not loaded: \(folder)/dangling.json: it is a symbolic link to nothing"))
     }
 
     /// Names that climb out of the frameworks folder become plain ids inside it.

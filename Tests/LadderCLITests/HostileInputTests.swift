@@ -59,6 +59,34 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: scratch.file("nothing")) == false)
     }
 
+    /// The report once replaced the progress file it was asked to write over (or an installed
+    /// framework, or a link to either): every rating lost.
+    @Test func reportAndPacketNeverReplaceLaddersOwnData() throws {
+        #expect(try ladder("tick", "kax-design-organizations").status == 0)
+        #expect(try ladder("import", try framework(), "--name", "Acme").status == 0)
+        let progress = try #require(scratch.bytes("data/ladder/progress.json"))
+        let acme = try #require(scratch.bytes("data/ladder/frameworks/acme.json"))
+        try FileManager.default.createSymbolicLink(atPath: scratch.file("link.md"), withDestinationPath: scratch.file("data/ladder/progress.json"))
+        for (output, what) in [("data/ladder/progress.json", "your progress file"), ("link.md", "your progress file"),
+                               ("data/ladder/progress.json.v2.bak", "a file ladder keeps beside your progress file"),
+                               ("data/ladder/frameworks/acme.json", "in ladder's frameworks folder"),
+                               ("data/ladder/frameworks/new.json", "in ladder's frameworks folder")] {
+            for command in [["report"], ["packet", "--target", "senior-pm"]] {
+                let result = try ladder(command + ["--output", scratch.file(output)])
+                #expect(result.status == 2, "\(command) \(output)")
+                #expect(result.standardError.contains("it is \(what); choose another file"), "\(command) \(output): \(result.standardError)")
+            }
+        }
+        #expect(scratch.bytes("data/ladder/progress.json") == progress)
+        #expect(scratch.bytes("data/ladder/frameworks/acme.json") == acme)
+        #expect(FileManager.default.fileExists(atPath: scratch.file("data/ladder/frameworks/new.json")) == false)
+    }
+
+    private func framework() throws -> String {
+        try scratch.write("Competency,Junior PM,Senior PM\nWriting,Specs,Memos\n", to: "acme.csv")
+        return scratch.file("acme.csv")
+    }
+
     @Test func reportOutputWritesThroughALinkToARegularFile() throws {
         try scratch.write("old", to: "real.md")
         try FileManager.default.createSymbolicLink(atPath: scratch.file("link.md"), withDestinationPath: scratch.file("real.md"))
@@ -103,6 +131,10 @@ import Testing
         #expect(refused.standardError.contains("--replace installs it anyway"))
         #expect(scratch.bytes("data/ladder/frameworks/acme.json") == installed)
 
+        #expect(try ladder("rate", "acme-writing-senior-pm", "meeting").status == 0)
+        let reworded = try ladder("import", scratch.file("acme.csv"), "--name", "Acme", "--dry-run")
+        #expect(reworded.standardOutput.replacing("\n", with: " ").contains("Your ratings or evidence on 1 entry whose words change are kept; "
+            + "check that they still hold (`ladder show ID`):   acme-writing-senior-pm"), "\(reworded.standardOutput)")
         let replaced = try ladder("import", scratch.file("acme.csv"), "--name", "Acme", "--replace")
         #expect(replaced.status == 0, "\(replaced.standardError)")
         #expect(scratch.bytes("data/ladder/frameworks/acme.json") != installed)
@@ -120,6 +152,7 @@ import Testing
             (["--progress-file", scratch.file("dir/"), "tick", "kax-design-organizations"], "names a directory"),
             (["--progress-file", scratch.file("dir"), "tick", "kax-design-organizations"], "is a directory, not a file"),
             (["import", scratch.file("acme.csv"), "--name", String(repeating: "n", count: 300)], "a framework's name has at most 64"),
+            (["import", scratch.file("acme.csv"), "--map", "Junior PM=apm", "--map", "Junior PM=pm"], "--map names \"Junior PM\" twice"),
         ]
         for (arguments, message) in cases {
             let result = try ladder(arguments)

@@ -28,7 +28,7 @@ import Testing
         let output = result.standardOutput
         #expect(output.replacing("\n  ", with: " ").contains("CSV, ',' delimited, imported as \"Acme\" (id acme)"))
         #expect(output.contains("  Junior PM  -> Associate Product Manager (apm)"))
-        #expect(output.contains("  Staff PM  -> no match: on this framework's own track only"))
+        #expect(output.contains("  Staff PM   -> no match: on this framework's own track only"))
         #expect(output.contains("2 competencies, 5 entries (1 empty cell skipped)."))
         #expect(output.hasSuffix("Dry run: nothing installed.\n"))
         #expect(FileManager.default.fileExists(atPath: scratch.file("data")) == false)
@@ -38,7 +38,7 @@ import Testing
         try scratch.write(Self.csv, to: "acme.csv")
         let installed = try ladder("import", scratch.file("acme.csv"), "--name", "Acme", "--map", "Staff PM=principal-pm")
         #expect(installed.status == 0)
-        #expect(installed.standardOutput.contains("  Staff PM  -> Principal Product Manager (principal-pm), by --map"))
+        #expect(installed.standardOutput.contains("  Staff PM   -> Principal Product Manager (principal-pm), by --map"))
         #expect(FileManager.default.fileExists(atPath: scratch.file("data/ladder/frameworks/acme.json")))
         #expect(try ladder("frameworks").standardOutput.hasPrefix("acme: Acme, 3 levels, 5 skills"))
 
@@ -107,7 +107,7 @@ import Testing
             """, to: "ladder.csv")
         let result = try ladder("import", scratch.file("ladder.csv"), "--name", "Risky")
         #expect(result.status == 0, "\(result.standardError)")
-        #expect(result.standardOutput.contains("2 competencies, 5 entries (1 empty cell skipped)."))
+        #expect(result.standardOutput.contains("2 competencies, 5 entries: 3 skills, 2 watch-outs (1 empty cell skipped)."))
         #expect(result.standardOutput.contains("- 2 cells read as watch-outs (risks, never ticked or counted)"))
         let show = try ladder("show", "senior-pm", "--expert", "risky", "--json")
         let json = try #require(try JSONSerialization.jsonObject(with: Data(show.standardOutput.utf8)) as? [String: Any])

@@ -268,7 +268,9 @@ import LadderTestSupport
         try store.record([.tick(skill: "b", at: store.timestamp())])
         #expect(FileIO.kind(of: scratch.file("data/progress.json"), followingLinks: false) == .symbolicLink)
         #expect(ProgressStore(path: scratch.file("sync/progress.json")).progress.ratings.keys.sorted() == ["a", "b"])
-        #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.file("sync")) == ["progress.json"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.file("sync")).sorted() == ["progress.json", "progress.json.lock"])
+        // Writers reaching the file by the link and by its own path take one lock (two locks lost ticks).
+        #expect(store.lockPath == ProgressStore(path: scratch.file("sync/progress.json")).lockPath)
     }
 
     /// A link planted where a save creates its temporary file, or at the lock file, is never

@@ -261,4 +261,41 @@ import Testing
         #expect(problems.first?.contains("no competency matrix found: no table with two or more level columns (table 1 (line 3: Name | Team); "
             + "table 2 (line 7: A | B))") == true)
     }
+
+    /// A second company's L1…L3 once matched the first company's levels: the new framework
+    /// then depended on the other, and broke when it was removed or loaded after it.
+    @Test func levelsMatchOnlyLaddersOwnLevelsNeverAnotherFrameworks() throws {
+        let csv = "Competency,L1,L2\nStrategy,Knows goals,Sets goals\n"
+        try scratch.write(csv, to: "first.csv")
+        let first = try FrameworkImporter.importFile(scratch.file("first.csv"), name: "First", into: catalog)
+        let withFirst = try #require(first.mergedCatalog)
+        try scratch.write(csv, to: "second.csv")
+        let second = try FrameworkImporter.importFile(scratch.file("second.csv"), name: "Second", into: withFirst)
+        #expect(second.levels.map(\.match) == [.none, .none])
+        #expect(second.document.skills?.allSatisfy { $0.levels.allSatisfy { $0.hasPrefix("second-") } } == true)
+        #expect(throws: ImportFailure.self) {
+            try FrameworkImporter.importFile(scratch.file("second.csv"), name: "Second", options: .init(mappings: ["L1": "first-l1"]),
+                                             into: withFirst)
+        }
+    }
+
+    @Test func moreLevelsThanAnyLadderIsAnErrorNotAnHourOfWork() {
+        let page = (1...41).map { "## IC\($0)\n- Skill \($0)\n" }.joined()
+        #expect(problems("many.md", page) == ["\(scratch.file("many.md")):1: 41 levels: a career ladder has at most 40; "
+            + "is a column or heading that is not a level read as one?"])
+    }
+
+    @Test func thousandsOfProblemsAreShownAsTheFirstTwenty() throws {
+        let page = (1...30).map { "## IC\($0)\n\n" }.joined()
+        try scratch.write(page, to: "empty.md")
+        do {
+            _ = try FrameworkImporter.importFile(scratch.file("empty.md"), into: catalog)
+            Issue.record("a page with no bullets was imported")
+        } catch {
+            #expect(error.problems.count == 30)
+            let lines = error.description.split(separator: "\n")
+            #expect(lines.count == 21)
+            #expect(lines.last == "… and 10 more problems")
+        }
+    }
 }

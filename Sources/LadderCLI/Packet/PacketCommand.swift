@@ -38,6 +38,7 @@ struct PacketCommand: ParsableCommand {
         }
         let packet = PromotionPacket(catalog: catalog, progress: progress, opinions: try progressOptions.opinions(),
                                      target: level, date: today())
-        try write(format == .markdown ? packet.markdown() : packet.html(), to: output, what: "the packet")
+        try write(format == .markdown ? packet.markdown() : packet.html(), to: output, what: "the packet",
+                  sparing: try progressOptions.path())
     }
 }

@@ -152,6 +152,18 @@ public enum FileIO {
         }
     }
 
+    /// `path` with every symbolic link and `.`/`..` resolved: of the file when it exists, else
+    /// of its directory with the name appended (as written, when neither resolves).
+    public static func realPath(_ path: String) -> String {
+        func resolved(_ path: String) -> String? {
+            guard let pointer = realpath(path, nil) else { return nil }
+            defer { free(pointer) }
+            return String(cString: pointer)
+        }
+        if let whole = resolved(path) { return whole }
+        return resolved(directoryName(of: path)).map { $0 + "/" + baseName(of: path) } ?? path
+    }
+
     /// The size of the file at `path` in bytes (0 when there is none).
     public static func size(of path: String) -> Int {
         var status = stat()

@@ -59,8 +59,9 @@ public final class ProgressStore {
     public var isReadOnly: Bool { damage != nil }
     public var hasUnsavedChanges: Bool { !unsaved.isEmpty }
 
-    /// The lock file beside the progress file.
-    public var lockPath: String { path + ".lock" }
+    /// The lock file beside the file the progress path names (beside a link's target), so
+    /// that writers reaching one file by different paths take one lock.
+    public var lockPath: String { FileIO.realPath(path) + ".lock" }
 
     /// Takes the notice of an upgrade, if a save just made one: it is said once.
     public func takeUpgradeNotice() -> String? {
