@@ -139,10 +139,15 @@ struct UntickCommand: ParsableCommand {
     func run() throws {
         let catalog = try catalogOptions.load()
         let store = try progressOptions.openStore()
-        try catalog.requireSkillIDs(skillIDs) { store.progress.ratings[$0] != nil }
-        let rated = Array(Set(skillIDs)).filter { store.progress.ratings[$0] != nil }.sorted()
-        try record(rated.map { .untick(skill: $0) }, in: store)
-        print(changeSummary(done: "Cleared the ratings of", rated.count, already: "not rated", Set(skillIDs).count - rated.count, in: store))
+        // A key edited into the file by hand with control characters is shown cleaned: it is cleared by what is shown.
+        func storedKeys(shownAs id: String) -> [String] {
+            store.progress.ratings.keys.filter { $0 == id || Sanitizer.clean($0) == id }
+        }
+        try catalog.requireSkillIDs(skillIDs) { !storedKeys(shownAs: $0).isEmpty }
+        let requested = Set(skillIDs)
+        let rated = requested.filter { !storedKeys(shownAs: $0).isEmpty }
+        try record(rated.flatMap(storedKeys(shownAs:)).sorted().map { .untick(skill: $0) }, in: store)
+        print(changeSummary(done: "Cleared the ratings of", rated.count, already: "not rated", requested.count - rated.count, in: store))
     }
 }
 

@@ -134,14 +134,15 @@ struct FrameworkReader {
         var chosenLabels: Set<String> = []
     }
 
-    func area(for labels: [String?], fallback: String, framework areas: inout Areas, label: String, catalog: Catalog) -> String {
+    /// The area for an entry; `label` (nil for a bullet under no label) is what the dry run lists it under.
+    func area(for labels: [String?], fallback: String, framework areas: inout Areas, label: String?, catalog: Catalog) -> String {
         let chosen = labels.lazy.compactMap { $0 }.compactMap { AreaKeywords.area(for: $0, in: catalog) }.first
         let areaID = chosen ?? "\(id)-\(fallback.slug)"
         if chosen == nil, areas.addedNames[areaID] == nil {
             areas.added.append(SkillArea(id: areaID, name: fallback, short: nil, description: "From \(name)"))
             areas.addedNames[areaID] = fallback
         }
-        record(label, areaID: areaID, in: &areas, catalog: catalog)
+        if let label { record(label, areaID: areaID, in: &areas, catalog: catalog) }
         return areaID
     }
 
@@ -215,7 +216,7 @@ struct FrameworkReader {
         var areas = Areas()
         var skills: [SkillEntry] = []
         var usedIDs: Set<String> = []
-        var watchOuts = 0
+        var watchOuts = 0, unlabelled = 0
         func entryID(_ parts: String...) -> String {
             let base = ([id] + parts).joined(separator: " ").slug
             var candidate = String(base.prefix(120)), number = 2
@@ -230,9 +231,9 @@ struct FrameworkReader {
                    replaces: [String]) -> SkillEntry {
             let risk = isWatchOut(bullet.label)
             if risk { watchOuts += 1 }
-            let label = bullet.label ?? section.title
+            if bullet.label == nil { unlabelled += 1 }
             let areaID = area(for: [bullet.label, bullet.text], fallback: bullet.label ?? "General", framework: &areas,
-                              label: label, catalog: catalog)
+                              label: bullet.label, catalog: catalog)
             let words = bullet.text.split(separator: " ").prefix(8).joined(separator: " ")
             return SkillEntry(
                 id: entryID(section.title, bullet.label ?? "", words), scope: levels == nil ? .role : .level, levels: levels ?? [],
@@ -263,6 +264,9 @@ struct FrameworkReader {
         var notes = outline.notes
         notes.append(cumulativeNote(outline, cumulative: cumulative))
         if watchOuts > 0 { notes.append("\(Plural.count(watchOuts, "bullet")) read as watch-outs (risks, never ticked or counted)") }
+        if unlabelled > 0 {
+            notes.append("\(Plural.count(unlabelled, "bullet")) under no competency label, each filed under a skill area by its own words")
+        }
         let labels = Set(outline.levels.flatMap { $0.bullets.compactMap(\.label) })
         return ImportedFramework(
             name: name, id: id, format: "Markdown, a heading per level", document: document(levels: levels, levelIDs: levelIDs, areas: areas, skills: skills),

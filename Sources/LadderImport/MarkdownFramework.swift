@@ -20,7 +20,14 @@ enum MarkdownFramework {
         var summary: String { "table \(number) (line \(line): \(header.prefix(4).joined(separator: " | "))\(header.count > 4 ? " | …" : ""))" }
     }
 
+    /// Longer than any line a person writes: a file with one is generated or binary.
+    static let maximumLineBytes = 100_000
+
     static func read(_ text: String, file: String, table choice: Int? = nil) throws(ImportFailure) -> Shape {
+        if let line = firstLine(longerThan: maximumLineBytes, in: text) {
+            throw ImportFailure([ImportProblem(file: file, line: line, message: "a line of more than \(maximumLineBytes / 1000) KB: "
+                + "not a page a person wrote")])
+        }
         let page = MarkdownPage(text)
         var tables: [PageTable] = []
         for (block, line) in page.blocks {
@@ -58,6 +65,21 @@ enum MarkdownFramework {
         throw ImportFailure([ImportProblem(
             file: file, message: "no competency matrix found: \(found). Expected a table with a competency per row and a level "
                 + "per column (| Competency | L1 | L2 | …), or a heading per level with bullets under it; --table N picks a table")])
+    }
+
+    /// The number of the first line longer than `limit` bytes, if any (one pass over the bytes).
+    static func firstLine(longerThan limit: Int, in text: String) -> Int? {
+        var line = 1, length = 0
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "\n") {
+                line += 1
+                length = 0
+            } else {
+                length += 1
+                if length > limit { return line }
+            }
+        }
+        return nil
     }
 
     static func matrix(from table: PageTable, of tables: [PageTable], codes: [String: String], file: String,

@@ -198,4 +198,18 @@ import Testing
         let left = try FileManager.default.contentsOfDirectory(atPath: scratch.file("data/ladder"))
         #expect(!left.contains { $0.contains(".tmp-") }, "\(left)")
     }
+
+    /// A rating key edited into the file with control characters is shown cleaned; `untick`
+    /// with what is shown clears it (it used to say "not rated" and keep it).
+    @Test func anOrphanedKeyWithControlCharactersIsClearedByWhatIsShown() throws {
+        try FileManager.default.createDirectory(atPath: scratch.file("data/ladder"), withIntermediateDirectories: true)
+        try scratch.write(#"{"schemaVersion": 3, "ratings": {"gone-skill\u001b]0;x\u0007\u202e": {"rating": "meeting", "ratedAt": "2026-01-01T00:00:00Z"}}}"#,
+                          to: "data/ladder/progress.json")
+        let shown = try ladder("progress")
+        #expect(shown.standardOutput.contains("gone-skill (meeting"), "\(shown.standardOutput)")
+        let cleared = try ladder("untick", "gone-skill")
+        #expect(cleared.status == 0, "\(cleared.standardError)")
+        #expect(cleared.standardOutput.hasPrefix("Cleared the ratings of 1 skill"), "\(cleared.standardOutput)")
+        #expect(scratch.text("data/ladder/progress.json")?.contains("gone-skill") == false)
+    }
 }

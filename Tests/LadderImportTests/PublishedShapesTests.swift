@@ -134,6 +134,9 @@ import Testing
         let entries = try #require(framework.mergedCatalog?.entries(at: "apm"))
         #expect(entries.role.map(\.id).filter { $0.hasPrefix("northwind-") }.count == 2)
         #expect(framework.notes.contains("\"All Levels\" (line 6): 2 entries on the PM role in general, at every level"))
+        // Bullets under no label are filed by their own words, and the dry run does not list them as a competency.
+        #expect(framework.notes.contains("2 bullets under no competency label, each filed under a skill area by its own words"))
+        #expect(framework.areas.map(\.label) == ["Impact", "Craft", "Key Behaviors", "Collaboration", "Watch-outs"])
     }
 
     @Test func aWatchOutsLabelIsReadAsRisks() throws {
@@ -297,5 +300,11 @@ import Testing
             #expect(lines.count == 21)
             #expect(lines.last == "… and 10 more problems")
         }
+    }
+
+    /// A generated or binary file with one enormous line once took minutes to refuse.
+    @Test func aLineLongerThanAnyPersonWritesIsRefusedAtOnce() {
+        let page = "## Junior PM\n- a\n## Senior PM\n- " + String(repeating: "x", count: 100_001) + "\n"
+        #expect(problems("long.md", page) == ["\(scratch.file("long.md")):4: a line of more than 100 KB: not a page a person wrote"])
     }
 }
