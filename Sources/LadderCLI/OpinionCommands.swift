@@ -255,7 +255,8 @@ struct HistoryCommand: ParsableCommand {
                 let areas = checkin.areas.filter { $0.level == level }.map { "\($0.areaName) \($0.met)/\($0.total)" }
                 if !areas.isEmpty { page.wrapped("\(level): " + areas.joined(separator: ", "), indent: 12, hanging: 14) }
             }
-            page.wrapped("\(Plural.count(entry.changed.count, "rating")) changed since the check-in before:", indent: 12)
+            page.wrapped("\(Plural.count(entry.changed.count, "rating")) changed since the check-in before" + (entry.changed.isEmpty ? "." : ":"),
+                         indent: 12)
             for change in entry.changed {
                 page.wrapped("\(change.from?.mark ?? "[ ]") -> \(change.to?.mark ?? "[ ]")  \(change.words?.summary ?? change.skill)",
                              indent: 14, hanging: 26)

@@ -51,13 +51,15 @@ extension Catalog {
         }
     }
 
-    /// Every area (those with nothing at the level too, at 0): what the level asks, and how
-    /// far the user and each opinion have it.
+    /// Every area with skills to rate (those with nothing at the level too, at 0): what the
+    /// level asks, and how far the user and each opinion have it.
     public func profile(at levelID: String, _ progress: UserProgress, opinions: [Opinion] = []) -> [AreaProfile] {
         guard let entries = entries(at: levelID) else { return [] }
         let voices = entries.levelExpertIDs.count
         let skills = entries.skills
-        return areas.map { area in
+        // An area only watch-outs are filed under (a framework's "Anti-patterns") has nothing to rate.
+        let ratable = Set(self.skills.lazy.filter(\.isSkill).map(\.area))
+        return areas.filter { ratable.contains($0.id) }.map { area in
             let speakers = Set(entries.said.filter { $0.area == area.id }.map(\.expert)).count
             let inArea = skills.filter { $0.area == area.id }
             func have(_ rating: (String) -> Rating?) -> Double {

@@ -5,7 +5,7 @@ import LadderCore
 public struct FrameworkChange: Sendable {
     public let added: [String]
     public let removed: [String]
-    /// Same id, other words, levels or kind.
+    /// Same id, other words, levels, kind or area (not only another line in the file).
     public let changed: [String]
 
     public init(from old: CatalogDocument, to new: CatalogDocument) {
@@ -13,7 +13,10 @@ public struct FrameworkChange: Sendable {
         let after = Dictionary((new.skills ?? []).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         added = after.keys.filter { before[$0] == nil }.sorted()
         removed = before.keys.filter { after[$0] == nil }.sorted()
-        changed = after.keys.filter { id in before[id].map { $0 != after[id] } ?? false }.sorted()
+        changed = after.keys.filter { id in
+            guard let old = before[id], let new = after[id] else { return false }
+            return (old.summary, old.quote, old.levels, old.kind, old.area, old.replaces) != (new.summary, new.quote, new.levels, new.kind, new.area, new.replaces)
+        }.sorted()
     }
 
     public var isEmpty: Bool { added.isEmpty && removed.isEmpty && changed.isEmpty }

@@ -191,7 +191,7 @@ struct FrameworkReader {
                     kind: risk ? .watchOut : .skill,
                     replaces: risk ? [] : lowerCell.map { [$0] } ?? [],
                     source: id, expert: id, area: areaID,
-                    summary: Sanitizer.clean(row.category.map { "\($0): \(row.competency)" } ?? row.competency),
+                    summary: Self.summary(row.competency, cell),
                     quote: cell.trimmingWhitespace(),
                     locator: "line \(source?.line ?? row.line), \(table.levels[column])\(tag)"))
                 if risk { watchOuts += 1 } else { lowerCell = skillID }
@@ -203,6 +203,14 @@ struct FrameworkReader {
             name: name, id: id, format: table.formatDescription, document: document(levels: levels, levelIDs: levelIDs, areas: areas, skills: skills),
             levels: Array(zip(table.levels, matches)), areas: areas.choices,
             competencyCount: table.rows.count, cellCount: skills.count, emptyCellCount: empty, notes: notes)
+    }
+
+    /// A matrix cell's line in lists: the competency and what the cell asks, on one line, so
+    /// the framework's column reads like the experts' ("Discovery: Runs discovery end to end").
+    static func summary(_ competency: String, _ cell: String) -> String {
+        let words = cell.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        let line = Sanitizer.clean(competency) + ": " + words
+        return line.count > 160 ? String(line.prefix(159)) + "…" : line
     }
 
     // MARK: An outline
@@ -232,7 +240,8 @@ struct FrameworkReader {
             let risk = isWatchOut(bullet.label)
             if risk { watchOuts += 1 }
             if bullet.label == nil { unlabelled += 1 }
-            let areaID = area(for: [bullet.label, bullet.text], fallback: bullet.label ?? "General", framework: &areas,
+            // A label decides its bullets' area, as a competency decides its cells'; a bullet under no label goes by its words.
+            let areaID = area(for: [bullet.label ?? bullet.text], fallback: bullet.label ?? "General", framework: &areas,
                               label: bullet.label, catalog: catalog)
             let words = bullet.text.split(separator: " ").prefix(8).joined(separator: " ")
             return SkillEntry(

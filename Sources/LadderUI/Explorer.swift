@@ -103,7 +103,8 @@ public final class Explorer {
             overlay = nil
             if case .mouse = key { return }
             switch keys.action(for: key, in: help.context) ?? keys.action(for: key, in: .everywhere) {
-            case .quit?: requestQuit()
+            // Like a pager's, help's `q` closes it; Ctrl-C still quits from anywhere.
+            case .quit? where key == .control("c"): requestQuit()
             case let action? where Movement(action) != nil:
                 help.scroll(Movement(action)!)
                 overlay = .help(help)

@@ -126,7 +126,10 @@ extension ScreenCommand {
         case .nextStep: return [.push(NextStepScreen(context: context))]
         case .whatChanges: return [.push(WhatChangesScreen(from: level, catalog: catalog))]
         case .areas: return [.push(AreasScreen(level: level))]
-        case .setCurrent: return [setLevel(.current, to: level)]
+        case .setCurrent:
+            // As the CLI does: say when the new current level leaves the target behind or beside it.
+            let problem = context.progress.targetLevel.flatMap { catalog.problemWithTarget($0, current: level.id) }
+            return [setLevel(.current, to: level, note: problem.map { "Your target no longer works: \($0)" })]
         case .setTarget:
             if let problem = catalog.problemWithTarget(level.id, current: context.progress.currentLevel) {
                 return [.status(problem)]
@@ -138,8 +141,8 @@ extension ScreenCommand {
         }
     }
 
-    private static func setLevel(_ role: LevelRole, to level: Level) -> ScreenCommand {
-        .record([.setLevel(role, level.id)], done: "Your \(role.rawValue) level is now \(level.shortTitle)")
+    private static func setLevel(_ role: LevelRole, to level: Level, note: String? = nil) -> ScreenCommand {
+        .record([.setLevel(role, level.id)], done: "Your \(role.rawValue) level is now \(level.shortTitle)" + (note.map { ". " + $0 } ?? ""))
     }
 }
 

@@ -12,6 +12,9 @@ struct LadderScreen: ExplorerScreen {
     /// What does not change while the explorer runs, per level, made by `layout` when first
     /// needed (costly to make again each frame for a large framework).
     private var facts: [String: LevelFacts] = [:]
+    /// Per track, the rung its first level sits beside (an imported framework's first level
+    /// beside the level it matched); the catalog does not change while the screen lives.
+    private var firstRungOffsets: [Int] = []
 
     struct LevelFacts {
         /// Every skill that applies at the level (said, carried, role).
@@ -29,6 +32,9 @@ struct LadderScreen: ExplorerScreen {
     /// A terminal this wide and tall shows the preview beside the ladder.
     static let previewWidth = 120
     static let previewHeight = 20
+    /// A track's column wide enough for "3 Senior PM  12/191"; narrower ones drop the counts.
+    static let comfortableColumn = 26
+    static let narrowestWithCounts = 20
 
     init(catalog: Catalog, selecting levelID: String? = nil) {
         if let levelID, let track = catalog.tracks.firstIndex(where: { $0.levels.contains(levelID) }) {
@@ -91,6 +97,7 @@ struct LadderScreen: ExplorerScreen {
 
     mutating func layout(in area: Rect, context: ScreenContext) {
         let catalog = context.catalog
+        if firstRungOffsets.count != catalog.tracks.count { firstRungOffsets = catalog.tracks.map(catalog.firstRungOffset(of:)) }
         if let selected = selectedLevelID(in: catalog) {
             let below = catalog.tracks[safe: trackIndex]?.levels[safe: levelIndex - 1]
             let key = selected + "\u{0}" + (below ?? "")
@@ -125,8 +132,10 @@ struct LadderScreen: ExplorerScreen {
     func render(into grid: inout Grid, area: Rect, context: ScreenContext) -> ClickMap {
         let catalog = context.catalog
         guard !catalog.tracks.isEmpty else { return ClickMap() }
-        let wide = area.width >= Self.previewWidth && area.height >= Self.previewHeight
-        let ladderArea = wide ? Rect(x: area.x, y: area.y, width: max(80, area.width / 2), height: area.height) : area
+        // The preview takes what the tracks leave of a wide screen, if that is enough to read.
+        let ladderWidth = max(80, area.width / 2, catalog.tracks.count * Self.comfortableColumn + 2)
+        let wide = area.width >= Self.previewWidth && area.height >= Self.previewHeight && area.width - ladderWidth >= 50
+        let ladderArea = wide ? Rect(x: area.x, y: area.y, width: ladderWidth, height: area.height) : area
         var clicks = ClickMap()
         let bottom = drawLadder(into: &grid, area: ladderArea, context: context, clicks: &clicks)
         if wide {
@@ -160,7 +169,8 @@ struct LadderScreen: ExplorerScreen {
         let branchHeight = sharing.map { tracks[$0].levels.count - sharedCount }.max() ?? 0
         let forkRows = sharedCount > 0 ? 2 : 0
         let standalone = tracks.indices.filter { !sharing.contains($0) }
-        let rows = max(branchHeight + forkRows + sharedCount, standalone.map { tracks[$0].levels.count }.max() ?? 0)
+        func offset(_ column: Int) -> Int { firstRungOffsets[safe: column] ?? 0 }
+        let rows = max(branchHeight + forkRows + sharedCount, standalone.map { offset($0) + tracks[$0].levels.count }.max() ?? 0)
         let top = area.y + 3
         let firstRung = top + rows - 1
         let forkY = firstRung - sharedCount - forkRows + 1
@@ -171,9 +181,11 @@ struct LadderScreen: ExplorerScreen {
             let ticked = context.ticked(at: levelID)
             let mark = levelID == context.progress.currentLevel ? ">" : levelID == context.progress.targetLevel ? "*" : " "
             let counts = "\(ticked)/\(total)"
-            let titleWidth = width - 4 - 8 - (showBars ? 8 : 0)
+            // Many tracks on a narrow screen: the title matters more than the counts (the summary has them).
+            let showCounts = width >= Self.narrowestWithCounts
+            let titleWidth = width - 4 - (showCounts ? 8 : 0) - (showBars ? 8 : 0)
             var text = "\(mark)\(rank % 10) " + TextLayout.pad(level.shortTitle, width: titleWidth)
-            text += " " + String(repeating: " ", count: max(0, 7 - counts.count)) + counts
+            if showCounts { text += " " + String(repeating: " ", count: max(0, 7 - counts.count)) + counts }
             if showBars { text += " " + Bar.text(filled: ticked, of: total, cells: 5) }
             let style: Style = ticked > 0 && ticked == total ? .ticked : .normal
             grid.put(text, x: x, y: y, style: selected ? style.selected : style, maxWidth: width)
@@ -189,7 +201,7 @@ struct LadderScreen: ExplorerScreen {
         for (column, track) in tracks.enumerated() {
             let isSharing = sharing.contains(column)
             let first = isSharing ? sharedCount : 0
-            let bottomRow = isSharing ? forkY - 1 : firstRung
+            let bottomRow = isSharing ? forkY - 1 : firstRung - offset(column)
             for (offset, index) in (first..<track.levels.count).enumerated() {
                 drawLevel(track.levels[index], rank: index + 1, x: columnX(column), y: bottomRow - offset, width: columnWidth - 1,
                           target: .level(track: column, index: index), selected: column == trackIndex && index == levelIndex)
@@ -209,7 +221,8 @@ struct LadderScreen: ExplorerScreen {
             let span = columnX(last) + columnWidth - columnX(first)
             let long = " the tracks share these levels and fork after \(forkLevel) ", short = " they fork after \(forkLevel) "
             let caption = DisplayWidth.of(long) <= span ? long : short
-            grid.put(caption, x: max(columnX(first), middle - DisplayWidth.of(caption) / 2), y: forkY + 1, style: .dim, maxWidth: span)
+            let captionX = max(columnX(first), middle - DisplayWidth.of(caption) / 2)
+            grid.put(caption, x: captionX, y: forkY + 1, style: .dim, maxWidth: columnX(first) + span - captionX)
             let blockWidth = columnWidth - 1
             let blockX = max(area.x, middle - blockWidth / 2)
             let followed = sharing.contains(trackIndex) ? trackIndex : first

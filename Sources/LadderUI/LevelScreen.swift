@@ -101,7 +101,9 @@ enum SkillDetail {
             if let record = context.progress.ratings[skill.id] {
                 add("\(record.rating.mark) You: \(record.rating.words), since \(record.ratedAt.prefix(10))", record.rating.covers ? .ticked : .normal)
             } else {
-                add("[ ] Not rated yet (space ticks it; 1-4 rate it)", .dim)
+                let tick = context.keyName(.tick, in: .skill), lowest = context.keyName(.rateNotYet, in: .skill)
+                let highest = context.keyName(.rateExceeding, in: .skill)
+                add("[ ] Not rated yet (\(tick) ticks it; \(lowest)-\(highest) rate it)", .dim)
             }
             for opinion in context.opinions {
                 let rating = opinion.ratings[skill.id].map { "\($0.rating.mark) \($0.rating.words)" } ?? "[ ] not rated"

@@ -34,7 +34,7 @@ struct NextStepScreen: ExplorerScreen {
         if next.count > 1 {
             let names = next.map(\.shortTitle).joined(separator: ", ")
             rows.append(.heading("Next: \(names), in turn below."
-                                 + (context.progress.targetLevel == nil ? " Set a target (\(context.keyName(.setTarget, in: .ladder))) to put one first." : ""), .dim))
+                                 + (context.progress.targetLevel == nil ? " Set a target (\(context.keyName(.setTarget, in: .ladder)) on the ladder) to put one first." : ""), .dim))
             rows.append(.blank)
         }
         for (index, destination) in next.enumerated() {

@@ -80,7 +80,7 @@ import Testing
         let discovery = try #require(skills.first { $0.id == "acme-ladder-craft-discovery-senior-pm" })
         #expect(discovery.levels == ["acme-ladder-senior-pm", "senior-pm"])
         #expect(discovery.quote == "Runs discovery for a product area, \"end to end\"")
-        #expect(discovery.summary == "Craft: Discovery")
+        #expect(discovery.summary == "Discovery: Runs discovery for a product area, \"end to end\"")
         #expect(discovery.area == "user-science")
         #expect(discovery.locator == "line 2, Senior PM")
         let staff = try #require(skills.first { $0.id == "acme-ladder-craft-discovery-staff-pm" })
@@ -109,7 +109,7 @@ import Testing
         #expect(semicolons.document.skills?.map(\.quote) == ["Clear specs", "Clear strategy docs"])
         let tabs = try importing("tabs.tsv", "Competency\tJunior PM\tSenior PM\nWriting\tClear specs\tStrategy memos\n")
         #expect(tabs.format == "CSV, tab delimited")
-        #expect(tabs.document.skills?.first?.summary == "Writing")
+        #expect(tabs.document.skills?.first?.summary == "Writing: Clear specs")
     }
 
     @Test func markdownTablesSkipTheRestOfThePage() throws {
@@ -135,7 +135,8 @@ import Testing
         #expect(framework.format == "Markdown table")
         #expect(framework.levels.map(\.title) == ["Junior PM", "Senior PM"])
         let skills = try #require(framework.document.skills)
-        #expect(skills.map(\.summary) == ["Strategy", "Strategy", "Writing | docs", "Writing | docs"])
+        #expect(skills.map(\.summary) == ["Strategy: Contributes ideas", "Strategy: Owns the area strategy and its roadmap",
+                                          "Writing | docs: Clear specs", "Writing | docs: `a|b` stays"])
         #expect(skills[1].quote == "Owns the area strategy\nand its roadmap")
         #expect(skills[3].quote == "`a|b` stays")
         #expect(skills[0].locator == "line 13, Junior PM")
@@ -233,7 +234,7 @@ import Testing
         let hostile = "Competency,Junior PM,Senior PM\n\"Evil\u{1B}]0;pwned\u{07}\",\"Red \u{1B}[31mtext\u{1B}[0m and \u{202E}reversed\u{9B}\",x\n"
         let framework = try importing("hostile.csv", hostile)
         let skill = try #require(framework.document.skills?.first)
-        #expect(skill.summary == "Evil")
+        #expect(skill.summary == "Evil: Red text and reversed\u{FFFD}")
         #expect(skill.quote == "Red text and reversed\u{FFFD}")
         #expect(!framework.json.contains("\\u001b") && !framework.json.contains("\u{1B}"))
     }

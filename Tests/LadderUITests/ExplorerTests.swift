@@ -134,8 +134,21 @@ import Testing
         #expect(text.contains("rate it: working towards"))
         harness.press(.character("x"))
         #expect(!harness.text.contains("Keys: Associate PM"))
+        // `q` closes help, as any other key does (and as a pager's does); Ctrl-C still quits.
         harness.press(.character("?"), .character("q"))
+        #expect(!harness.explorer.isFinished)
+        #expect(!harness.text.contains("Keys: Associate PM"))
+        harness.press(.character("?"), .control("c"))
         #expect(harness.explorer.isFinished)
+    }
+
+    /// The CLI says when a new current level leaves the target unreachable; the explorer used to say nothing.
+    @Test func aNewCurrentLevelThatLeavesTheTargetBehindIsSaid() throws {
+        let harness = try ExplorerHarness(width: 120, progress: #"{"schemaVersion": 3, "currentLevel": "senior-pm", "targetLevel": "director"}"#)
+        harness.press(.character("g"), .character("s"))
+        #expect(harness.explorer.store.progress.currentLevel == "senior-principal")
+        #expect(harness.text.contains("Your current level is now Sr Principal PM. Your target no longer works: Director is not above"),
+                "\(harness.text)")
     }
 
     @Test func qAndControlCQuitFromAnyScreen() throws {

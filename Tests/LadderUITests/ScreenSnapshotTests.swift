@@ -41,6 +41,23 @@ import Testing
         Snapshot.expect(harness.screen, matches: "ladder-\(width)x\(height)")
     }
 
+    /// Four companies' ladders beside ladder's: each keeps its titles (counts give way on a
+    /// narrow screen), and each first rung stands beside the level it was matched to.
+    @Test(arguments: [(80, 24), (200, 40)])
+    func ladderWithFourFrameworks(width: Int, height: Int) throws {
+        let frameworks = ["acme", "globex", "initech", "umbrella"].enumerated().map { index, name in
+            let levels = (1...3).map { Level(id: "\(name)-l\($0)", title: "\(name.capitalized): Level \($0)", short: "Level \($0)") }
+            let matched = ["apm", "pm", "senior-pm", "pm"][index]
+            return ("\(name).json", CatalogDocument(
+                levels: levels, tracks: [Track(id: name, title: name.capitalized, levels: levels.map(\.id))],
+                sources: [Source(id: name, title: name.capitalized, kind: .framework)], experts: [Expert(id: name, name: name.capitalized)],
+                skills: [SkillEntry(id: "\(name)-writing", levels: [levels[0].id, matched], source: name, expert: name, area: "communication",
+                                    summary: "Writing: clear specs", quote: "Writes clear specs", locator: "line 2")]))
+        }
+        let harness = try ExplorerHarness(width: width, height: height, catalog: try Fixtures.catalog().adding(frameworks))
+        Snapshot.expect(harness.screen, matches: "ladder-frameworks-\(width)x\(height)")
+    }
+
     @Test(arguments: sizes)
     func ladderWithProgress(width: Int, height: Int) throws {
         let harness = try Self.harness(width, height)
