@@ -19,8 +19,9 @@ struct CatalogText {
             + "\(Plural.count(catalog.skills.count { $0.isSkill }, "skill")) from \(Plural.count(catalog.experts.count, "expert")) "
             + "in \(Plural.count(catalog.sources.count, "source")).")
         let forks = TrackForks(tracks: catalog.tracks)
-        let idWidth = max(18, (catalog.levels.map(\.id.count).max() ?? 0) + 2)
         for (index, track) in catalog.tracks.enumerated() {
+            // Ids line up within a track; a framework's long ids do not push ladder's tracks wide.
+            let idWidth = max(18, (track.levels.map(\.count).max() ?? 0) + 2)
             page.blank()
             let shared = forks.sharedWithEarlier[index]?.count ?? 0
             if let fork = forks.sharedWithEarlier[index], shared < track.levels.count {
@@ -35,9 +36,17 @@ struct CatalogText {
                 let experts = entries.levelExpertIDs.count
                 let ticked = entries.skills.count { progress.isTicked($0.id) }
                 let marker = levelID == progress.currentLevel ? ">" : levelID == progress.targetLevel ? "*" : " "
-                let name = TextLayout.pad("\(rank + 1)  \(clean(level.shortTitle))", width: 21)
+                let name = TextLayout.pad("\(rank + 1)  \(clean(level.shortTitle))", width: 20) + " "
                 let id = TextLayout.pad(level.id, width: idWidth)
-                page.line(" \(marker)\(name)\(id)\(ticked)/\(entries.skills.count) ticked, \(Plural.count(experts, "expert")) on it")
+                let counts = "\(ticked)/\(entries.skills.count) ticked, \(Plural.count(experts, "expert")) on it"
+                let line = " \(marker)\(name)\(id)\(counts)"
+                if DisplayWidth.of(line) <= width {
+                    page.line(line)
+                } else {
+                    // The id is never broken (it is typed back): the counts go to a line of their own.
+                    page.line(" \(marker)\(name)\(level.id)")
+                    page.line(String(repeating: " ", count: 6) + counts)
+                }
             }
             for note in track.notes {
                 let expert = catalog.expert(id: note.expert).map { clean($0.name) } ?? note.expert

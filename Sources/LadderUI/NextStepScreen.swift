@@ -33,8 +33,10 @@ struct NextStepScreen: ExplorerScreen {
         var rows: [SkillBrowser.Row] = []
         if next.count > 1 {
             let names = next.map(\.shortTitle).joined(separator: ", ")
-            rows.append(.heading("Next: \(names), in turn below."
-                                 + (context.progress.targetLevel == nil ? " Set a target (\(context.keyName(.setTarget, in: .ladder)) on the ladder) to put one first." : ""), .dim))
+            rows.append(.heading("Next: \(names), in turn below.", .dim))
+            if context.progress.targetLevel == nil {
+                rows.append(.heading("Set a target (\(context.keyName(.setTarget, in: .ladder)) on the ladder) to put one first.", .dim))
+            }
             rows.append(.blank)
         }
         for (index, destination) in next.enumerated() {
@@ -42,8 +44,8 @@ struct NextStepScreen: ExplorerScreen {
             if index > 0 { rows.append(.blank) }
             let why = destination.id == context.progress.targetLevel ? "your target" : "next on its track"
             let new = gap.section(.new)
-            rows.append(.heading("\(gap.from.shortTitle) -> \(gap.to.shortTitle) (\(why)): \(gap.ticked)/\(gap.total) ticked; "
-                                 + "\(new.ticked)/\(new.total) of the new ones", .title))
+            rows.append(.heading("\(gap.from.shortTitle) -> \(gap.to.shortTitle) (\(why))", .title))
+            rows.append(.heading("\(gap.ticked)/\(gap.total) ticked; \(new.ticked)/\(new.total) of the new ones", .heading))
             let gaps = gap.strongestGaps.map { $0.name.lowercased() }.joined(separator: ", ")
             rows.append(.heading(gaps.isEmpty ? "Nothing new left open." : "Strongest gaps among the new skills: \(gaps)", .heading))
             for section in gap.sections where !section.areas.isEmpty {

@@ -51,10 +51,16 @@ struct TimelineScreen: ExplorerScreen {
     func render(into grid: inout Grid, area: Rect, context: ScreenContext) -> ClickMap {
         var clicks = ClickMap()
         guard !history.isEmpty else {
-            grid.put("No check-ins yet. `ladder checkin --message \"…\"` freezes where you stand today;",
-                     x: area.x + 2, y: area.y + 1, style: .heading, maxWidth: area.width - 4)
-            grid.put("check in again later and this screen shows how you grew.", x: area.x + 2, y: area.y + 2, style: .dim,
-                     maxWidth: area.width - 4)
+            let lines = [("No check-ins yet.", Style.heading),
+                         ("`ladder checkin --message \"…\"` freezes where you stand today; check in again later and this screen "
+                          + "shows how you grew.", Style.dim)]
+            var y = area.y + 1
+            for (text, style) in lines {
+                for line in TextLayout.wrap(text, width: max(10, area.width - 4)) where y < area.maxY {
+                    grid.put(line, x: area.x + 2, y: y, style: style)
+                    y += 1
+                }
+            }
             return clicks
         }
         var y = area.y + 1

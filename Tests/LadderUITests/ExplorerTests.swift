@@ -257,7 +257,7 @@ import Testing
         harness.press(.down, .down, .enter)
         #expect(harness.saved.currentLevel == "senior-pm")
         let text = harness.text
-        #expect(text.contains("Senior PM -> Principal PM (next on its track): 0/9 ticked; 0/1 of the new ones"))
+        #expect(text.contains("Senior PM -> Principal PM (next on its track)\n 0/9 ticked; 0/1 of the new ones"))
         #expect(!text.contains("Which level are you at now?"))
     }
 
@@ -267,7 +267,7 @@ import Testing
             """)
         harness.press(.character(">"))
         let text = harness.text
-        #expect(text.contains("Senior PM -> Director (your target): 1/10 ticked; 1/3 of the new ones"))
+        #expect(text.contains("Senior PM -> Director (your target)\n 1/10 ticked; 1/3 of the new ones"))
         #expect(text.contains("Strongest gaps among the new skills: strategic thinking, management"))
         // The target's open skills come first: li-vision (strategy, 2 experts).
         #expect((harness.top as? NextStepScreen)?.selectedSkillID == "li-vision")
