@@ -66,14 +66,13 @@ struct ImportCommand: ParsableCommand {
         print(Self.understanding(of: framework, file: file, catalog: catalog), terminator: "")
         let store = FrameworkStore(environment: processEnvironment())
         let orphaned = try reimport(of: framework, in: store)
-        if dryRun {
-            print("Dry run: nothing installed.")
-            return
-        }
-        guard orphaned.isEmpty || replace else {
-            throw CommandFailure.usage("installing it would orphan your ratings or evidence on \(Plural.count(orphaned.count, "entry", "entries")) "
-                + "(listed above); --replace installs it anyway, keeping them in your progress file as orphaned. Nothing was installed")
-        }
+        let refusal = orphaned.isEmpty || replace ? nil
+            : "installing it would orphan your ratings or evidence on \(Plural.count(orphaned.count, "entry", "entries")) "
+                + "(listed above); --replace installs it anyway, keeping them in your progress file as orphaned. Nothing was installed"
+        if dryRun { print("Dry run: nothing installed.") }
+        // A dry run ends as the import would: a script checking first gets the same answer.
+        if let refusal { throw CommandFailure.usage(refusal) }
+        if dryRun { return }
         do {
             let path = try store.install(framework)
             print("Installed to \(path); it loads on every start. `ladder frameworks remove \(framework.id)` removes it.")
@@ -109,7 +108,7 @@ struct ImportCommand: ParsableCommand {
         let reworded = change.reworded(in: progressStore.progress)
         if !reworded.isEmpty {
             page.wrapped("Your ratings or evidence on \(Plural.count(reworded.count, "entry", "entries")) whose words change are "
-                + "kept; check that they still hold (`ladder show ID`):")
+                + "kept; check that they still hold (`ladder show LEVEL --expert \(framework.id)` shows the new words):")
             reworded.forEach { page.idLine($0, indent: 2) }
         }
         print(page.text, terminator: "")
@@ -182,20 +181,22 @@ struct FrameworksCommand: ParsableCommand {
                 print("No frameworks installed. `ladder import FILE` installs one (\(store.directory)).")
                 return
             }
+            var page = Page(width: OutputWidth.current)
             // Counted from each file itself: a catalog JSON framework names its own sources and tracks.
             for framework in store.load() {
                 guard let file = framework.file, let document = try? CatalogDocument.decode(file) else {
                     let remedy = FileIO.kind(of: framework.path, followingLinks: false) == .directory
                         ? "a folder, not a framework ladder installed: remove it by hand"
                         : "`ladder frameworks remove \(framework.id)` removes it"
-                    print("\(framework.id): not loaded: \(Sanitizer.clean(framework.problem ?? "not a valid catalog file")) (\(remedy))")
+                    page.wrapped("\(framework.id): not loaded: \(framework.problem ?? "not a valid catalog file") (\(remedy))", hanging: 2)
                     continue
                 }
                 let title = document.sources?.first?.title ?? framework.id
                 let skills = document.skills?.count { $0.kind == .skill } ?? 0
-                print("\(framework.id): \(Sanitizer.clean(title)), \(Plural.count(document.levels?.count ?? 0, "level")), "
-                    + "\(Plural.count(skills, "skill")) (\(framework.path))")
+                page.wrapped("\(framework.id): \(title), \(Plural.count(document.levels?.count ?? 0, "level")), "
+                    + "\(Plural.count(skills, "skill")) (\(framework.path))", hanging: 2)
             }
+            print(page.text, terminator: "")
         }
     }
 

@@ -112,10 +112,12 @@ struct FrameworkReader {
 
     /// The framework's own levels: "Acme: Staff PM", found by its own title too where no other
     /// level has that name.
-    func levels(_ titles: [String]) -> (levels: [Level], ids: [String]) {
+    func levels(_ titles: [String], codes: [String: String]) -> (levels: [Level], ids: [String]) {
         let ids = titles.map { "\(id)-\($0.slug)" }
         let levels = zip(titles, ids).map { title, levelID in
-            Level(id: levelID, title: "\(name): \(title)", short: title, aliases: catalog.level(named: title) == nil ? [title] : nil)
+            // A bare code ("L3") is shown with what the page says it means: "L3 Senior Product Manager".
+            let shown = LevelCodes.split(title) == nil ? LevelCodes.meaning(of: title, in: codes).map { "\(title) \($0)" } ?? title : title
+            return Level(id: levelID, title: "\(name): \(shown)", short: shown, aliases: catalog.level(named: title) == nil ? [title] : nil)
         }
         return (levels, ids)
     }
@@ -166,7 +168,7 @@ struct FrameworkReader {
     func convert(_ table: FrameworkTable) throws(ImportFailure) -> ImportedFramework {
         try checkLevels(table.levels, line: nil)
         let matches = matches(table.levels, codes: table.levelCodes)
-        let (levels, levelIDs) = levels(table.levels)
+        let (levels, levelIDs) = levels(table.levels, codes: table.levelCodes)
         var areas = Areas()
         var skills: [SkillEntry] = []
         var empty = 0, watchOuts = 0
@@ -219,7 +221,7 @@ struct FrameworkReader {
         let titles = outline.levels.map(\.title)
         try checkLevels(titles, line: outline.levels.first?.line)
         let matches = matches(titles, codes: outline.levelCodes)
-        let (levels, levelIDs) = levels(titles)
+        let (levels, levelIDs) = levels(titles, codes: outline.levelCodes)
         let cumulative = options.cumulative ?? (outline.cumulativeStatement != nil)
         var areas = Areas()
         var skills: [SkillEntry] = []
@@ -274,7 +276,8 @@ struct FrameworkReader {
         notes.append(cumulativeNote(outline, cumulative: cumulative))
         if watchOuts > 0 { notes.append("\(Plural.count(watchOuts, "bullet")) read as watch-outs (risks, never ticked or counted)") }
         if unlabelled > 0 {
-            notes.append("\(Plural.count(unlabelled, "bullet")) under no competency label, each filed under a skill area by its own words")
+            notes.append("\(Plural.count(unlabelled, "bullet")) under no competency label, each filed under a skill area by its own words "
+                + "(\"General\" when they match none)")
         }
         let labels = Set(outline.levels.flatMap { $0.bullets.compactMap(\.label) })
         return ImportedFramework(

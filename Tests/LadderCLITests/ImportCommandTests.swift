@@ -118,4 +118,14 @@ import Testing
         // An imported level is found by its own title too ("Staff PM" is no level of ladder's).
         #expect(try ladder("show", "Staff PM").status == 0)
     }
+
+    /// A framework's long level ids once pushed every track's lines past 80 columns.
+    @Test func tracksFitEightyColumnsWithLongFrameworkIds() throws {
+        try scratch.write("Competency,Associate Product Manager Level One,Senior Product Manager Level Three\nWriting,Specs,Memos\n",
+                          to: "long.csv")
+        #expect(try ladder("import", scratch.file("long.csv"), "--name", "Northwind Product Org").status == 0)
+        let lines = try ladder("tracks").standardOutput.split(separator: "\n")
+        #expect(lines.allSatisfy { $0.count <= 80 }, "\(lines.filter { $0.count > 80 })")
+        #expect(lines.contains { $0.hasSuffix(" northwind-product-org-senior-product-manager-level-three") })
+    }
 }

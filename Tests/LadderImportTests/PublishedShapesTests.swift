@@ -67,6 +67,9 @@ import Testing
             .byCode(catalog.level(id: "senior-pm")!, meaning: "Senior Product Manager"),
             .byCode(catalog.level(id: "principal-pm")!, meaning: "Principal Product Manager"),
         ])
+        // The framework's own levels say what their codes mean, wherever they are shown.
+        #expect(framework.document.levels?.map(\.short) == ["L1 Associate Product Manager", "L2 Product Manager",
+                                                              "L3 Senior Product Manager", "L4 Principal Product Manager"])
         #expect(framework.notes.contains("Level codes, as the page defines them: L1 = Associate Product Manager, "
             + "L2 = Product Manager, L3 = Senior Product Manager, L4 = Principal Product Manager"))
         // A matrix's higher cell supersedes the lower; Delivery's empty L4 cell carries L3's up.
@@ -135,7 +138,8 @@ import Testing
         #expect(entries.role.map(\.id).filter { $0.hasPrefix("northwind-") }.count == 2)
         #expect(framework.notes.contains("\"All Levels\" (line 6): 2 entries on the PM role in general, at every level"))
         // Bullets under no label are filed by their own words, and the dry run does not list them as a competency.
-        #expect(framework.notes.contains("2 bullets under no competency label, each filed under a skill area by its own words"))
+        #expect(framework.notes.contains("2 bullets under no competency label, each filed under a skill area by its own words "
+            + "(\"General\" when they match none)"))
         #expect(framework.areas.map(\.label) == ["Impact", "Craft", "Key Behaviors", "Collaboration", "Watch-outs"])
     }
 
