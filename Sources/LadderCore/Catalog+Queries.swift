@@ -150,17 +150,14 @@ public struct LevelChanges: Hashable, Sendable {
 }
 
 extension Catalog {
-    /// The rung (from 0) that a track's first level sits beside on the tracks of other levels:
-    /// the rung of the level its entries are most often also said of (where an imported
-    /// framework's first level was matched), else 0.
-    public func firstRungOffset(of track: Track) -> Int {
-        guard let first = track.levels.first else { return 0 }
+    /// The level of another track that the entries said of `levelID` are most often also said
+    /// of: where an imported framework's level was matched on ladder's tracks. Nil when none is.
+    public func pairedLevel(of levelID: String, in track: Track) -> String? {
         var counts: [String: Int] = [:]
-        for index in model.said[first] ?? [] {
+        for index in model.said[levelID] ?? [] {
             for other in skills[index].levels where !track.levels.contains(other) { counts[other, default: 0] += 1 }
         }
-        guard let paired = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key else { return 0 }
-        return tracks.lazy.compactMap { $0.levels.firstIndex(of: paired) }.first ?? 0
+        return counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key
     }
 
     /// The levels of a track, from the first rung to the top.

@@ -12,9 +12,9 @@ struct LadderScreen: ExplorerScreen {
     /// What does not change while the explorer runs, per level, made by `layout` when first
     /// needed (costly to make again each frame for a large framework).
     private var facts: [String: LevelFacts] = [:]
-    /// Per track, the rung its first level sits beside (an imported framework's first level
-    /// beside the level it matched); the catalog does not change while the screen lives.
-    private var firstRungOffsets: [Int] = []
+    /// Per track, the level each of its levels was matched to on another track (an imported
+    /// framework's), to draw it beside that level; the catalog does not change while the screen lives.
+    private var pairedLevels: [[String?]] = []
 
     struct LevelFacts {
         /// Every skill that applies at the level (said, carried, role).
@@ -97,7 +97,9 @@ struct LadderScreen: ExplorerScreen {
 
     mutating func layout(in area: Rect, context: ScreenContext) {
         let catalog = context.catalog
-        if firstRungOffsets.count != catalog.tracks.count { firstRungOffsets = catalog.tracks.map(catalog.firstRungOffset(of:)) }
+        if pairedLevels.count != catalog.tracks.count {
+            pairedLevels = catalog.tracks.map { track in track.levels.map { catalog.pairedLevel(of: $0, in: track) } }
+        }
         if let selected = selectedLevelID(in: catalog) {
             let below = catalog.tracks[safe: trackIndex]?.levels[safe: levelIndex - 1]
             let key = selected + "\u{0}" + (below ?? "")
@@ -169,8 +171,24 @@ struct LadderScreen: ExplorerScreen {
         let branchHeight = sharing.map { tracks[$0].levels.count - sharedCount }.max() ?? 0
         let forkRows = sharedCount > 0 ? 2 : 0
         let standalone = tracks.indices.filter { !sharing.contains($0) }
-        func offset(_ column: Int) -> Int { firstRungOffsets[safe: column] ?? 0 }
-        let rows = max(branchHeight + forkRows + sharedCount, standalone.map { offset($0) + tracks[$0].levels.count }.max() ?? 0)
+        // Rows above the first rung of the tracks that fork: shared levels, then the fork, then each branch.
+        var rowOf: [String: Int] = [:]
+        for column in sharing {
+            for (index, levelID) in tracks[column].levels.enumerated() where rowOf[levelID] == nil {
+                rowOf[levelID] = index < sharedCount ? index : index + forkRows
+            }
+        }
+        // A track of its own stands each level beside the level it matched, else on the row above the last.
+        let ownRows: [Int: [Int]] = Dictionary(uniqueKeysWithValues: standalone.map { column in
+            var rows: [Int] = []
+            for (index, _) in tracks[column].levels.enumerated() {
+                let next = (rows.last ?? -1) + 1
+                let matched = pairedLevels[safe: column]?[safe: index].flatMap { $0 }.flatMap { rowOf[$0] }
+                rows.append(max(next, matched ?? next))
+            }
+            return (column, rows)
+        })
+        let rows = max(branchHeight + forkRows + sharedCount, ownRows.values.compactMap { $0.last.map { $0 + 1 } }.max() ?? 0)
         let top = area.y + 3
         let firstRung = top + rows - 1
         let forkY = firstRung - sharedCount - forkRows + 1
@@ -201,9 +219,9 @@ struct LadderScreen: ExplorerScreen {
         for (column, track) in tracks.enumerated() {
             let isSharing = sharing.contains(column)
             let first = isSharing ? sharedCount : 0
-            let bottomRow = isSharing ? forkY - 1 : firstRung - offset(column)
             for (offset, index) in (first..<track.levels.count).enumerated() {
-                drawLevel(track.levels[index], rank: index + 1, x: columnX(column), y: bottomRow - offset, width: columnWidth - 1,
+                let y = isSharing ? forkY - 1 - offset : firstRung - (ownRows[column]?[safe: index] ?? index)
+                drawLevel(track.levels[index], rank: index + 1, x: columnX(column), y: y, width: columnWidth - 1,
                           target: .level(track: column, index: index), selected: column == trackIndex && index == levelIndex)
             }
         }

@@ -42,17 +42,24 @@ import Testing
     }
 
     /// Four companies' ladders beside ladder's: each keeps its titles (counts give way on a
-    /// narrow screen), and each first rung stands beside the level it was matched to.
+    /// narrow screen), and each level matched to one of ladder's stands beside it (Acme's
+    /// third beside Principal PM, above the fork); an unmatched one takes the row above the last.
     @Test(arguments: [(80, 24), (200, 40)])
     func ladderWithFourFrameworks(width: Int, height: Int) throws {
-        let frameworks = ["acme", "globex", "initech", "umbrella"].enumerated().map { index, name in
+        let matches: [(String, [String?])] = [
+            ("acme", ["apm", "pm", "principal-pm"]), ("globex", ["pm", nil, nil]), ("initech", ["senior-pm", nil, nil]),
+            ("umbrella", [nil, "senior-pm", "group-pm"]),
+        ]
+        let frameworks = matches.map { name, matched in
             let levels = (1...3).map { Level(id: "\(name)-l\($0)", title: "\(name.capitalized): Level \($0)", short: "Level \($0)") }
-            let matched = ["apm", "pm", "senior-pm", "pm"][index]
+            let skills = zip(levels, matched).compactMap { level, ladderLevel in
+                ladderLevel.map { SkillEntry(id: "\(level.id)-writing", levels: [level.id, $0], source: name, expert: name, area: "communication",
+                                             summary: "Writing: clear specs", quote: "Writes clear specs", locator: "line 2") }
+            }
             return ("\(name).json", CatalogDocument(
                 levels: levels, tracks: [Track(id: name, title: name.capitalized, levels: levels.map(\.id))],
                 sources: [Source(id: name, title: name.capitalized, kind: .framework)], experts: [Expert(id: name, name: name.capitalized)],
-                skills: [SkillEntry(id: "\(name)-writing", levels: [levels[0].id, matched], source: name, expert: name, area: "communication",
-                                    summary: "Writing: clear specs", quote: "Writes clear specs", locator: "line 2")]))
+                skills: skills))
         }
         let harness = try ExplorerHarness(width: width, height: height, catalog: try Fixtures.catalog().adding(frameworks))
         Snapshot.expect(harness.screen, matches: "ladder-frameworks-\(width)x\(height)")
