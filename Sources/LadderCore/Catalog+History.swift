@@ -58,8 +58,7 @@ extension Catalog {
         let voices = entries.levelExpertIDs.count
         let skills = entries.skills
         // An area only watch-outs are filed under (a framework's "Anti-patterns") has nothing to rate.
-        let ratable = Set(self.skills.lazy.filter(\.isSkill).map(\.area))
-        return areas.filter { ratable.contains($0.id) }.map { area in
+        return areas.filter { model.ratableAreas.contains($0.id) }.map { area in
             let speakers = Set(entries.said.filter { $0.area == area.id }.map(\.expert)).count
             let inArea = skills.filter { $0.area == area.id }
             func have(_ rating: (String) -> Rating?) -> Double {

@@ -23,6 +23,8 @@ struct LevelModel: Sendable {
     let superseded: [String: [Stop]]
     /// Role entries, any kind: they apply at every level.
     let role: [Int]
+    /// Areas with at least one skill to rate (not watch-outs or changes alone).
+    let ratableAreas: Set<String>
 
     init(skills: [SkillEntry], tracks: [Track], position: (String) -> Int?) {
         let graph = LevelGraph(tracks: tracks)
@@ -89,6 +91,7 @@ struct LevelModel: Sendable {
         self.leftBehind = leftBehind
         self.superseded = superseded
         self.role = role
+        ratableAreas = Set(skills.lazy.filter(\.isSkill).map(\.area))
     }
 
     /// Skills present at a level (said or carried; not role entries).
