@@ -8,7 +8,7 @@ struct EvidenceCommand: ParsableCommand {
         subcommands: [Add.self, List.self, Remove.self], defaultSubcommand: List.self)
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Add a piece of evidence to a skill.")
+        static let configuration = CommandConfiguration(commandName: "add", abstract: "Add a piece of evidence to a skill.")
 
         @Argument(help: ArgumentHelp("A skill id.", valueName: "skill-id"))
         var skillID: String
@@ -48,7 +48,7 @@ struct EvidenceCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the evidence, newest first: for one skill, or all.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List the evidence, newest first: for one skill, or all.")
 
         @Argument(help: ArgumentHelp("Only this skill.", valueName: "skill-id"))
         var skillID: String?
@@ -93,7 +93,7 @@ struct EvidenceCommand: ParsableCommand {
 
     struct Remove: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Remove a skill's piece of evidence by its number in `ladder evidence list SKILL-ID`.")
+            commandName: "remove", abstract: "Remove a skill's piece of evidence by its number in `ladder evidence list SKILL-ID`.")
 
         @Argument(help: ArgumentHelp("A skill id.", valueName: "skill-id"))
         var skillID: String

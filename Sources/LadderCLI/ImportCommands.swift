@@ -169,7 +169,7 @@ struct FrameworksCommand: ParsableCommand {
         subcommands: [List.self, Remove.self], defaultSubcommand: List.self)
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List installed frameworks.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List installed frameworks.")
 
         @OptionGroup var catalogOptions: CatalogOptions
         @OptionGroup var progressOptions: ProgressOptions
@@ -201,7 +201,7 @@ struct FrameworksCommand: ParsableCommand {
     }
 
     struct Remove: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Remove an installed framework (your ticks on it are kept).")
+        static let configuration = CommandConfiguration(commandName: "remove", abstract: "Remove an installed framework (your ticks on it are kept).")
 
         @Argument(help: "The framework's id, as `ladder frameworks` lists it.")
         var name: String

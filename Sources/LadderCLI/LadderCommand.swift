@@ -1,6 +1,7 @@
 import ArgumentParser
 import LadderConfig
 import LadderCore
+import LadderCatalog
 import LadderText
 import LadderImport
 
@@ -38,39 +39,35 @@ public struct LadderCommand: ParsableCommand {
     @Flag(help: "Do not take the mouse (wheel scrolling and click selection are on by default).")
     var noMouse = false
 
-    /// For the benchmark: draw the first frame, then leave as `q` would.
-    @Flag(help: .hidden)
-    var exitAfterFirstFrame = false
-
     @OptionGroup var catalogOptions: CatalogOptions
     @OptionGroup var progressOptions: ProgressOptions
 
     public init() {}
 
-    /// Bare `ladder`: the full-screen explorer. A broken config file is refused before the
-    /// terminal is touched.
+    /// `ladder` with options: the full-screen explorer.
     public func run() throws {
-        let config = try loadConfig()
-        let catalog = try catalogOptions.load()
-        let store = ProgressStore(path: try progressOptions.path())
-        let opinions = try progressOptions.opinions()
-        let noColorVariable = processEnvironment()["NO_COLOR"].map { !$0.isEmpty } ?? false
-        let colors = noColor || noColorVariable ? .none : config.colors ?? .many
-        let status = try ExplorerRunner.run(
-            catalog: catalog, store: store, opinions: opinions, keys: config.keys,
-            options: .init(colors: colors, mouse: !noMouse, exitAfterFirstFrame: exitAfterFirstFrame))
-        if status != 0 { throw ExitCode(status) }
+        try ExplorerLaunch(
+            noColor: noColor, noMouse: noMouse, catalog: catalogOptions.selection, progress: progressOptions.selection
+        ).run()
     }
 
     /// Parses the process's arguments and runs the command, reporting a `CommandFailure`
     /// as one line on standard error with its exit status.
+    ///
+    /// Bare `ladder`, the way nearly everyone starts the explorer, has nothing to parse and
+    /// does not meet the parser: building its command tree costs more than drawing the whole
+    /// first frame (runtime conformance lookups; see docs/performance.md).
     public static func runAsMain() -> Never {
         // A file size limit (`ulimit -f`) then fails a write with "File too large" instead of
         // killing ladder mid-save with its temporary file left behind.
         signal(SIGXFSZ, SIG_IGN)
         do {
-            var command = try parseAsRoot()
-            try command.run()
+            if CommandLine.arguments.count <= 1 {
+                try ExplorerLaunch().run()
+            } else {
+                var command = try parseAsRoot()
+                try command.run()
+            }
             exit(withError: nil)
         } catch let failure as CommandFailure {
             writeToStandardError("ladder: \(failure.message)\n")
@@ -115,15 +112,21 @@ struct CatalogOptions: ParsableArguments {
             valueName: "file"))
     var frameworkFiles: [String] = []
 
+    var selection: CatalogSelection { CatalogSelection(frameworkFiles: frameworkFiles) }
+
+    func load(skippingInstalled skipped: String? = nil) throws -> Catalog {
+        try selection.load(skippingInstalled: skipped)
+    }
+}
+
+/// The catalog a run uses: the bundled one, the installed frameworks and `--framework` files.
+struct CatalogSelection {
+    var frameworkFiles: [String] = []
+
     /// The bundled catalog, then every installed framework (one that no longer loads is
     /// skipped with a warning), then the `--framework` files (which must load).
     func load(skippingInstalled skipped: String? = nil) throws -> Catalog {
-        var catalog: Catalog
-        do {
-            catalog = try BundledCatalog.load()
-        } catch {
-            throw CommandFailure.failed("the bundled catalog is broken:\n\(error)")
-        }
+        var catalog = BundledCatalog.catalog
         let store = FrameworkStore(environment: processEnvironment())
         let installed = store.files()
         for problem in installed.problems {
@@ -163,7 +166,7 @@ func loadConfig() throws -> Config {
 /// The variables ladder reads, from the process environment.
 func processEnvironment() -> [String: String] {
     var environment: [String: String] = [:]
-    for name in ["LADDER_PROGRESS", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "HOME", "TERM", "NO_COLOR"] {
+    for name in ["LADDER_PROGRESS", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "HOME", "TERM", "NO_COLOR", "LADDER_EXIT_AFTER_FIRST_FRAME"] {
         if let value = getenv(name) { environment[name] = String(cString: value) }
     }
     return environment

@@ -14,7 +14,7 @@ struct OpinionCommand: ParsableCommand {
         subcommands: [Add.self, List.self, Remove.self], defaultSubcommand: List.self)
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Keep a copy of someone's ratings under a name.")
+        static let configuration = CommandConfiguration(commandName: "add", abstract: "Keep a copy of someone's ratings under a name.")
 
         @Argument(help: ArgumentHelp("Their progress file.", valueName: "file"))
         var file: String
@@ -39,7 +39,7 @@ struct OpinionCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the opinions kept.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List the opinions kept.")
 
         @OptionGroup var progressOptions: ProgressOptions
 
@@ -57,7 +57,7 @@ struct OpinionCommand: ParsableCommand {
     }
 
     struct Remove: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Remove an opinion (your own ratings are not touched).")
+        static let configuration = CommandConfiguration(commandName: "remove", abstract: "Remove an opinion (your own ratings are not touched).")
 
         @Argument(help: "The opinion's name, as `ladder opinion list` shows it.")
         var name: String

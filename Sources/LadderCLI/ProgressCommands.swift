@@ -18,6 +18,18 @@ struct ProgressOptions: ParsableArguments {
             valueName: "path"))
     var progressFile: String?
 
+    var selection: ProgressSelection { ProgressSelection(progressFile: progressFile) }
+
+    func path() throws -> String { try selection.path() }
+    func openStore() throws -> ProgressStore { try selection.openStore() }
+    func progressForDisplay() throws -> UserProgress { try selection.progressForDisplay() }
+    func opinions() throws -> [Opinion] { try selection.opinions() }
+}
+
+/// Which progress file a run uses: `--progress-file`, else the environment's default.
+struct ProgressSelection {
+    var progressFile: String?
+
     /// The progress file's path. An empty `--progress-file`, or one naming a directory (ending
     /// in `/`), is a usage error: nothing is created.
     func path() throws -> String {
@@ -214,7 +226,7 @@ struct LevelCommand: ParsableCommand {
         subcommands: [Set.self, Clear.self])
 
     struct Set: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Set your current or target level.")
+        static let configuration = CommandConfiguration(commandName: "set", abstract: "Set your current or target level.")
 
         @Argument(help: "current or target")
         var role: LevelRole
@@ -243,7 +255,7 @@ struct LevelCommand: ParsableCommand {
     }
 
     struct Clear: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Clear your current or target level.")
+        static let configuration = CommandConfiguration(commandName: "clear", abstract: "Clear your current or target level.")
 
         @Argument(help: "current or target")
         var role: LevelRole

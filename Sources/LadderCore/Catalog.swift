@@ -26,6 +26,13 @@ public struct Catalog: Sendable {
     let searchBytes: [UInt8]
     let searchOffsets: [Int]
 
+    /// A catalog from a document already validated as a whole: the bundled catalog, checked
+    /// when it was compiled in.
+    package init(validated document: CatalogDocument) {
+        self.init(areas: document.areas ?? [], levels: document.levels ?? [], tracks: document.tracks ?? [],
+                  sources: document.sources ?? [], experts: document.experts ?? [], skills: document.skills ?? [])
+    }
+
     /// Builds a catalog from parts already known to be valid (see `load`).
     init(areas: [SkillArea], levels: [Level], tracks: [Track], sources: [Source], experts: [Expert], skills: [SkillEntry]) {
         self.areas = areas

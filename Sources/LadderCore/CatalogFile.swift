@@ -17,7 +17,7 @@ public struct CatalogFile: Sendable {
 
 /// The shape of a catalog file. Every part is optional, so a catalog can be split across
 /// files (one per source) that are merged and then validated as a whole.
-public struct CatalogDocument: Codable, Sendable {
+public struct CatalogDocument: Codable, Equatable, Sendable {
     /// The catalog format this ladder writes (and the newest it reads). Version 1 had no
     /// `scope`, `kind` or `replaces`: its entries are level entries and skills.
     public static let currentSchemaVersion = 2

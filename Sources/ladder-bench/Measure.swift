@@ -15,6 +15,13 @@ struct Sample {
         return sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
     }
 
+    /// The value `fraction` of the way up the sorted values (0.99: the 99th percentile).
+    func percentile(_ fraction: Double) -> Double {
+        let sorted = values.sorted()
+        guard !sorted.isEmpty else { return .nan }
+        return sorted[Swift.min(sorted.count - 1, Int((Double(sorted.count) * fraction).rounded(.up)) - 1)]
+    }
+
     var min: Double { values.min() ?? .nan }
     var max: Double { values.max() ?? .nan }
 }
@@ -64,15 +71,18 @@ let launcherSource = """
 
     """
 
-/// Runs `executable` through the launcher (see `launcherSource`); nil when it failed.
-func runInTerminal(launcher: String, _ executable: String, _ arguments: [String]) -> (milliseconds: Double, peakMB: Double)? {
+/// Runs `executable` through the launcher (see `launcherSource`) with a plain environment and
+/// `environment` added; nil when it failed.
+func runInTerminal(
+    launcher: String, _ executable: String, _ arguments: [String], environment: [String]
+) -> (milliseconds: Double, peakMB: Double)? {
     let output = "/tmp/ladder-bench-launch-\(getpid()).txt"
     defer { unlink(output) }
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
     defer { posix_spawn_file_actions_destroy(&actions) }
     posix_spawn_file_actions_addopen(&actions, 1, output, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-    let environment = ["TERM=xterm-256color", "LANG=C.UTF-8", "HOME=/tmp", "PATH=/usr/bin:/bin"]
+    let environment = ["TERM=xterm-256color", "LANG=C.UTF-8", "HOME=/tmp", "PATH=/usr/bin:/bin"] + environment
     let argv = ([launcher, executable] + arguments).map { strdup($0) } + [nil]
     let envp = environment.map { strdup($0) } + [nil]
     defer {
@@ -89,12 +99,30 @@ func runInTerminal(launcher: String, _ executable: String, _ arguments: [String]
     return (fields[0], fields[1] / 1024)
 }
 
-/// Runs a program to completion (for compiling the bare ncurses program).
-func run(_ executable: String, _ arguments: [String]) -> Bool {
+/// Runs a program to completion (the compiler, `ladder import`), with `environment` added to
+/// this process's; `quiet` sends its output to /dev/null.
+func run(_ executable: String, _ arguments: [String], environment: [String] = [], quiet: Bool = false) -> Bool {
     let argv = ([executable] + arguments).map { strdup($0) } + [nil]
-    defer { argv.forEach { free($0) } }
+    var inherited: [String] = []
+    var entry = environ
+    while let pointer = entry.pointee {
+        inherited.append(String(cString: pointer))
+        entry += 1
+    }
+    let envp = (inherited + environment).map { strdup($0) } + [nil]
+    defer {
+        argv.forEach { free($0) }
+        envp.forEach { free($0) }
+    }
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    if quiet {
+        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+    }
     var pid: pid_t = 0
-    guard posix_spawnp(&pid, executable, nil, nil, argv, environ) == 0 else { return false }
+    guard posix_spawnp(&pid, executable, &actions, nil, argv, envp) == 0 else { return false }
     var status: Int32 = 0
     waitpid(pid, &status, 0)
     return status == 0

@@ -1,5 +1,6 @@
 @testable import LadderCLI
 import LadderCore
+import LadderCatalog
 import LadderText
 import Testing
 
@@ -9,7 +10,7 @@ import Testing
     let text: CatalogText
 
     init() throws {
-        catalog = try BundledCatalog.load()
+        catalog = BundledCatalog.catalog
         text = CatalogText(catalog: catalog, width: 80)
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import LadderCore
+import LadderCatalog
 import LadderTestSupport
 import Testing
 
@@ -62,7 +63,7 @@ import Testing
 
     @Test func aClickInSideBySideOpensThatExpertsSkill() throws {
         // At 80 columns two experts show: click the second one's first entry.
-        let matrix = try #require(try BundledCatalog.load().sideBySide(at: "senior-pm"))
+        let matrix = try #require(BundledCatalog.catalog.sideBySide(at: "senior-pm"))
         let second = matrix.experts[1]
         let entry = try #require(matrix.rows.lazy.compactMap { $0.cells[1].first }.first)
         let session = try start()
@@ -79,7 +80,7 @@ import Testing
     }
 
     @Test func everySkillOfATallCellCanBeReachedAndOpened() throws {
-        let catalog = try BundledCatalog.load()
+        let catalog = BundledCatalog.catalog
         let matrix = try #require(catalog.sideBySide(at: "director"))
         let kax = try #require(matrix.experts.firstIndex { $0.id == "kax" })
         let band = try #require(matrix.rows.firstIndex { $0.area.id == "management" })

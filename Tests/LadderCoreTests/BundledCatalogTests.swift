@@ -1,5 +1,6 @@
 import Foundation
 @testable import LadderCore
+import LadderCatalog
 import Testing
 
 /// Guards for the catalog we ship: it loads, covers both tracks, and quotes its sources verbatim.
@@ -7,7 +8,31 @@ import Testing
     let catalog: Catalog
 
     init() throws {
-        catalog = try BundledCatalog.load()
+        catalog = BundledCatalog.catalog
+    }
+
+    /// The catalog compiled into the binary is exactly what `Resources/catalog` says, read and
+    /// validated as any catalog file is: same items, same order, every field.
+    @Test func theCompiledCatalogIsExactlyTheJSONFiles() throws {
+        let directory = URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Resources/catalog")
+        let names = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".json") }.sorted()
+        #expect(names.count == 6)
+        let files = try names.map { CatalogFile(name: $0, text: try String(contentsOf: directory.appendingPathComponent($0), encoding: .utf8)) }
+        let fromJSON = try Catalog.load(files).document
+        let compiled = BundledCatalog.document
+        #expect(compiled.schemaVersion == fromJSON.schemaVersion)
+        #expect(compiled.areas == fromJSON.areas)
+        #expect(compiled.levels == fromJSON.levels)
+        #expect(compiled.tracks == fromJSON.tracks)
+        #expect(compiled.sources == fromJSON.sources)
+        #expect(compiled.experts == fromJSON.experts)
+        #expect(compiled.skills?.count == fromJSON.skills?.count)
+        // The first entry that differs, rather than all 268 printed.
+        if let (compiledEntry, jsonEntry) = zip(compiled.skills ?? [], fromJSON.skills ?? []).first(where: { $0 != $1 }) {
+            Issue.record("compiled \(compiledEntry)\ndiffers from the JSON's \(jsonEntry)")
+        }
     }
 
     @Test func hasTheFiveSourcesByTheirIds() {

@@ -1,5 +1,6 @@
 import Foundation
 import LadderCore
+import LadderCatalog
 @testable import LadderImport
 import LadderTestSupport
 import Testing
@@ -10,7 +11,7 @@ import Testing
     let catalog: Catalog
 
     init() throws {
-        catalog = try BundledCatalog.load()
+        catalog = BundledCatalog.catalog
     }
 
     private func importing(_ name: String, _ text: String, as frameworkName: String? = nil,

@@ -1,5 +1,6 @@
 import Foundation
 import LadderCore
+import LadderCatalog
 @testable import LadderImport
 import LadderTestSupport
 import Testing
@@ -13,7 +14,7 @@ import Testing
     let catalog: Catalog
 
     init() throws {
-        catalog = try BundledCatalog.load()
+        catalog = BundledCatalog.catalog
     }
 
     private func fixture(_ name: String, options: FrameworkImporter.Options = .init()) throws(ImportFailure) -> ImportedFramework {

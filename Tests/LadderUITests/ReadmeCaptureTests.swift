@@ -1,5 +1,6 @@
 import Foundation
 import LadderCore
+import LadderCatalog
 @testable import LadderUI
 import Testing
 
@@ -13,7 +14,7 @@ import Testing
     /// A user at Senior PM aiming for Director: a few skills rated, some evidence, two
     /// check-ins, and their manager's opinion kept beside it.
     static let progress: String = {
-        let catalog = try! BundledCatalog.load()
+        let catalog = BundledCatalog.catalog
         func rated(_ rating: Rating, _ day: String) -> RatingRecord { RatingRecord(rating, at: "2026-\(day)T09:00:00Z") }
         var progress = UserProgress(
             ratings: ["sharebird-kravchenko-senior-shipped-track-record": rated(.meeting, "05-01"),
@@ -55,7 +56,7 @@ import Testing
     ]
 
     static func screen(_ keys: [Key]) throws -> String {
-        let harness = try ExplorerHarness(width: 80, height: 24, progress: progress, catalog: try BundledCatalog.load(), opinions: opinions)
+        let harness = try ExplorerHarness(width: 80, height: 24, progress: progress, catalog: BundledCatalog.catalog, opinions: opinions)
         harness.press(.idle)
         harness.press(keys)
         return harness.text
