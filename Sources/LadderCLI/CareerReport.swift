@@ -46,7 +46,7 @@ func today() -> String { ProgressFile.localDate(Date()) }
 /// opinions, or an installed framework.
 func write(_ text: String, to output: String?, what: String, sparing progressPath: String) throws {
     guard let output else {
-        print(text, terminator: "")
+        try emit(text, terminator: "")
         return
     }
     let target: String
@@ -63,7 +63,7 @@ func write(_ text: String, to output: String?, what: String, sparing progressPat
     } catch {
         throw CommandFailure.failed("cannot write \(what): \(error)")
     }
-    print("Wrote \(what) to \(Sanitizer.clean(output))")
+    try emit("Wrote \(what) to \(Sanitizer.clean(output))")
 }
 
 /// What of ladder's own data `target` (a resolved path) is, if any: the progress file or a

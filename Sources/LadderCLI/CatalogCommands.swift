@@ -18,10 +18,10 @@ struct TracksCommand: ParsableCommand {
     func run() throws {
         let catalog = try catalogOptions.load()
         if output.json {
-            print(try CatalogJSON.encode(CatalogJSON.Tracks(catalog)), terminator: "")
+            try emit(try CatalogJSON.encode(CatalogJSON.Tracks(catalog)), terminator: "")
         } else {
             let text = CatalogText(catalog: catalog, progress: try progressOptions.progressForDisplay(), width: OutputWidth.current)
-            print(text.tracks(), terminator: "")
+            try emit(text.tracks(), terminator: "")
         }
     }
 }
@@ -36,7 +36,7 @@ struct SourcesCommand: ParsableCommand {
 
     func run() throws {
         let catalog = try catalogOptions.load()
-        print(output.json
+        try emit(output.json
               ? try CatalogJSON.encode(CatalogJSON.Sources(catalog))
               : CatalogText(catalog: catalog, width: OutputWidth.current).sources(), terminator: "")
     }
@@ -78,10 +78,10 @@ struct ShowCommand: ParsableCommand {
             entries = matching
         }
         if output.json {
-            print(try CatalogJSON.encode(CatalogJSON.Show(entries, in: catalog)), terminator: "")
+            try emit(try CatalogJSON.encode(CatalogJSON.Show(entries, in: catalog)), terminator: "")
         } else {
             let text = CatalogText(catalog: catalog, progress: try progressOptions.progressForDisplay(), width: OutputWidth.current)
-            print(text.show(entries, filtered: expert != nil || source != nil), terminator: "")
+            try emit(text.show(entries, filtered: expert != nil || source != nil), terminator: "")
         }
     }
 }
@@ -114,7 +114,7 @@ struct CompareCommand: ParsableCommand {
                 throw CommandFailure.usage("compare two different levels (both are \(first.id)), or one level for its experts side by side")
             }
             let changes = catalog.changes(from: first.id, to: second.id)!
-            print(output.json ? try CatalogJSON.encode(CatalogJSON.Changes(changes, in: catalog)) : text.changes(changes),
+            try emit(output.json ? try CatalogJSON.encode(CatalogJSON.Changes(changes, in: catalog)) : text.changes(changes),
                   terminator: "")
         } else {
             var matrix = catalog.sideBySide(at: first.id)!
@@ -125,7 +125,7 @@ struct CompareCommand: ParsableCommand {
                 }
                 matrix = matrix.keeping { candidate in expert.contains { candidate.matches($0) } }
             }
-            print(output.json ? try CatalogJSON.encode(CatalogJSON.SideBySide(matrix)) : text.sideBySide(matrix),
+            try emit(output.json ? try CatalogJSON.encode(CatalogJSON.SideBySide(matrix)) : text.sideBySide(matrix),
                   terminator: "")
         }
     }
@@ -147,7 +147,7 @@ struct SearchCommand: ParsableCommand {
         let catalog = try catalogOptions.load()
         let query = words.joined(separator: " ")
         let results = catalog.search(query)
-        print(output.json
+        try emit(output.json
               ? try CatalogJSON.encode(CatalogJSON.Search(query: query, skills: results))
               : CatalogText(catalog: catalog, width: OutputWidth.current).search(query, results: results),
               terminator: "")
@@ -169,7 +169,7 @@ struct CatalogCommand: ParsableCommand {
             throw CommandFailure.usage("`ladder catalog` prints JSON only: run `ladder catalog --json`")
         }
         let catalog = try catalogOptions.load()
-        print(try CatalogJSON.encode(catalog.document), terminator: "")
+        try emit(try CatalogJSON.encode(catalog.document), terminator: "")
     }
 }
 

@@ -4,14 +4,16 @@ import FoundationEssentials
 import Foundation
 #endif
 import LadderCore
+import LadderText
 
 /// The `--json` shapes of the catalog commands (documented in the README).
-/// Keys are sorted and output is pretty-printed, so the same input gives the same bytes.
+/// Keys are sorted and output is pretty-printed, so the same input gives the same bytes;
+/// controls in the user's own text are escaped (`JSONText`).
 enum CatalogJSON {
     static func encode(_ value: some Encodable) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(value), as: UTF8.self) + "\n"
+        return JSONText.escapingControls(String(decoding: try encoder.encode(value), as: UTF8.self)) + "\n"
     }
 
     struct TrackLevel: Encodable {

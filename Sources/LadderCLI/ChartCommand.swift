@@ -29,8 +29,8 @@ struct ChartCommand: ParsableCommand {
             throw CommandFailure.usage("name a level (`ladder chart senior-pm`), or set yours with `ladder level set`")
         }
         let chart = AreaChart(catalog: catalog, level: level, progress: progress, opinions: try progressOptions.opinions())
-        if output.json { return print(try CatalogJSON.encode(ChartJSON(chart)), terminator: "") }
-        print(Self.text(chart, width: OutputWidth.current), terminator: "")
+        if output.json { return try emit(try CatalogJSON.encode(ChartJSON(chart)), terminator: "") }
+        try emit(Self.text(chart, width: OutputWidth.current), terminator: "")
     }
 
     /// The chart, its legend and a table of its figures, plain text `width` columns wide.

@@ -43,7 +43,7 @@ struct EvidenceCommand: ParsableCommand {
             let now = store.timestamp()
             let entry = EvidenceEntry(date: date ?? store.today(), text: text, addedAt: now)
             try record([.addEvidence(skill: skillID, entry)], in: store)
-            print("Added evidence of \(entry.date) to \(skillID) (\(Plural.count(store.progress.evidence[skillID]?.count ?? 0, "piece")) now)")
+            try emit("Added evidence of \(entry.date) to \(skillID) (\(Plural.count(store.progress.evidence[skillID]?.count ?? 0, "piece")) now)")
         }
     }
 
@@ -76,7 +76,7 @@ struct EvidenceCommand: ParsableCommand {
             let entries = skills.flatMap { skill in
                 progress.evidence(for: skill).enumerated().map { EntryJSON(skill: skill, number: $0.offset + 1, date: $0.element.date, text: $0.element.text) }
             }
-            if output.json { return print(try CatalogJSON.encode(JSON(entries: entries)), terminator: "") }
+            if output.json { return try emit(try CatalogJSON.encode(JSON(entries: entries)), terminator: "") }
             var page = Page(width: OutputWidth.current)
             if entries.isEmpty { page.line(skillID == nil ? "No evidence yet: `ladder evidence add SKILL-ID TEXT` adds some." : "No evidence for this skill yet.") }
             for skill in skills {
@@ -87,7 +87,7 @@ struct EvidenceCommand: ParsableCommand {
                     page.wrapped("\(entry.number). \(entry.date)  \(entry.text)", indent: 4, hanging: 19)
                 }
             }
-            print(page.text, terminator: "")
+            try emit(page.text, terminator: "")
         }
     }
 
@@ -112,7 +112,7 @@ struct EvidenceCommand: ParsableCommand {
                     + "there is no number \(number) (`ladder evidence list \(Sanitizer.clean(skillID))` numbers them)")
             }
             try record([.removeEvidence(skill: skillID, addedAt: entry.addedAt)], in: store)
-            print("Removed the evidence of \(entry.date) from \(skillID): “\(Sanitizer.clean(entry.text))”")
+            try emit("Removed the evidence of \(entry.date) from \(skillID): “\(Sanitizer.clean(entry.text))”")
         }
     }
 }

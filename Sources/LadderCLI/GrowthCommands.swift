@@ -22,9 +22,9 @@ struct NextCommand: ParsableCommand {
         let progress = try progressOptions.openStore().progress
         let gaps = try NextSteps.gaps(catalog: catalog, progress: progress)
         if output.json {
-            print(try CatalogJSON.encode(NextSteps.JSON(progress: progress, gaps: gaps)), terminator: "")
+            try emit(try CatalogJSON.encode(NextSteps.JSON(progress: progress, gaps: gaps)), terminator: "")
         } else {
-            print(NextSteps.text(gaps, catalog: catalog, width: OutputWidth.current), terminator: "")
+            try emit(NextSteps.text(gaps, catalog: catalog, width: OutputWidth.current), terminator: "")
         }
     }
 }

@@ -63,19 +63,19 @@ struct ImportCommand: ParsableCommand {
         } catch {
             throw CommandFailure.usage("cannot import \(file); nothing was installed:\n\(error)")
         }
-        print(Self.understanding(of: framework, file: file, catalog: catalog), terminator: "")
+        try emit(Self.understanding(of: framework, file: file, catalog: catalog), terminator: "")
         let store = FrameworkStore(environment: processEnvironment())
         let orphaned = try reimport(of: framework, in: store)
         let refusal = orphaned.isEmpty || replace ? nil
             : "installing it would orphan your ratings or evidence on \(Plural.count(orphaned.count, "entry", "entries")) "
                 + "(listed above); --replace installs it anyway, keeping them in your progress file as orphaned. Nothing was installed"
-        if dryRun { print("Dry run: nothing installed.") }
+        if dryRun { try emit("Dry run: nothing installed.") }
         // A dry run ends as the import would: a script checking first gets the same answer.
         if let refusal { throw CommandFailure.usage(refusal) }
         if dryRun { return }
         do {
             let path = try store.install(framework)
-            print("Installed to \(path); it loads on every start. `ladder frameworks remove \(framework.id)` removes it.")
+            try emit("Installed to \(path); it loads on every start. `ladder frameworks remove \(framework.id)` removes it.")
         } catch {
             throw CommandFailure.failed("could not install the framework: \(error)")
         }
@@ -86,7 +86,7 @@ struct ImportCommand: ParsableCommand {
     private func reimport(of framework: ImportedFramework, in store: FrameworkStore) throws -> [String] {
         guard let installed = store.load().first(where: { $0.id == framework.id }) else { return [] }
         guard let file = installed.file, let old = try? CatalogDocument.decode(file) else {
-            print("Replaces the installed \(framework.id) (\(installed.path)), which no longer loads.")
+            try emit("Replaces the installed \(framework.id) (\(installed.path)), which no longer loads.")
             return []
         }
         let change = FrameworkChange(from: old, to: framework.document)
@@ -111,7 +111,7 @@ struct ImportCommand: ParsableCommand {
                 + "kept; check that they still hold (`ladder show LEVEL --expert \(framework.id)` shows the new words):")
             reworded.forEach { page.idLine($0, indent: 2) }
         }
-        print(page.text, terminator: "")
+        try emit(page.text, terminator: "")
         return orphaned
     }
 
@@ -178,7 +178,7 @@ struct FrameworksCommand: ParsableCommand {
             let store = FrameworkStore(environment: processEnvironment())
             let installed = store.installed()
             guard !installed.isEmpty else {
-                print("No frameworks installed. `ladder import FILE` installs one (\(store.directory)).")
+                try emit("No frameworks installed. `ladder import FILE` installs one (\(store.directory)).")
                 return
             }
             var page = Page(width: OutputWidth.current)
@@ -196,7 +196,7 @@ struct FrameworksCommand: ParsableCommand {
                 page.wrapped("\(framework.id): \(title), \(Plural.count(document.levels?.count ?? 0, "level")), "
                     + "\(Plural.count(skills, "skill")) (\(framework.path))", hanging: 2)
             }
-            print(page.text, terminator: "")
+            try emit(page.text, terminator: "")
         }
     }
 
@@ -220,7 +220,7 @@ struct FrameworksCommand: ParsableCommand {
             } catch let error as FileError {
                 throw CommandFailure.failed("could not remove it: \(error)")
             }
-            print("Removed \(name). Ticks on its skills stay in your progress file (shown as orphaned until you import it again).")
+            try emit("Removed \(name). Ticks on its skills stay in your progress file (shown as orphaned until you import it again).")
         }
     }
 }

@@ -16,11 +16,11 @@ struct KeysCommand: ParsableCommand {
     func run() throws {
         let keys = markdown ? KeyMap.standard : try loadConfig().keys
         if markdown {
-            print(keys.markdown(), terminator: "")
+            try emit(keys.markdown(), terminator: "")
         } else if json {
-            print(try CatalogJSON.encode(KeysJSON(keys)), terminator: "")
+            try emit(try CatalogJSON.encode(KeysJSON(keys)), terminator: "")
         } else {
-            print(keys.text(), terminator: "")
+            try emit(keys.text(), terminator: "")
         }
     }
 

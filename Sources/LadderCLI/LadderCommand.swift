@@ -62,13 +62,20 @@ public struct LadderCommand: ParsableCommand {
         // killing ladder mid-save with its temporary file left behind.
         signal(SIGXFSZ, SIG_IGN)
         do {
-            if CommandLine.arguments.count <= 1 {
-                try ExplorerLaunch().run()
-            } else {
-                var command = try parseAsRoot()
-                try command.run()
+            do {
+                if CommandLine.arguments.count <= 1 {
+                    try ExplorerLaunch().run()
+                } else {
+                    var command = try parseAsRoot()
+                    try command.run()
+                }
+            } catch where exitCode(for: error) == .success {
+                // Help, `--version` and completion scripts: printed as any output is, so a
+                // failed write is reported rather than lost.
+                let message = fullMessage(for: error)
+                if !message.isEmpty { try emit(message) }
             }
-            exit(withError: nil)
+            terminateProcess(0)
         } catch let failure as CommandFailure {
             writeToStandardError("ladder: \(failure.message)\n")
             terminateProcess(failure.exitCode)
@@ -76,12 +83,11 @@ public struct LadderCommand: ParsableCommand {
             // Every kind of bad input exits 2, whether the parser or a command found it.
             writeToStandardError(fullMessage(for: error) + "\n")
             terminateProcess(2)
-        } catch where exitCode(for: error) != .success {
-            // The parser's own messages quote the arguments: they pass the sanitiser too.
-            writeToStandardError(fullMessage(for: error) + "\n")
-            terminateProcess(exitCode(for: error).rawValue)
         } catch {
-            exit(withError: error)
+            // The parser's own messages quote the arguments: they pass the sanitiser too.
+            let message = fullMessage(for: error)
+            if !message.isEmpty { writeToStandardError(message + "\n") }
+            terminateProcess(exitCode(for: error).rawValue)
         }
     }
 }
@@ -170,13 +176,6 @@ func processEnvironment() -> [String: String] {
         if let value = getenv(name) { environment[name] = String(cString: value) }
     }
     return environment
-}
-
-/// Writes a message to standard error. Messages quote what the user typed and what files
-/// hold, so every one passes the sanitiser: no escape sequence or control reaches the terminal.
-func writeToStandardError(_ text: String) {
-    var bytes = Array(Sanitizer.clean(text, keepNewlines: true).utf8)
-    _ = bytes.withUnsafeMutableBytes { write(2, $0.baseAddress, $0.count) }
 }
 
 /// `exit`, out of reach of `ParsableCommand.exit(withError:)`.

@@ -26,15 +26,16 @@ struct OpinionCommand: ParsableCommand {
 
         func run() throws {
             let store = OpinionStore(progressPath: try progressOptions.path())
+            let opinion: Opinion
             do {
-                let opinion = try store.add(file: file, name: name)
-                print("Kept \(Plural.count(opinion.ratings.count, "rating")) from \(Sanitizer.clean(file)) as the opinion \(name) "
-                    + "(\(store.path(for: name))). `ladder calibrate` shows where you differ.")
+                opinion = try store.add(file: file, name: name)
             } catch .cannotKeep(let error) {
                 throw CommandFailure.failed("could not keep the opinion: \(error)")
             } catch {
                 throw CommandFailure.usage("\(error); nothing was kept")
             }
+            try emit("Kept \(Plural.count(opinion.ratings.count, "rating")) from \(file) as the opinion \(name) "
+                + "(\(store.path(for: name))). `ladder calibrate` shows where you differ.")
         }
     }
 
@@ -47,11 +48,11 @@ struct OpinionCommand: ParsableCommand {
             let store = OpinionStore(progressPath: try progressOptions.path())
             let opinions = try progressOptions.opinions()
             guard !opinions.isEmpty else {
-                print("No opinions kept. `ladder opinion add FILE --name NAME` keeps one (in \(store.directory)).")
+                try emit("No opinions kept. `ladder opinion add FILE --name NAME` keeps one (in \(store.directory)).")
                 return
             }
             for opinion in opinions {
-                print("\(opinion.name): \(Plural.count(opinion.ratings.count, "rating")) (\(store.path(for: opinion.name)))")
+                try emit("\(opinion.name): \(Plural.count(opinion.ratings.count, "rating")) (\(store.path(for: opinion.name)))")
             }
         }
     }
@@ -75,7 +76,7 @@ struct OpinionCommand: ParsableCommand {
             } catch let error as FileError {
                 throw CommandFailure.failed("could not remove it: \(error)")
             }
-            print("Removed the opinion \(name).")
+            try emit("Removed the opinion \(name).")
         }
     }
 }
@@ -94,11 +95,11 @@ struct CalibrateCommand: ParsableCommand {
         let progress = try progressOptions.openStore().progress
         let opinions = try progressOptions.opinions()
         let differences = catalog.calibration(progress, opinions: opinions)
-        if output.json { return print(try CatalogJSON.encode(CalibrationJSON(differences: differences)), terminator: "") }
+        if output.json { return try emit(try CatalogJSON.encode(CalibrationJSON(differences: differences)), terminator: "") }
         var page = Page(width: OutputWidth.current)
         guard !opinions.isEmpty else {
             page.wrapped("No opinions kept: `ladder opinion add FILE --name NAME` keeps someone's ratings beside yours.")
-            return print(page.text, terminator: "")
+            return try emit(page.text, terminator: "")
         }
         page.wrapped("You and \(opinions.map(\.name).joined(separator: ", ")): \(Plural.count(differences.count, "skill")) rated differently.")
         for (title, group) in [("Two steps or more apart: a serious disconnect", differences.filter { $0.steps >= 2 }),
@@ -116,7 +117,7 @@ struct CalibrateCommand: ParsableCommand {
                 }
             }
         }
-        print(page.text, terminator: "")
+        try emit(page.text, terminator: "")
     }
 }
 
@@ -169,7 +170,7 @@ struct CheckinCommand: ParsableCommand {
         let store = try progressOptions.openStore()
         let checkin = catalog.checkin(store.progress, message: message.trimmingWhitespace(), at: store.timestamp())
         try record([.checkin(checkin)], in: store)
-        print("Checked in on \(checkin.at.prefix(10)): \(Plural.count(checkin.ratings.count, "rating")) frozen"
+        try emit("Checked in on \(checkin.at.prefix(10)): \(Plural.count(checkin.ratings.count, "rating")) frozen"
             + " (\(Plural.count(store.progress.checkins.count, "check-in")) so far; `ladder history` shows them).")
     }
 }
@@ -225,7 +226,7 @@ struct HistoryCommand: ParsableCommand {
         _ = try catalogOptions.load()
         let history = Catalog.history(try progressOptions.openStore().progress)
         if output.json {
-            return print(try CatalogJSON.encode(JSON(checkins: history.map { entry in
+            return try emit(try CatalogJSON.encode(JSON(checkins: history.map { entry in
                 CheckinJSON(
                     date: entry.checkin.at, message: entry.checkin.message, currentLevel: entry.checkin.currentLevel,
                     targetLevel: entry.checkin.targetLevel,
@@ -233,7 +234,7 @@ struct HistoryCommand: ParsableCommand {
                     changed: entry.changed.map { ChangeJSON(skill: $0.skill, summary: $0.words?.summary, from: $0.from?.rawValue, to: $0.to?.rawValue) })
             })), terminator: "")
         }
-        print(Self.text(history, width: OutputWidth.current), terminator: "")
+        try emit(Self.text(history, width: OutputWidth.current), terminator: "")
     }
 
     static func text(_ history: [HistoryEntry], width: Int) -> String {

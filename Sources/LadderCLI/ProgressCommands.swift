@@ -81,7 +81,7 @@ func record(_ changes: [ProgressChange], in store: ProgressStore) throws {
     } catch {
         throw CommandFailure.failed("\(error); nothing was changed")
     }
-    if let notice = store.takeUpgradeNotice() { print(Sanitizer.clean(notice)) }
+    if let notice = store.takeUpgradeNotice() { try emit(Sanitizer.clean(notice)) }
 }
 
 /// "Ticked 2 skills (1 already ticked) in PATH".
@@ -133,7 +133,7 @@ struct TickCommand: ParsableCommand {
         let time = store.timestamp()
         let fresh = Array(Set(skillIDs)).filter { !store.progress.isTicked($0) }.sorted()
         try record(fresh.map { .tick(skill: $0, at: time) }, in: store)
-        print(changeSummary(done: "Ticked", fresh.count, already: "already ticked", Set(skillIDs).count - fresh.count, in: store))
+        try emit(changeSummary(done: "Ticked", fresh.count, already: "already ticked", Set(skillIDs).count - fresh.count, in: store))
     }
 }
 
@@ -159,7 +159,7 @@ struct UntickCommand: ParsableCommand {
         let requested = Set(skillIDs)
         let rated = requested.filter { !storedKeys(shownAs: $0).isEmpty }
         try record(rated.flatMap(storedKeys(shownAs:)).sorted().map { .untick(skill: $0) }, in: store)
-        print(changeSummary(done: "Cleared the ratings of", rated.count, already: "not rated", requested.count - rated.count, in: store))
+        try emit(changeSummary(done: "Cleared the ratings of", rated.count, already: "not rated", requested.count - rated.count, in: store))
     }
 }
 
@@ -197,7 +197,7 @@ struct RateCommand: ParsableCommand {
         }
         let time = store.timestamp()
         try record(ratings.map { .rate(skill: $0.0, $0.1, at: time) }, in: store)
-        for (id, rating) in ratings { print("\(rating.map { "Rated \($0.words)" } ?? "Cleared the rating of"): \(id)") }
+        for (id, rating) in ratings { try emit("\(rating.map { "Rated \($0.words)" } ?? "Cleared the rating of"): \(id)") }
     }
 }
 
@@ -246,10 +246,10 @@ struct LevelCommand: ParsableCommand {
                 throw CommandFailure.usage("\(problem); nothing was changed")
             }
             try record([.setLevel(role, level.id)], in: store)
-            print("Your \(role.rawValue) level is \(level.title) (\(level.id))")
+            try emit("Your \(role.rawValue) level is \(level.title) (\(level.id))")
             if role == .current, let target = progress.targetLevel,
                let problem = catalog.problemWithTarget(target, current: level.id) {
-                print("Note: your target no longer works: \(problem). `ladder level set target LEVEL` sets another.")
+                try emit("Note: your target no longer works: \(problem). `ladder level set target LEVEL` sets another.")
             }
         }
     }
@@ -266,7 +266,7 @@ struct LevelCommand: ParsableCommand {
         func run() throws {
             let store = try progressOptions.openStore()
             try record([.setLevel(role, nil)], in: store)
-            print("Cleared your \(role.rawValue) level")
+            try emit("Cleared your \(role.rawValue) level")
         }
     }
 }
@@ -289,7 +289,7 @@ struct ProgressCommand: ParsableCommand {
         if repair {
             let store = ProgressStore(path: try progressOptions.path())
             guard let problem = store.damage else {
-                print("The progress file \(store.path) is fine; nothing to repair.")
+                try emit("The progress file \(store.path) is fine; nothing to repair.")
                 return
             }
             if case .notAFile(let kind) = problem {
@@ -298,7 +298,7 @@ struct ProgressCommand: ParsableCommand {
             }
             do {
                 let moved = try store.repair() ?? ""
-                print("The progress file \(problem).\nMoved it aside to \(moved)\nStarting afresh at \(store.path)")
+                try emit("The progress file \(problem).\nMoved it aside to \(moved)\nStarting afresh at \(store.path)")
             } catch {
                 throw CommandFailure.failed("could not move the damaged file aside: \(error)")
             }
@@ -307,6 +307,6 @@ struct ProgressCommand: ParsableCommand {
         let catalog = try catalogOptions.load()
         let store = try progressOptions.openStore()
         let report = ProgressReport(catalog: catalog, store: store)
-        print(output.json ? try CatalogJSON.encode(report.json) : report.text(width: OutputWidth.current), terminator: "")
+        try emit(output.json ? try CatalogJSON.encode(report.json) : report.text(width: OutputWidth.current), terminator: "")
     }
 }

@@ -23,15 +23,33 @@ public enum Sanitizer {
                 continue
             case 0x09:
                 result.append(" ")
-            case 0x00..<0x20, 0x7F, 0x80...0x9F:
-                result.append(contentsOf: String(replacement).unicodeScalars)
-            case 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069, 0x061C:
+            case _ where isBidiControl(scalar):
                 continue
+            case _ where isControl(scalar):
+                result.append(contentsOf: String(replacement).unicodeScalars)
             default:
                 result.append(scalar)
             }
         }
         return String(result)
+    }
+
+    /// Whether `scalar` is what the sanitiser neutralises: a C0 or C1 control, DEL, or a bidi
+    /// control. Terminals act on these rather than show them.
+    public static func neutralises(_ scalar: Unicode.Scalar) -> Bool {
+        isControl(scalar) || isBidiControl(scalar)
+    }
+
+    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+    }
+
+    /// The marks and overrides that reorder text (Unicode's Bidi_Control property).
+    private static func isBidiControl(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: true
+        default: false
+        }
     }
 
     /// Consumes the rest of an escape sequence whose ESC was just read: CSI (`ESC [ ... final`),

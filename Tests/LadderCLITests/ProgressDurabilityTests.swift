@@ -97,6 +97,58 @@ import LadderTestSupport
         let expected = Set((0..<perWriter * 2).map { "stress-\($0)" })
         #expect(ticks == expected, "lost: \(expected.subtracting(ticks).sorted().prefix(10))")
     }
+
+    /// Four `opinion add`s under one name at once, 25 times: exactly one is kept and says so;
+    /// the others exit 2 saying the name is taken, and the file kept is the one that won.
+    @Test func concurrentOpinionAddsUnderOneNameKeepExactlyOne() throws {
+        let senders = 4
+        for sender in 0..<senders {
+            let rating = ["not-yet", "working-towards", "meeting", "exceeding"][sender]
+            try scratch.write(#"{"schemaVersion": 3, "ratings": {"kax-design-organizations": {"rating": "\#(rating)", "ratedAt": "2026-01-0\#(sender + 1)T00:00:00Z"}}}"#,
+                              to: "opinion-\(sender).json")
+        }
+        let environment = ProcessInfo.processInfo.environment
+        for trial in 0..<25 {
+            try? FileManager.default.removeItem(atPath: progressPath + ".opinions")
+            let results = Results()
+            let progressPath = progressPath, files = (0..<senders).map { scratch.file("opinion-\($0).json") }
+            DispatchQueue.concurrentPerform(iterations: senders) { sender in
+                let result = try? ChildProcess.run(LadderProcess.binary.path,
+                    ["opinion", "add", files[sender], "--name", "boss", "--progress-file", progressPath],
+                    environment: environment)
+                results.add(sender, result)
+            }
+            let all = results.all
+            let kept = all.filter { $0.result?.status == 0 }
+            #expect(kept.count == 1, "trial \(trial): \(all.map { $0.result?.status ?? -1 })")
+            for refused in all where refused.result?.status != 0 {
+                #expect(refused.result?.status == 2, "trial \(trial)")
+                #expect(refused.result?.standardError.contains("an opinion named boss is already kept") == true,
+                        "trial \(trial): \(refused.result?.standardError ?? "")")
+            }
+            if let winner = kept.first {
+                #expect(scratch.bytes("progress.json.opinions/boss.json") == scratch.bytes("opinion-\(winner.sender).json"), "trial \(trial)")
+            }
+        }
+    }
+}
+
+/// What each of several concurrent children did.
+private final class Results: @unchecked Sendable {
+    private let lock = NSLock()
+    private var results: [(sender: Int, result: ChildProcess.Result?)] = []
+
+    func add(_ sender: Int, _ result: ChildProcess.Result?) {
+        lock.lock()
+        results.append((sender, result))
+        lock.unlock()
+    }
+
+    var all: [(sender: Int, result: ChildProcess.Result?)] {
+        lock.lock()
+        defer { lock.unlock() }
+        return results
+    }
 }
 
 /// Failures collected from concurrent writers.

@@ -307,14 +307,27 @@ import LadderTestSupport
         #expect(FileIO.size(of: scratch.file("data/progress.json")) == ProgressFile.maximumBytes + 1)
     }
 
+    /// Temporaries whose writer died (a process id above the kernel's largest, 2^22) are
+    /// removed by the next writer under the lock: the progress file's, an upgrade backup's and
+    /// an opinion's. One whose writer still runs (this test's parent) is left alone.
     @Test func temporaryFilesLeftByKilledWritersAreCleanedUp() throws {
+        let dead = 9_999_999, alive = Int(getppid())
         let store = store()
         try store.record([.tick(skill: "a", at: store.timestamp())])
-        try scratch.write("{ half written", to: "data/progress.json.tmp-99999")
+        try scratch.write("{ half written", to: "data/progress.json.tmp-\(dead)")
+        try scratch.write("{ half written", to: "data/progress.json.v1.bak.tmp-\(dead)")
+        try scratch.write("{ being written", to: "data/progress.json.v1.bak.tmp-\(alive)")
         try store.record([.tick(skill: "b", at: store.timestamp())])
         #expect(scratch.names() == ["data"])
-        let files = try FileManager.default.contentsOfDirectory(atPath: scratch.file("data")).sorted()
-        #expect(files == ["progress.json", "progress.json.lock"])
+        var files = try FileManager.default.contentsOfDirectory(atPath: scratch.file("data")).sorted()
+        #expect(files == ["progress.json", "progress.json.lock", "progress.json.v1.bak.tmp-\(alive)"])
+
+        try FileManager.default.createDirectory(atPath: scratch.file("data/progress.json.opinions"), withIntermediateDirectories: false)
+        try scratch.write("{ half written", to: "data/progress.json.opinions/boss.json.tmp-\(dead)")
+        try scratch.write("{ being written", to: "data/progress.json.opinions/mentor.json.tmp-\(alive)")
+        try OpinionStore(progressPath: scratch.file("data/progress.json")).add(file: scratch.file("data/progress.json"), name: "boss")
+        files = try FileManager.default.contentsOfDirectory(atPath: scratch.file("data/progress.json.opinions")).sorted()
+        #expect(files == ["boss.json", "mentor.json.tmp-\(alive)"])
     }
 }
 

@@ -93,11 +93,15 @@ public enum FileIO {
         "\(path).tmp-\(getpid())"
     }
 
-    /// Removes temporary files left for `path` by writers that died before renaming them.
-    /// Call only while holding the lock that writers of `path` take.
-    static func removeStaleTemporaries(for path: String) {
-        let directory = directoryName(of: path), prefix = baseName(of: path) + ".tmp-"
+    /// Removes the temporary files `writeAtomically` left in `directory` (`NAME.tmp-PID`) whose
+    /// name starts with `prefix` and whose writer has died (no process has its id). Call while
+    /// holding the lock that writers of those files take, so none is being renamed meanwhile.
+    static func removeDeadTemporaries(in directory: String, namesStartingWith prefix: String = "") {
         for name in names(in: directory) where name.hasPrefix(prefix) {
+            let digits = name.reversed().prefix { $0.isASCII && $0.isNumber }
+            guard name.dropLast(digits.count).hasSuffix(".tmp-"),
+                  let writer = pid_t(String(digits.reversed())), writer > 0,
+                  kill(writer, 0) != 0 && errno == ESRCH else { continue }
             unlink(directory + "/" + name)
         }
     }

@@ -1,5 +1,11 @@
 import LadderText
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Someone else's ratings of the user's skills: a manager's or mentor's progress file, rated
 /// blind with ladder and sent over. Read only: the user's own ratings are never changed by it.
 public struct Opinion: Equatable, Sendable {
@@ -14,11 +20,16 @@ public struct Opinion: Equatable, Sendable {
 
 /// The opinions kept beside a progress file (`progress.json.opinions/NAME.json`): copies of
 /// the files as they were added, so the sender's later edits need a new `add`.
+///
+/// Adding and removing take the progress file's lock, so of two adds under one name exactly
+/// one is kept and the other is told the name is taken.
 public struct OpinionStore: Sendable {
     public let directory: String
+    private let lockPath: String
 
     public init(progressPath: String) {
         directory = progressPath + ".opinions"
+        lockPath = ProgressStore.lockPath(forProgressAt: progressPath)
     }
 
     public func path(for name: String) -> String { "\(directory)/\(name).json" }
@@ -60,6 +71,7 @@ public struct OpinionStore: Sendable {
     @discardableResult
     public func add(file: String, name: String) throws(OpinionError) -> Opinion {
         if let problem = Self.problem(withName: name) { throw .badName(name, problem) }
+        // Said early, before the file is read; said for certain under the lock below.
         guard !names().contains(name) else { throw .duplicate(name) }
         let read: [UInt8]?
         do {
@@ -76,9 +88,17 @@ public struct OpinionStore: Sendable {
         }
         do {
             try FileIO.createDirectories(directory)
-            try FileIO.writeAtomically(bytes, to: path(for: name))
-        } catch {
+            try FileIO.withExclusiveLock(lockPath) {
+                FileIO.removeDeadTemporaries(in: directory)
+                guard !names().contains(name) else { throw OpinionError.duplicate(name) }
+                try FileIO.writeAtomically(bytes, to: path(for: name))
+            }
+        } catch let error as OpinionError {
+            throw error
+        } catch let error as FileError {
             throw .cannotKeep(error)
+        } catch {
+            throw .cannotKeep(FileError("keep", path(for: name), code: EIO))
         }
         return opinion
     }
@@ -87,8 +107,17 @@ public struct OpinionStore: Sendable {
     /// lists is ever joined to the folder.
     public func remove(_ name: String) throws(FileError) -> Bool {
         guard names().contains(name) else { return false }
-        try FileIO.remove(path(for: name))
-        return true
+        do {
+            return try FileIO.withExclusiveLock(lockPath) {
+                guard names().contains(name) else { return false }
+                try FileIO.remove(path(for: name))
+                return true
+            }
+        } catch let error as FileError {
+            throw error
+        } catch {
+            throw FileError("remove", path(for: name), code: EIO)
+        }
     }
 
     private func read(_ path: String, name: String) throws -> Opinion {

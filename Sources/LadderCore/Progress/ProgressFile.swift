@@ -3,6 +3,7 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
+import LadderText
 
 /// The progress file's format: reading (with migration of older versions) and writing.
 ///
@@ -82,69 +83,47 @@ public enum ProgressFile {
             append("{")
             for (index, (key, element)) in sorted(dictionary).enumerated() {
                 append(index == 0 ? "\n" + indent + "  " : ",\n" + indent + "  ")
-                append(quoted(key) + ": ")
+                append(JSONText.quoted(key) + ": ")
                 value(element)
             }
             append("\n" + indent + "}")
         }
         func levels(_ current: String?, _ target: String?, indent: String) {
-            if let current { append(",\n" + indent + "\"currentLevel\": " + quoted(current)) }
-            if let target { append(",\n" + indent + "\"targetLevel\": " + quoted(target)) }
+            if let current { append(",\n" + indent + "\"currentLevel\": " + JSONText.quoted(current)) }
+            if let target { append(",\n" + indent + "\"targetLevel\": " + JSONText.quoted(target)) }
         }
 
         append("{\n  \"schemaVersion\": \(schemaVersion)")
         levels(progress.currentLevel, progress.targetLevel, indent: "  ")
         append(",\n  \"ratings\": ")
         object(progress.ratings, indent: "  ") { record in
-            append("{\"rating\": \"\(record.rating.rawValue)\", \"ratedAt\": \(quoted(record.ratedAt))}")
+            append("{\"rating\": \"\(record.rating.rawValue)\", \"ratedAt\": \(JSONText.quoted(record.ratedAt))}")
         }
         append(",\n  \"evidence\": ")
         object(progress.evidence, indent: "  ") { entries in
             list(entries, indent: "    ") { entry in
-                append("{\"date\": \(quoted(entry.date)), \"text\": \(quoted(entry.text)), \"addedAt\": \(quoted(entry.addedAt))}")
+                append("{\"date\": \(JSONText.quoted(entry.date)), \"text\": \(JSONText.quoted(entry.text)), \"addedAt\": \(JSONText.quoted(entry.addedAt))}")
             }
         }
         append(",\n  \"checkins\": ")
         list(progress.checkins, indent: "  ") { checkin in
-            append("{\n      \"at\": \(quoted(checkin.at)),\n      \"message\": \(quoted(checkin.message))")
+            append("{\n      \"at\": \(JSONText.quoted(checkin.at)),\n      \"message\": \(JSONText.quoted(checkin.message))")
             levels(checkin.currentLevel, checkin.targetLevel, indent: "      ")
             append(",\n      \"ratings\": ")
             object(checkin.ratings, indent: "      ") { append("\"\($0.rawValue)\"") }
             append(",\n      \"skills\": ")
             object(checkin.skills, indent: "      ") { words in
-                append("{\"summary\": \(quoted(words.summary)), \"area\": \(quoted(words.area)), \"areaName\": \(quoted(words.areaName))}")
+                append("{\"summary\": \(JSONText.quoted(words.summary)), \"area\": \(JSONText.quoted(words.area)), \"areaName\": \(JSONText.quoted(words.areaName))}")
             }
             append(",\n      \"areas\": ")
             list(checkin.areas, indent: "      ") { area in
-                append("{\"level\": \(quoted(area.level)), \"area\": \(quoted(area.area)), \"areaName\": \(quoted(area.areaName)), "
+                append("{\"level\": \(JSONText.quoted(area.level)), \"area\": \(JSONText.quoted(area.area)), \"areaName\": \(JSONText.quoted(area.areaName)), "
                     + "\"met\": \(area.met), \"total\": \(area.total)}")
             }
             append("\n    }")
         }
         append("\n}\n")
         return bytes
-    }
-
-    /// A JSON string literal: quotes, backslashes and control characters escaped, the rest as UTF-8.
-    static func quoted(_ text: String) -> String {
-        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C && $0 != 0x7F && $0 < 0xC2 }) {
-            return "\"" + text + "\""
-        }
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            case _ where scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value):
-                let hex = String(scalar.value, radix: 16)
-                result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result + "\""
     }
 
     /// Whether `text` is an ISO-8601 time such as ladder writes (`2026-11-21T19:40:49Z`),

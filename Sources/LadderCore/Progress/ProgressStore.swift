@@ -61,7 +61,11 @@ public final class ProgressStore {
 
     /// The lock file beside the file the progress path names (beside a link's target), so
     /// that writers reaching one file by different paths take one lock.
-    public var lockPath: String { FileIO.realPath(path) + ".lock" }
+    public var lockPath: String { Self.lockPath(forProgressAt: path) }
+
+    /// The lock that writers of the progress file at `path`, and of the files kept beside it
+    /// (backups, opinions), take.
+    public static func lockPath(forProgressAt path: String) -> String { FileIO.realPath(path) + ".lock" }
 
     /// Takes the notice of an upgrade, if a save just made one: it is said once.
     public func takeUpgradeNotice() -> String? {
@@ -93,7 +97,10 @@ public final class ProgressStore {
             // Through a symbolic link (a dotfiles manager's, a sync folder's) to the file it names.
             let target = try FileIO.replaceableTarget(path)
             try FileIO.withExclusiveLock(lockPath) {
-                FileIO.removeStaleTemporaries(for: target)
+                // The file's and its backups' temporaries, beside the file and beside the link.
+                for file in Set([target, path]) {
+                    FileIO.removeDeadTemporaries(in: FileIO.directoryName(of: file), namesStartingWith: FileIO.baseName(of: file) + ".")
+                }
                 let untouched = !lastWritten.isEmpty && FileIO.fingerprint(path) == lastWritten
                 var merged = untouched ? saved : try readForMerge()
                 for change in unsaved { merged.apply(change) }
