@@ -68,7 +68,8 @@ let package = Package(
         ),
 
         // The benchmark: `swift build -c release && .build/release/ladder-bench`.
-        .executableTarget(name: "ladder-bench", dependencies: ["LadderCore", "LadderCatalog", "LadderImport", "LadderUI", "CBenchSupport"]),
+        .executableTarget(
+            name: "ladder-bench", dependencies: ["LadderCore", "LadderCatalog", "LadderConfig", "LadderImport", "LadderUI", "CBenchSupport"]),
         .target(name: "CBenchSupport"),
 
         // Build-time validation of Resources/catalog/*.json and its embedding as Swift values.
@@ -103,7 +104,7 @@ let package = Package(
 // The fuzzers' build (`LADDER_FUZZ=1`, run by `.ci/fuzz`): the loaders are compiled with
 // libFuzzer's coverage and AddressSanitizer; `.ci/fuzz` links each fuzz target against them.
 if ProcessInfo.processInfo.environment["LADDER_FUZZ"] != nil {
-    for target in package.targets where ["LadderText", "LadderCore", "LadderCatalog", "LadderImport"].contains(target.name) {
+    for target in package.targets where ["LadderText", "LadderCore", "LadderCatalog", "LadderImport", "LadderUI", "LadderConfig"].contains(target.name) {
         target.swiftSettings = (target.swiftSettings ?? []) + [.unsafeFlags(["-sanitize=fuzzer,address"])]
     }
     // The catalog embedder links the instrumented LadderCore; the AddressSanitizer runtime

@@ -30,7 +30,8 @@ struct EvidenceCommand: ParsableCommand {
         static func add(_ text: String, date: String?, to skillID: String, catalogOptions: CatalogOptions,
                         progressOptions: ProgressOptions) throws {
             let text = text.trimmingWhitespace()
-            guard !text.isEmpty else {
+            // Text of controls alone would be kept and shown as nothing.
+            guard !Sanitizer.clean(text).trimmingWhitespace().isEmpty else {
                 throw CommandFailure.usage("the evidence is empty: say what happened (`ladder evidence remove SKILL-ID N` "
                     + "removes an entry); nothing was saved")
             }
@@ -42,6 +43,10 @@ struct EvidenceCommand: ParsableCommand {
             let store = try progressOptions.openStore()
             let now = store.timestamp()
             let entry = EvidenceEntry(date: date ?? store.today(), text: text, addedAt: now)
+            let count = Plural.count(store.progress.evidence[skillID]?.count ?? 0, "piece")
+            if store.progress.evidence(for: skillID).contains(where: { $0.date == entry.date && $0.text == entry.text }) {
+                return try emit("The same evidence of \(entry.date) is already kept for \(skillID) (\(count)); nothing was added")
+            }
             try record([.addEvidence(skill: skillID, entry)], in: store)
             try emit("Added evidence of \(entry.date) to \(skillID) (\(Plural.count(store.progress.evidence[skillID]?.count ?? 0, "piece")) now)")
         }

@@ -184,11 +184,21 @@ struct FrameworksCommand: ParsableCommand {
             var page = Page(width: OutputWidth.current)
             // Counted from each file itself: a catalog JSON framework names its own sources and tracks.
             for framework in store.load() {
-                guard let file = framework.file, let document = try? CatalogDocument.decode(file) else {
+                func notLoaded(_ problem: String) {
                     let remedy = FileIO.kind(of: framework.path, followingLinks: false) == .directory
                         ? "a folder, not a framework ladder installed: remove it by hand"
                         : "`ladder frameworks remove \(framework.id)` removes it"
-                    page.wrapped("\(framework.id): not loaded: \(framework.problem ?? "not a valid catalog file") (\(remedy))", hanging: 2)
+                    page.wrapped("\(framework.id): not loaded: \(problem) (\(remedy))", hanging: 2)
+                }
+                guard let file = framework.file else {
+                    notLoaded(framework.problem ?? "it cannot be read")
+                    continue
+                }
+                let document: CatalogDocument
+                do {
+                    document = try CatalogDocument.decode(file)
+                } catch {
+                    notLoaded("\(error)")
                     continue
                 }
                 let title = document.sources?.first?.title ?? framework.id

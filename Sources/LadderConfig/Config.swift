@@ -37,6 +37,8 @@ public struct Config: Sendable {
     public static func load(environment: [String: String]) throws(ConfigError) -> Config {
         let path = path(environment: environment)
         switch FileIO.kind(of: path) {
+        case nil where FileIO.kind(of: path, followingLinks: false) == .symbolicLink:
+            throw ConfigError(path, "it is a symbolic link to nothing (or a loop of links), not a file")
         case nil: return .standard
         case .regularFile?: break
         case let kind?: throw ConfigError(path, "it is \(kind), not a file")
@@ -54,6 +56,14 @@ public struct Config: Sendable {
 
     /// Reads a config file's text; `file` names it in problems.
     public static func parse(_ text: String, file: String) throws(ConfigError) -> Config {
+        let outline = ConfigOutline(text)
+        // TOMLKit's parser aborts the process on some malformed headers (`[é]`, `[.]`): those
+        // are refused here, before it sees them.
+        guard outline.badHeaders.isEmpty else {
+            throw ConfigError(outline.badHeaders.map {
+                .init(file: file, line: $0, message: "a section header names a section, such as [keys] or [theme]")
+            })
+        }
         let table: TOMLTable
         do {
             table = try TOMLTable(string: text)
@@ -63,7 +73,7 @@ public struct Config: Sendable {
         } catch {
             throw ConfigError(file, "not valid TOML: \(error)")
         }
-        var reader = Reader(file: file, lines: text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
+        var reader = Reader(file: file, outline: outline)
         let config = reader.read(table)
         guard reader.problems.isEmpty, let config else {
             // In the order of the file (the parsed table's order is not the file's).
@@ -77,11 +87,11 @@ public struct Config: Sendable {
 /// Reads the parsed table, collecting every problem with the line it is on.
 private struct Reader {
     let file: String
-    let lines: [String]
+    let outline: ConfigOutline
     var problems: [ConfigError.Problem] = []
 
     mutating func problem(_ message: String, key: String? = nil, section: String? = nil) {
-        problems.append(.init(file: file, line: key.flatMap { line(of: $0, in: section) }, message: message))
+        problems.append(.init(file: file, line: key.flatMap { outline.line(of: $0, in: section) }, message: message))
     }
 
     mutating func read(_ table: TOMLTable) -> Config? {
@@ -102,7 +112,7 @@ private struct Reader {
                 }
                 colors = read(theme: theme)
             default:
-                problem("unknown section \"\(name)\" (ladder reads [keys] and [theme])", key: name)
+                problem("unknown section \"\(Sanitizer.visible(name))\" (ladder reads [keys] and [theme])", key: name)
             }
         }
         guard problems.isEmpty else { return nil }
@@ -123,7 +133,7 @@ private struct Reader {
         var remapped: [Action: [Key]] = [:]
         for (name, value) in table {
             guard let action = Action(rawValue: name) else {
-                problem("unknown action \"\(name)\" (actions: \(Action.allCases.map(\.rawValue).joined(separator: ", ")))",
+                problem("unknown action \"\(Sanitizer.visible(name))\" (actions: \(Action.allCases.map(\.rawValue).joined(separator: ", ")))",
                         key: name, section: "keys")
                 continue
             }
@@ -131,10 +141,15 @@ private struct Reader {
                 problem("\(name) must be a list of keys, such as \(name) = [\"x\"]", key: name, section: "keys")
                 continue
             }
+            guard !list.isEmpty else {
+                problem("\(name) = [] would leave \(name) with no key; list at least one, such as \(name) = [\"x\"]",
+                        key: name, section: "keys")
+                continue
+            }
             var keys: [Key] = []
             for keyName in list.compactMap(\.string) {
                 guard let key = KeyNames.key(named: keyName) else {
-                    problem("\(name): unknown key \"\(keyName)\" (keys: \(KeyNames.validNames))", key: name, section: "keys")
+                    problem("\(name): unknown key \"\(Sanitizer.visible(keyName))\" (keys: \(KeyNames.validNames))", key: name, section: "keys")
                     continue
                 }
                 if !keys.contains(key) { keys.append(key) }
@@ -149,7 +164,7 @@ private struct Reader {
         let valid = ColorChoice.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")
         for (name, value) in table {
             guard name == "colors" else {
-                problem("unknown theme setting \"\(name)\" (ladder reads colors)", key: name, section: "theme")
+                problem("unknown theme setting \"\(Sanitizer.visible(name))\" (ladder reads colors)", key: name, section: "theme")
                 continue
             }
             guard let text = value.string, let choice = ColorChoice(rawValue: text) else {
@@ -160,23 +175,57 @@ private struct Reader {
         }
         return colors
     }
+}
 
-    /// The line (from 1) where `key` is set in `[section]` (or at the top, or as a section
-    /// header), for problems: TOMLKit gives positions only for syntax errors.
-    func line(of key: String, in section: String?) -> Int? {
-        var current: String?
-        for (index, raw) in lines.enumerated() {
-            let line = raw.trimmingWhitespace()
+/// Where each section and setting of a config file is, read line by line once: TOMLKit gives
+/// positions only for syntax errors, and a lookup per problem was quadratic in a long file.
+struct ConfigOutline {
+    /// Line numbers (from 1): of each section header under the key `nil`, of each setting
+    /// under its section (`nil` above the first header). The first of a name wins.
+    private var lines: [String?: [String: Int]] = [:]
+    /// Header lines that do not start with a name: TOMLKit must not see them.
+    private(set) var badHeaders: [Int] = []
+
+    init(_ text: String) {
+        var section: String?
+        for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = String(raw).trimmingWhitespace()
+            let number = index + 1
             if line.hasPrefix("[") {
-                current = String(line.dropFirst().prefix { $0 != "]" }).trimmingWhitespace()
-                if section == nil && current == key { return index + 1 }
+                guard Self.startsWithName(line.utf8.dropFirst()) else {
+                    badHeaders.append(number)
+                    continue
+                }
+                let name = String(line.drop { $0 == "[" }.prefix { $0 != "]" }).trimmingWhitespace()
+                section = name
+                if lines[nil, default: [:]][name] == nil { lines[nil, default: [:]][name] = number }
                 continue
             }
-            guard current == section else { continue }
-            let name = String(line.prefix { $0 != "=" }).trimmingWhitespace()
-            if line.contains("="), name == key || name == "\"\(key)\"" { return index + 1 }
+            guard line.contains("=") else { continue }
+            var name = String(line.prefix { $0 != "=" }).trimmingWhitespace()
+            if name.count >= 2, name.hasPrefix("\""), name.hasSuffix("\"") { name = String(name.dropFirst().dropLast()) }
+            if lines[section, default: [:]][name] == nil { lines[section, default: [:]][name] = number }
         }
-        return nil
+    }
+
+    /// The line where `key` is set in `[section]` (or at the top, or as a section header).
+    func line(of key: String, in section: String?) -> Int? {
+        lines[section]?[key]
+    }
+
+    /// Whether a header's text after its first `[` (a second `[`, then spaces allowed) starts
+    /// with a bare key's character or a quote, as TOML's grammar asks.
+    private static func startsWithName(_ rest: Substring.UTF8View) -> Bool {
+        var rest = rest[...]
+        if rest.first == UInt8(ascii: "[") { rest = rest.dropFirst() }
+        guard let first = rest.first(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") }) else { return false }
+        switch first {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+             UInt8(ascii: "_"), UInt8(ascii: "-"), UInt8(ascii: "\""), UInt8(ascii: "'"):
+            return true
+        default:
+            return false
+        }
     }
 }
 
@@ -200,5 +249,12 @@ public struct ConfigError: Error, Sendable, CustomStringConvertible {
         problems = [Problem(file: file, line: nil, message: message)]
     }
 
-    public var description: String { problems.map(\.description).joined(separator: "\n") }
+    /// How many problems are listed; the rest are counted.
+    static let listed = 20
+
+    public var description: String {
+        let shown = problems.prefix(Self.listed).map(\.description)
+        let more = problems.count > Self.listed ? ["… and \(problems.count - Self.listed) more problems"] : []
+        return (shown + more).joined(separator: "\n")
+    }
 }

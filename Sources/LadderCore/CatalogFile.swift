@@ -71,17 +71,54 @@ public struct CatalogDocument: Codable, Equatable, Sendable {
     /// file and the JSON path of the bad field.
     public static func decode(_ file: CatalogFile) throws(CatalogError) -> CatalogDocument {
         // Syntax first, with line and column, and never letting too deep a nesting reach JSONDecoder.
-        if let syntax = JSONSyntaxCheck.firstError(in: file.text) {
-            throw CatalogError([CatalogProblem(file: file.name, path: "", message: "not valid JSON: \(syntax)")])
+        if let failure = JSONSyntaxCheck.firstError(in: file.text) {
+            throw CatalogError([failure.isSyntax
+                ? CatalogProblem(file: file.name, path: "", message: "not valid JSON: \(failure)")
+                : CatalogProblem(file: file.name, path: failure.path, message: failure.description)])
         }
         do {
-            return try JSONDecoder().decode(CatalogDocument.self, from: Data(file.text.utf8))
+            let document = try JSONDecoder().decode(CatalogDocument.self, from: Data(file.text.utf8))
+            if document.hasNoParts, try JSONDecoder().decode(TopLevelKeys.self, from: Data(file.text.utf8)).isProgressFile {
+                throw CatalogError([CatalogProblem(file: file.name, path: "", message: "this is a ladder progress file, not a catalog or framework")])
+            }
+            if document.schemaVersion > currentSchemaVersion {
+                throw CatalogError([CatalogProblem(file: file.name, path: "schemaVersion",
+                    message: "version \(document.schemaVersion) is newer than this ladder reads (\(currentSchemaVersion)); update ladder")])
+            }
+            return document
+        } catch let error as CatalogError {
+            throw error
         } catch let error as DecodingError {
             throw CatalogError([CatalogProblem(decoding: error, in: file.name)])
         } catch {
             throw CatalogError([CatalogProblem(file: file.name, path: "", message: "\(error)")])
         }
     }
+}
+
+extension CatalogDocument {
+    /// Whether the file holds none of a catalog's parts.
+    var hasNoParts: Bool {
+        areas == nil && levels == nil && tracks == nil && sources == nil && experts == nil && skills == nil
+    }
+}
+
+/// The names at the top of a JSON object: enough to tell a progress file given as a catalog.
+private struct TopLevelKeys: Decodable {
+    let names: Set<String>
+
+    private struct Name: CodingKey {
+        let stringValue: String
+        var intValue: Int? { nil }
+        init(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
+    }
+
+    init(from decoder: any Decoder) throws {
+        names = Set(try decoder.container(keyedBy: Name.self).allKeys.map(\.stringValue))
+    }
+
+    var isProgressFile: Bool { !names.isDisjoint(with: ["ratings", "ticks", "evidence", "checkins"]) }
 }
 
 /// One thing wrong with a catalog file.

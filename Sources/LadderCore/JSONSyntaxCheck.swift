@@ -1,15 +1,30 @@
 /// Finds where a JSON text stops being valid, for error messages with a line and column.
 ///
-/// JSONDecoder only says "not valid JSON"; a person fixing a hand-written catalog needs to
-/// know where. This scanner checks syntax (RFC 8259) and stops at the first problem. It also
-/// refuses a key given twice in one object, which JSONDecoder would silently reduce to one.
+/// JSONDecoder only says "not valid JSON", even of valid JSON it cannot read; a person fixing
+/// a hand-written file needs to know where and what. This scanner checks syntax (RFC 8259)
+/// and stops at the first problem. It also finds, in valid JSON, what the decoder would drop or
+/// refuse without saying where: a key given twice in one object (compared as the decoder
+/// compares them, escapes decoded and canonically equivalent text equal, so `"a"` and
+/// `"\u0061"`, or `"é"` and `"e\u0301"`, are one key), an escape naming half a character (a
+/// lone surrogate), and, where only whole numbers are expected, any other number.
 struct JSONSyntaxCheck {
     struct Failure: Error, Equatable, CustomStringConvertible {
         let line: Int
         let column: Int
         let message: String
+        /// Where in the document it is (`ratings.x.rating`); empty at the top.
+        var path = ""
+        /// False when the text is valid JSON whose content the decoder cannot read.
+        var isSyntax = true
 
         var description: String { "line \(line), column \(column): \(message)" }
+    }
+
+    /// What numbers the file may hold.
+    enum Numbers {
+        case any
+        /// Integers that fit in 64 bits: every number of a progress file.
+        case whole
     }
 
     /// Deeper nesting is refused here, before JSONDecoder sees it: FoundationEssentials'
@@ -18,12 +33,20 @@ struct JSONSyntaxCheck {
     static let maximumDepth = 256
 
     private let bytes: [UInt8]
+    private let numbers: Numbers
     private var position = 0
     private var depth = 0
+    /// The keys and indices leading to the value being read, for failures.
+    private var path: [PathComponent] = []
 
-    /// The first syntax error in `text`, or nil when it is valid JSON.
-    static func firstError(in text: String) -> Failure? {
-        var scanner = JSONSyntaxCheck(bytes: Array(text.utf8))
+    private enum PathComponent {
+        case key(String)
+        case index(Int)
+    }
+
+    /// The first problem in `text`, or nil when it is valid JSON with none of the problems above.
+    static func firstError(in text: String, numbers: Numbers = .any) -> Failure? {
+        var scanner = JSONSyntaxCheck(bytes: Array(text.utf8), numbers: numbers)
         do throws(Failure) {
             try scanner.value()
             scanner.skipWhitespace()
@@ -34,7 +57,10 @@ struct JSONSyntaxCheck {
         }
     }
 
-    private init(bytes: [UInt8]) { self.bytes = bytes }
+    private init(bytes: [UInt8], numbers: Numbers) {
+        self.bytes = bytes
+        self.numbers = numbers
+    }
 
     private var current: UInt8? { position < bytes.count ? bytes[position] : nil }
 
@@ -48,6 +74,19 @@ struct JSONSyntaxCheck {
         let column = String(decoding: bytes[lineStart..<min(position, bytes.count)], as: UTF8.self).count + 1
         let atEnd = position >= bytes.count
         return Failure(line: line, column: column, message: atEnd ? "unexpected end of file; \(message)" : message)
+    }
+
+    /// A failure of valid JSON that the decoder would misread: it names the path too.
+    private func contentFailure(_ message: String) -> Failure {
+        var failure = failure(message)
+        failure.isSyntax = false
+        failure.path = path.reduce(into: "") { text, component in
+            switch component {
+            case .key(let key): text += (text.isEmpty ? "" : ".") + key
+            case .index(let index): text += "[\(index)]"
+            }
+        }
+        return failure
     }
 
     private mutating func skipWhitespace() {
@@ -85,21 +124,26 @@ struct JSONSyntaxCheck {
             depth -= 1
             return
         }
-        var keys: Set<ArraySlice<UInt8>> = []
+        var keys: Set<String> = []
+        var index = 0
         while true {
             if isObject {
                 skipWhitespace()
                 guard current == UInt8(ascii: "\"") else { throw failure("expected a quoted key") }
                 let start = position
-                try string()
-                let key = bytes[(start + 1)..<(position - 1)]
+                let key = try string(text: true)
                 guard keys.insert(key).inserted else {
                     position = start
-                    throw failure("the key \"\(String(decoding: key, as: UTF8.self))\" appears twice in this object")
+                    throw contentFailure("the key \"\(key)\" appears twice in this object")
                 }
                 try expect(":", "expected ':' after the key")
+                path.append(.key(key))
+            } else {
+                path.append(.index(index))
+                index += 1
             }
             try value()
+            path.removeLast()
             skipWhitespace()
             if current == UInt8(ascii: ",") {
                 position += 1
@@ -113,15 +157,22 @@ struct JSONSyntaxCheck {
         }
     }
 
-    private mutating func string() throws(Failure) {
+    /// Reads a string; returns its text, escapes decoded, when `text` is set (keys). Escapes
+    /// are checked either way.
+    @discardableResult
+    private mutating func string(text: Bool = false) throws(Failure) -> String {
         let start = position
         position += 1
+        var hasEscapes = false
         while let byte = current {
             switch byte {
             case UInt8(ascii: "\""):
                 position += 1
-                return
+                let body = bytes[(start + 1)..<(position - 1)]
+                if hasEscapes { return try decodeEscapes(startingAt: start + 1) }
+                return text ? String(decoding: body, as: UTF8.self) : ""
             case UInt8(ascii: "\\"):
+                hasEscapes = true
                 position += 2
             case 0x00..<0x20:
                 throw failure("control character inside a string (write it as an escape such as \\n)")
@@ -131,6 +182,65 @@ struct JSONSyntaxCheck {
         }
         position = start
         throw failure("this string is never closed")
+    }
+
+    /// The text of the string whose body starts at `start` and ends before `position - 1`,
+    /// escapes decoded; a bad escape or a lone surrogate is a failure at the escape.
+    private mutating func decodeEscapes(startingAt start: Int) throws(Failure) -> String {
+        let end = position - 1
+        var scalars = String.UnicodeScalarView()
+        var plain = start
+        var index = start
+        func hex(_ at: Int) -> UInt32? {
+            guard at + 4 <= end else { return nil }
+            var value: UInt32 = 0
+            for byte in bytes[at..<(at + 4)] {
+                guard let digit = Character(Unicode.Scalar(byte)).hexDigitValue else { return nil }
+                value = value << 4 | UInt32(digit)
+            }
+            return value
+        }
+        while index < end {
+            guard bytes[index] == UInt8(ascii: "\\") else {
+                index += 1
+                continue
+            }
+            scalars.append(contentsOf: String(decoding: bytes[plain..<index], as: UTF8.self).unicodeScalars)
+            let escape = index
+            let letter = bytes[index + 1]
+            index += 2
+            switch letter {
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): scalars.append(Unicode.Scalar(letter))
+            case UInt8(ascii: "b"): scalars.append("\u{08}")
+            case UInt8(ascii: "f"): scalars.append("\u{0C}")
+            case UInt8(ascii: "n"): scalars.append("\n")
+            case UInt8(ascii: "r"): scalars.append("\r")
+            case UInt8(ascii: "t"): scalars.append("\t")
+            case UInt8(ascii: "u"):
+                guard let unit = hex(index) else {
+                    position = escape
+                    throw failure("\\u needs four hex digits")
+                }
+                index += 4
+                var value = unit
+                if (0xD800...0xDBFF).contains(unit), index + 6 <= end, bytes[index] == UInt8(ascii: "\\"),
+                   bytes[index + 1] == UInt8(ascii: "u"), let low = hex(index + 2), (0xDC00...0xDFFF).contains(low) {
+                    value = 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00)
+                    index += 6
+                }
+                guard let scalar = Unicode.Scalar(value) else {
+                    position = escape
+                    throw contentFailure("\\u\(String(unit, radix: 16)) is half of a character (a lone surrogate); write the whole character")
+                }
+                scalars.append(scalar)
+            default:
+                position = escape
+                throw failure("unknown escape \\\(Character(Unicode.Scalar(letter)))")
+            }
+            plain = index
+        }
+        scalars.append(contentsOf: String(decoding: bytes[plain..<end], as: UTF8.self).unicodeScalars)
+        return String(scalars)
     }
 
     private mutating func literal(_ word: String) throws(Failure) {
@@ -148,5 +258,17 @@ struct JSONSyntaxCheck {
         let start = position
         while let byte = current, "+-.eE0123456789".utf8.contains(byte) { position += 1 }
         if position == start + 1 && bytes[start] == UInt8(ascii: "-") { throw failure("invalid number") }
+        let text = String(decoding: bytes[start..<position], as: UTF8.self)
+        switch numbers {
+        case .whole where Int64(text) == nil:
+            position = start
+            let whole = text.utf8.allSatisfy { $0 == UInt8(ascii: "-") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
+            throw contentFailure(whole ? "\(text) is too large a number" : "expected a whole number, not \(text)")
+        case .any where Double(text)?.isFinite == false:
+            position = start
+            throw contentFailure("\(text) is too large a number")
+        default:
+            break
+        }
     }
 }

@@ -45,8 +45,11 @@ public struct ImportedFramework: Sendable {
     /// The catalog it was validated against, with it merged in.
     public internal(set) var mergedCatalog: Catalog?
 
-    /// The document as catalog JSON, the form installed frameworks are kept in.
-    public var json: String {
+    /// The document as catalog JSON, the form installed frameworks are kept in (made once
+    /// the import is validated).
+    public internal(set) var json = ""
+
+    static func encoded(_ document: CatalogDocument) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return String(decoding: (try? encoder.encode(document)) ?? Data(), as: UTF8.self) + "\n"
@@ -98,9 +101,10 @@ public enum FrameworkImporter {
     }
 
     /// Converts a framework's text (`file` names it in problems and decides its format, as
-    /// `importFile` does).
+    /// `importFile` does). `storedLimit` is the most its installed form may weigh, in bytes.
     public static func importText(
-        _ text: String, file path: String, name: String? = nil, options: Options = Options(), into catalog: Catalog
+        _ text: String, file path: String, name: String? = nil, options: Options = Options(), into catalog: Catalog,
+        storedLimit: Int = maximumBytes
     ) throws(ImportFailure) -> ImportedFramework {
         let baseName = FileIO.baseName(of: path)
         let displayName = Sanitizer.clean(name ?? String(baseName.prefix { $0 != "." })).trimmingWhitespace()
@@ -132,7 +136,19 @@ public enum FrameworkImporter {
                 ImportProblem(file: path, place: $0.path.isEmpty ? nil : $0.path, message: $0.message)
             })
         }
+        // What is installed must be what ladder loads: the stored form has the same limit as a file imported.
+        framework.json = ImportedFramework.encoded(framework.document)
+        let size = framework.json.utf8.count
+        guard size <= storedLimit else {
+            throw ImportFailure([ImportProblem(file: path, message: "kept as catalog JSON it would be \(megabytes(size)), "
+                + "more than the \(megabytes(storedLimit)) ladder loads: import part of it (fewer rows or levels)")])
+        }
         return framework
+    }
+
+    /// A size for messages: "62 MB", or "0.4 MB" below one.
+    static func megabytes(_ bytes: Int) -> String {
+        bytes >= 1_048_576 ? "\(bytes / 1_048_576) MB" : "0.\(max(1, bytes * 10 / 1_048_576)) MB"
     }
 
     /// The file's text: refused when missing, too large, empty or not UTF-8 (with where).

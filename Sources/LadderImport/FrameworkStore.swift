@@ -61,6 +61,7 @@ public struct FrameworkStore: Sendable {
     @discardableResult
     public func install(_ framework: ImportedFramework) throws(FileError) -> String {
         try FileIO.createDirectories(directory)
+        FileIO.removeDeadTemporaries(in: directory)
         let path = path(for: framework.id)
         try FileIO.writeAtomically(Array(framework.json.utf8), to: path, mode: 0o644)
         return path

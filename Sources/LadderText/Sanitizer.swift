@@ -8,15 +8,25 @@ public enum Sanitizer {
 
     /// Returns `text` with escape sequences removed, other C0 and C1 controls replaced by
     /// U+FFFD, bidi controls removed, and tabs turned into a space. Newlines are kept only
-    /// when `keepNewlines` is true (multi-line text); otherwise they become spaces.
+    /// when `keepNewlines` is true (multi-line text); otherwise they become spaces. An escape
+    /// sequence that never ends (an OSC string with no terminator, a CSI broken off) is not a
+    /// sequence: its ESC shows as U+FFFD and what follows stays text, so a path or message
+    /// around it is never swallowed.
     public static func clean(_ text: String, keepNewlines: Bool = false) -> String {
         if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text }
         var result = String.UnicodeScalarView()
-        var scalars = text.unicodeScalars.makeIterator()
-        while let scalar = scalars.next() {
+        let scalars = text.unicodeScalars
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            index = scalars.index(after: index)
             switch scalar.value {
             case 0x1B:
-                skipEscapeSequence(&scalars)
+                if let end = endOfEscapeSequence(in: scalars, after: index) {
+                    index = end
+                } else {
+                    result.append(contentsOf: String(replacement).unicodeScalars)
+                }
             case 0x0A:
                 result.append(keepNewlines ? scalar : " ")
             case 0x0D:
@@ -32,6 +42,21 @@ public enum Sanitizer {
             }
         }
         return String(result)
+    }
+
+    /// `text` with every scalar the sanitiser neutralises written as an escape (`\u{1B}`): for
+    /// quoting a short name the user wrote, so a message shows what is wrong with it.
+    public static func visible(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: neutralises) else { return text }
+        var result = ""
+        for scalar in text.unicodeScalars {
+            if neutralises(scalar) {
+                result += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
+            } else {
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
     }
 
     /// Whether `scalar` is what the sanitiser neutralises: a C0 or C1 control, DEL, or a bidi
@@ -52,23 +77,32 @@ public enum Sanitizer {
         }
     }
 
-    /// Consumes the rest of an escape sequence whose ESC was just read: CSI (`ESC [ ... final`),
-    /// OSC / DCS / APC / PM / SOS strings (up to BEL or ESC \), or a two-character escape.
-    private static func skipEscapeSequence(_ scalars: inout String.UnicodeScalarView.Iterator) {
-        guard let introducer = scalars.next() else { return }
+    /// Where the escape sequence whose ESC stands just before `start` ends, or nil when it
+    /// never does: CSI (`ESC [`, parameters, intermediates, a final byte), an OSC, DCS, APC,
+    /// PM or SOS string (up to BEL or `ESC \\`), or a two-character escape (`ESC c`).
+    private static func endOfEscapeSequence(in scalars: String.UnicodeScalarView, after start: String.Index) -> String.Index? {
+        guard start < scalars.endIndex else { return nil }
+        let introducer = scalars[start]
+        var index = scalars.index(after: start)
         switch introducer {
         case "[":
-            while let next = scalars.next() {
-                if (0x40...0x7E).contains(next.value) { return }
-            }
+            while index < scalars.endIndex, (0x30...0x3F).contains(scalars[index].value) { index = scalars.index(after: index) }
+            while index < scalars.endIndex, (0x20...0x2F).contains(scalars[index].value) { index = scalars.index(after: index) }
+            guard index < scalars.endIndex, (0x40...0x7E).contains(scalars[index].value) else { return nil }
+            return scalars.index(after: index)
         case "]", "P", "_", "^", "X":
             var previous: Unicode.Scalar = " "
-            while let next = scalars.next() {
-                if next == "\u{07}" || (previous == "\u{1B}" && next == "\\") { return }
+            while index < scalars.endIndex {
+                let next = scalars[index]
+                index = scalars.index(after: index)
+                if next == "\u{07}" || (previous == "\u{1B}" && next == "\\") { return index }
                 previous = next
             }
+            return nil
+        case " "..."~":
+            return index
         default:
-            return
+            return nil
         }
     }
 }

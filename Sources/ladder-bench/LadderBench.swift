@@ -8,6 +8,7 @@ import Glibc
 #endif
 import LadderCore
 import LadderCatalog
+import LadderConfig
 import LadderImport
 import LadderUI
 import CBenchSupport
@@ -59,6 +60,7 @@ enum LadderBench {
         try save(scratch: scratch)
         try load(frameworkText: frameworkText)
         try importing(frameworkText: frameworkText, catalog: bundled)
+        configProblems()
         longRun(catalog: large, scratch: scratch)
 
         print()
@@ -221,7 +223,25 @@ enum LadderBench {
         rows.append(Row(name: "CSV import time per row, 40,000 rows against 5,000 (1 is linear)", sample: ratio, unit: "x", target: 1.5))
     }
 
-    /// 7. Ten thousand random keys, ticks saved as they go: memory at the end against memory
+    /// 7. A config file of 2,000 and 16,000 unknown sections, every one a problem placed on its
+    /// line: the time per section shows reading it stays linear (16,000 took over a minute).
+    static func configProblems() {
+        var perSection: [Int: Sample] = [:]
+        for count in [2_000, 16_000] {
+            let text = (0..<count).map { "[t\($0)]\nx = 1" }.joined(separator: "\n")
+            var sample = Sample()
+            for _ in 0..<3 {
+                sample.add(time { _ = try? Config.parse(text, file: "config.toml") })
+            }
+            rows.append(Row(name: "config with \(count) unknown sections, each a problem", sample: sample, unit: "ms", target: .infinity))
+            perSection[count] = sample
+        }
+        var ratio = Sample()
+        ratio.add((perSection[16_000]!.median / 16_000) / (perSection[2_000]!.median / 2_000))
+        rows.append(Row(name: "config time per section, 16,000 against 2,000 (1 is linear)", sample: ratio, unit: "x", target: 1.5))
+    }
+
+    /// 8. Ten thousand random keys, ticks saved as they go: memory at the end against memory
     /// after the first thousand (a leak would grow it; the explorer's own caches, filled on
     /// first visits, are what the first thousand keys are for).
     static func longRun(catalog: Catalog, scratch: String) {

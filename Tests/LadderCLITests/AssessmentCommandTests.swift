@@ -71,6 +71,8 @@ import Testing
 
     @Test(arguments: [
         (["  "], "the evidence is empty: say what happened (`ladder evidence remove SKILL-ID N` removes an entry); nothing was saved"),
+        // Controls alone were kept and shown as an empty entry.
+        (["\u{1B}[31m \u{202E}"], "the evidence is empty: say what happened (`ladder evidence remove SKILL-ID N` removes an entry); nothing was saved"),
         (["text", "--date", "2026-02-30"], "\"2026-02-30\" is not a day: give YYYY-MM-DD, such as 2026-03-31; nothing was saved"),
         (["text", "--date", "31/03/2026"], "\"31/03/2026\" is not a day: give YYYY-MM-DD, such as 2026-03-31; nothing was saved"),
     ])
@@ -81,6 +83,16 @@ import Testing
         #expect(result.status == 2)
         #expect(result.standardError == "ladder: \(message)\n")
         #expect(savedBytes == before)
+    }
+
+    /// The same words on the same day again (in the same second, the store kept one) say so
+    /// instead of "Added".
+    @Test func theSameEvidenceAgainIsSaidToBeKeptAlready() throws {
+        #expect(try ladder("evidence", "add", present, "Ran the Q3 review", "--date", "2026-03-31").status == 0)
+        let again = try ladder("evidence", "add", present, "Ran the Q3 review", "--date", "2026-03-31")
+        #expect(again.status == 0)
+        #expect(again.standardOutput == "The same evidence of 2026-03-31 is already kept for \(present) (1 piece); nothing was added\n")
+        #expect(saved.evidence(for: present).count == 1)
     }
 
     @Test func removingEvidenceThatIsNotThereExitsTwo() throws {

@@ -213,4 +213,56 @@ import Testing
         #expect(cleared.standardOutput.hasPrefix("Cleared the ratings of 1 skill"), "\(cleared.standardOutput)")
         #expect(scratch.text("data/ladder/progress.json")?.contains("gone-skill") == false)
     }
+
+    /// A file `--output` replaces keeps its mode; a read-only one is refused, untouched.
+    @Test func reportOutputKeepsTheModeOfAFileItReplacesAndRefusesAReadOnlyOne() throws {
+        try scratch.write("old", to: "shared.md")
+        #expect(chmod(scratch.file("shared.md"), 0o640) == 0)
+        #expect(try ladder("report", "--output", scratch.file("shared.md")).status == 0)
+        #expect(FileIO.permissions(of: scratch.file("shared.md")) == 0o640)
+
+        try scratch.write("keep me", to: "locked.md")
+        #expect(chmod(scratch.file("locked.md"), 0o444) == 0)
+        let refused = try ladder("report", "--output", scratch.file("locked.md"))
+        #expect(refused.status == 2)
+        #expect(refused.standardError.contains("it is read-only; choose another file or make it writable. Nothing was written"),
+                "\(refused.standardError)")
+        #expect(scratch.text("locked.md") == "keep me")
+        #expect(FileIO.permissions(of: scratch.file("locked.md")) == 0o444)
+    }
+
+    /// `/proc/self/fd/1` to a pipe is a link the kernel follows to a FIFO: said so, not "a link to nothing".
+    @Test func aLinkToAPipeIsCalledWhatItIs() throws {
+        let result = try ChildProcess.run("/bin/sh", ["-c", "\"$0\" report --output /proc/self/fd/1 | cat", LadderProcess.binary.path],
+                                          environment: ProcessInfo.processInfo.environment.merging(environment) { $1 })
+        #expect(result.standardError == "ladder: cannot write the report to /proc/self/fd/1: it is a symbolic link to a FIFO, "
+                + "not to a regular file; nothing was written\n")
+    }
+
+    /// An installed "framework" that is a link to the progress file: named as such by every
+    /// command, where `tracks` said "version 3 is newer" and `frameworks` listed it as loaded.
+    @Test func aProgressFileInstalledAsAFrameworkIsNamedAsSuch() throws {
+        #expect(try ladder("tick", "kax-design-organizations").status == 0)
+        try FileManager.default.createDirectory(atPath: dataHome + "/ladder/frameworks", withIntermediateDirectories: true)
+        #expect(symlink(dataHome + "/ladder/progress.json", dataHome + "/ladder/frameworks/mine.json") == 0)
+        let tracks = try ladder("tracks")
+        #expect(tracks.status == 0)
+        #expect(tracks.standardError.contains("mine.json: this is a ladder progress file, not a catalog or framework"), "\(tracks.standardError)")
+        let listed = try ladder("frameworks")
+        #expect(listed.standardOutput.contains("mine: not loaded: "), "\(listed.standardOutput)")
+        #expect(listed.standardOutput.contains("this is a ladder progress file, not a catalog or framework"), "\(listed.standardOutput)")
+    }
+
+    /// Temporaries a killed import or report left are removed by the next write beside them
+    /// once their writer is gone (a process id above the kernel's largest).
+    @Test func deadTemporariesBesideFrameworksAndReportsAreRemoved() throws {
+        try scratch.write("Competency,Junior PM,Senior PM\nDiscovery,Joins interviews,Runs discovery\n", to: "acme.csv")
+        #expect(try ladder("import", scratch.file("acme.csv"), "--name", "Acme").status == 0)
+        try scratch.write("half", to: "data/ladder/frameworks/evil.json.tmp-9999999")
+        try scratch.write("half", to: "report.md.tmp-9999999")
+        #expect(try ladder("import", scratch.file("acme.csv"), "--name", "Other").status == 0)
+        #expect(try ladder("report", "--output", scratch.file("report.md")).status == 0)
+        #expect(!FileManager.default.fileExists(atPath: scratch.file("data/ladder/frameworks/evil.json.tmp-9999999")))
+        #expect(!FileManager.default.fileExists(atPath: scratch.file("report.md.tmp-9999999")))
+    }
 }

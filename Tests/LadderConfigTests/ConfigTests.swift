@@ -94,4 +94,63 @@ import Testing
         try Data([0xFF, 0xFE]).write(to: URL(fileURLWithPath: scratch.file("ladder/config.toml")))
         #expect(throws: ConfigError.self) { try Config.load(environment: ["XDG_CONFIG_HOME": scratch.path]) }
     }
+
+    /// TOMLKit's parser aborted the process (SIGABRT, a C++ assertion naming the build path)
+    /// on these headers; each is now a problem on its line.
+    @Test(arguments: ["[é]", "[\\]", "[.]", "[=]", "[#]", "[,]", "[ \\]", "[[\\]]", "[\u{1B}]", "[]", "[ [x]"])
+    func aHeaderThatNamesNoSectionIsAProblemNotACrash(header: String) {
+        #expect(problems("[keys]\ntick = [\"x\"]\n\(header)\n")
+                == ["config.toml:3: a section header names a section, such as [keys] or [theme]"])
+    }
+
+    @Test func headersThatTOMLAllowsStillRead() throws {
+        let config = try Config.parse("[ \"keys\" ]\n\"tick\" = [\"x\"]\n[ theme ]\ncolors = \"none\"\n", file: "config.toml")
+        #expect(config.keys.action(for: .character("x"), in: .level) == .tick)
+        #expect(config.colors == ColorChoice.none)
+    }
+
+    /// Each problem's line comes from one pass over the file (a search per problem made 16,000
+    /// unknown sections take over a minute; `ladder-bench` times it). Twenty are listed.
+    @Test func manyUnknownSectionsAreEachPlacedOnTheirLineAndTwentyListed() {
+        let sections = (0..<16_000).map { "[t\($0)]\nx = 1" }.joined(separator: "\n")
+        do {
+            _ = try Config.parse(sections, file: "config.toml")
+            Issue.record("16,000 unknown sections were accepted")
+        } catch {
+            #expect(error.problems.count == 16_000)
+            #expect(error.problems.map(\.line) == (0..<16_000).map { $0 * 2 + 1 })
+            let lines = error.description.split(separator: "\n")
+            #expect(lines.count == 21)
+            #expect(lines.last == "… and 15980 more problems")
+        }
+    }
+
+    /// `quit = []` left nothing to quit with (the header read "quit quit").
+    @Test func anActionBoundToNoKeysIsRefused() {
+        #expect(problems("[keys]\nquit = []\n")
+                == ["config.toml:2: quit = [] would leave quit with no key; list at least one, such as quit = [\"x\"]"])
+    }
+
+    @Test func aDanglingLinkOrALoopAtTheConfigPathIsRefused() throws {
+        let scratch = ScratchDirectory()
+        try FileManager.default.createDirectory(atPath: scratch.file("ladder"), withIntermediateDirectories: true)
+        for target in [scratch.file("nowhere.toml"), scratch.file("ladder/config.toml")] {
+            try? FileManager.default.removeItem(atPath: scratch.file("ladder/config.toml"))
+            #expect(symlink(target, scratch.file("ladder/config.toml")) == 0)
+            do {
+                _ = try Config.load(environment: ["XDG_CONFIG_HOME": scratch.path])
+                Issue.record("a link to \(target) fell back to the defaults")
+            } catch {
+                #expect(error.description == scratch.file("ladder/config.toml")
+                        + ": it is a symbolic link to nothing (or a loop of links), not a file")
+            }
+        }
+    }
+
+    /// A name with controls is quoted with them written out, not cleaned to nothing (`unknown key ""`).
+    @Test func namesWithControlsAreQuotedVisibly() {
+        let found = problems("[keys]\nup = [\"\\u001b[A\"]\n")
+        #expect(found.count == 1)
+        #expect(found.first?.hasPrefix("config.toml:2: up: unknown key \"\\u{1B}[A\" (keys:") == true, "\(found)")
+    }
 }

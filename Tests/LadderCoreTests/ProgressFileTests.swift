@@ -2,6 +2,9 @@ import Foundation
 import LadderCore
 import Testing
 
+/// A rating as a progress file keeps it.
+private let meetingRecord = #"{"rating": "meeting", "ratedAt": "2026-01-01T00:00:00Z"}"#
+
 @Suite struct ProgressFileTests {
     static let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
 
@@ -119,7 +122,21 @@ import Testing
          .schema(path: "ticks.a", message: "expected an ISO-8601 time such as 2026-01-31T09:30:00Z")),
         ("{\"schemaVersion\": 2, \"tiks\": {}}", .schema(path: "tiks", message: "unknown field")),
         ("{\"schemaVersion\": 3, \"ratings\": {}, \"ratings\": {}}",
-         .notJSON("line 1, column 37: the key \"ratings\" appears twice in this object")),
+         .schema(path: "", message: "line 1, column 37: the key \"ratings\" appears twice in this object")),
+        // One key spelled two ways: compared as the decoder compares them (it kept one and the next save dropped the other).
+        ("{\"schemaVersion\": 3, \"ratings\": {\"a\": \(meetingRecord), \"\\u0061\": \(meetingRecord)}}",
+         .schema(path: "ratings", message: "line 1, column 97: the key \"a\" appears twice in this object")),
+        ("{\"schemaVersion\": 3, \"ratings\": {\"é\": \(meetingRecord), \"e\\u0301\": \(meetingRecord)}}",
+         .schema(path: "ratings", message: "line 1, column 97: the key \"é\" appears twice in this object")),
+        // Valid JSON the decoder cannot read: said as what it is, not as "not valid JSON".
+        ("{\"schemaVersion\": 1e400}", .schema(path: "schemaVersion", message: "line 1, column 19: expected a whole number, not 1e400")),
+        ("{\"schemaVersion\": 99999999999999999999999}",
+         .schema(path: "schemaVersion", message: "line 1, column 19: 99999999999999999999999 is too large a number")),
+        ("{\"schemaVersion\": 2.5}", .schema(path: "schemaVersion", message: "line 1, column 19: expected a whole number, not 2.5")),
+        ("{\"schemaVersion\": \"\\ud800\"}",
+         .schema(path: "schemaVersion", message: "line 1, column 20: \\ud800 is half of a character (a lone surrogate); write the whole character")),
+        ("{\"schemaVersion\": 3, \"ratings\": {\"a\": {\"rating\": \"meeting\", \"ratedAt\": \"\\x\"}}}",
+         .notJSON("line 1, column 73: unknown escape \\x")),
         ("{\"schemaVersion\": 4, \"ratings\": {}}", .newerVersion(4)),
         ("{\"schemaVersion\": 0}", .schema(path: "schemaVersion", message: "unknown version 0")),
     ])

@@ -273,6 +273,25 @@ import LadderTestSupport
         #expect(store.lockPath == ProgressStore(path: scratch.file("sync/progress.json")).lockPath)
     }
 
+    /// `--repair` through a link moves the damaged file it names (beside itself) and leaves an
+    /// empty progress file there, so the link stays a link (it used to be renamed, and the next
+    /// save put a plain file in its place).
+    @Test func repairThroughALinkMovesTheFileItNamesAndKeepsTheLink() throws {
+        try FileManager.default.createDirectory(atPath: scratch.file("sync"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: scratch.file("data"), withIntermediateDirectories: true)
+        try scratch.write("{ damaged", to: "sync/progress.json")
+        try FileManager.default.createSymbolicLink(atPath: scratch.file("data/progress.json"), withDestinationPath: "../sync/progress.json")
+        let store = store()
+        let moved = try #require(try store.repair())
+        #expect(moved.hasPrefix(FileIO.realPath(scratch.file("sync")) + "/progress.json.broken-"))
+        #expect(FileIO.kind(of: scratch.file("data/progress.json"), followingLinks: false) == .symbolicLink)
+        #expect(store.damage == nil)
+        try store.record([.tick(skill: "a", at: store.timestamp())])
+        #expect(FileIO.kind(of: scratch.file("data/progress.json"), followingLinks: false) == .symbolicLink)
+        #expect(ProgressStore(path: scratch.file("sync/progress.json")).progress.isTicked("a"))
+        #expect(FileManager.default.contents(atPath: moved).map { String(decoding: $0, as: UTF8.self) } == "{ damaged")
+    }
+
     /// A link planted where a save creates its temporary file, or at the lock file, is never
     /// followed: the file it names stays as it was.
     @Test func aPlantedLinkIsNeverFollowed() throws {

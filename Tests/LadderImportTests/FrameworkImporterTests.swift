@@ -39,6 +39,22 @@ import Testing
 
         """#
 
+    /// What an import installs, ladder must load: a framework whose stored form would pass the
+    /// limit is refused at import (a 50,000-row CSV used to install 62 MB that no start loaded).
+    @Test func aFrameworkWhoseStoredFormPassesTheLimitIsRefusedAtImport() throws {
+        let stored = try importing("acme.csv", Self.csv).json.utf8.count
+        #expect(try FrameworkImporter.importText(Self.csv, file: "acme.csv", into: catalog, storedLimit: stored).json.utf8.count == stored)
+        #expect(throws: ImportFailure.self) {
+            try FrameworkImporter.importText(Self.csv, file: "acme.csv", into: catalog, storedLimit: stored - 1)
+        }
+        do {
+            _ = try FrameworkImporter.importText(Self.csv, file: "acme.csv", into: catalog, storedLimit: stored - 1)
+        } catch {
+            #expect(error.problems.map(\.description) == ["acme.csv: kept as catalog JSON it would be 0.\(max(1, stored * 10 / 1_048_576)) MB, "
+                + "more than the 0.\(max(1, (stored - 1) * 10 / 1_048_576)) MB ladder loads: import part of it (fewer rows or levels)"])
+        }
+    }
+
     /// A competency's cell at a higher level supersedes its cell below; an empty cell lets the
     /// lower one carry up, on the framework's own track and at the ladder levels it maps to.
     @Test func aHigherCellSupersedesTheLowerAndAnEmptyCellCarriesItUp() throws {

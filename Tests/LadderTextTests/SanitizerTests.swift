@@ -29,8 +29,13 @@ import Testing
         #expect(Sanitizer.clean("one\ntwo", keepNewlines: true) == "one\ntwo")
     }
 
-    @Test func anUnterminatedEscapeAtTheEndIsDropped() {
-        #expect(Sanitizer.clean("tail\u{1B}") == "tail")
-        #expect(Sanitizer.clean("tail\u{1B}[12") == "tail")
+    /// An escape sequence that never ends is no sequence: its ESC shows as U+FFFD and the rest
+    /// stays. (An OSC with no terminator used to swallow the rest of a message, newline included.)
+    @Test func anUnfinishedEscapeShowsAndSwallowsNothing() {
+        #expect(Sanitizer.clean("tail\u{1B}") == "tail\u{FFFD}")
+        #expect(Sanitizer.clean("tail\u{1B}[12") == "tail\u{FFFD}[12")
+        #expect(Sanitizer.clean("/home/u\u{1B}]x/p.json is damaged\n", keepNewlines: true) == "/home/u\u{FFFD}]x/p.json is damaged\n")
+        #expect(Sanitizer.clean("/c\u{1B}[\u{E9}/p.json") == "/c\u{FFFD}[\u{E9}/p.json")
+        #expect(Sanitizer.clean("a\u{1B}\u{1B}[31mb") == "a\u{FFFD}b")
     }
 }

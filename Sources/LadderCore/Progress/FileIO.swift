@@ -66,8 +66,10 @@ public enum FileIO {
     /// directory, flush it to disk, rename it over the old one, flush the directory.
     public static func writeAtomically(_ bytes: [UInt8], to path: String, mode: mode_t = 0o600) throws(FileError) {
         let temporary = temporaryPath(for: path)
-        // A stale temporary of this process's id (a crash) goes; a link planted there is removed,
-        // never followed: O_EXCL | O_NOFOLLOW create a new file or fail.
+        // Temporaries of this path whose writers died go (a dead writer renames nothing); a stale
+        // one of this process's id goes too, and a link planted there is removed, never
+        // followed: O_EXCL | O_NOFOLLOW create a new file or fail.
+        removeDeadTemporaries(in: directoryName(of: path), namesStartingWith: baseName(of: path) + ".tmp-")
         unlink(temporary)
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode)
         guard descriptor >= 0 else { throw FileError("create", temporary) }
@@ -94,9 +96,9 @@ public enum FileIO {
     }
 
     /// Removes the temporary files `writeAtomically` left in `directory` (`NAME.tmp-PID`) whose
-    /// name starts with `prefix` and whose writer has died (no process has its id). Call while
-    /// holding the lock that writers of those files take, so none is being renamed meanwhile.
-    static func removeDeadTemporaries(in directory: String, namesStartingWith prefix: String = "") {
+    /// name starts with `prefix` and whose writer has died (no process has its id): such a
+    /// writer can rename nothing, so no lock is needed.
+    public static func removeDeadTemporaries(in directory: String, namesStartingWith prefix: String = "") {
         for name in names(in: directory) where name.hasPrefix(prefix) {
             let digits = name.reversed().prefix { $0.isASCII && $0.isNumber }
             guard name.dropLast(digits.count).hasSuffix(".tmp-"),
@@ -137,7 +139,12 @@ public enum FileIO {
         var target = path
         if kind(of: path, followingLinks: false) == .symbolicLink {
             guard let resolved = realpath(path, nil) else {
-                throw FileError("write", path, code: ENOENT, explanation: "it is a symbolic link to nothing")
+                // A link the kernel can follow but no path names (`/proc/self/fd/1` to a pipe)
+                // is what it leads to; the rest lead nowhere.
+                if let kind = kind(of: path) {
+                    throw FileError("write", path, code: EINVAL, explanation: "it is a symbolic link to \(kind), not to a regular file")
+                }
+                throw FileError("write", path, code: ENOENT, explanation: "it is a symbolic link to nothing (or a loop of links)")
             }
             defer { free(resolved) }
             target = String(cString: resolved)
@@ -166,6 +173,12 @@ public enum FileIO {
         }
         if let whole = resolved(path) { return whole }
         return resolved(directoryName(of: path)).map { $0 + "/" + baseName(of: path) } ?? path
+    }
+
+    /// The permission bits of what `path` names (following links), or nil when nothing is there.
+    public static func permissions(of path: String) -> mode_t? {
+        var status = stat()
+        return stat(path, &status) == 0 ? status.st_mode & 0o7777 : nil
     }
 
     /// The size of the file at `path` in bytes (0 when there is none).

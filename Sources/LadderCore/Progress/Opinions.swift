@@ -109,6 +109,7 @@ public struct OpinionStore: Sendable {
         guard names().contains(name) else { return false }
         do {
             return try FileIO.withExclusiveLock(lockPath) {
+                FileIO.removeDeadTemporaries(in: directory)
                 guard names().contains(name) else { return false }
                 try FileIO.remove(path(for: name))
                 return true

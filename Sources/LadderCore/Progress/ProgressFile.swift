@@ -31,7 +31,12 @@ public enum ProgressFile {
     public static func decode(_ bytes: [UInt8], fileDate: String) throws(ProgressFileProblem) -> Contents {
         guard bytes.count <= maximumBytes else { throw .tooLarge(bytes.count) }
         guard let text = String(validating: bytes, as: UTF8.self) else { throw .notUTF8 }
-        if let syntax = JSONSyntaxCheck.firstError(in: text) { throw .notJSON(syntax.description) }
+        if let failure = JSONSyntaxCheck.firstError(in: text, numbers: .whole) {
+            guard failure.isSyntax else {
+                throw .schema(path: failure.path, message: failure.description)
+            }
+            throw .notJSON(failure.description)
+        }
         let raw: RawProgress
         do {
             raw = try JSONDecoder().decode(RawProgress.self, from: Data(bytes))

@@ -174,19 +174,24 @@ public final class ProgressStore {
 
     /// Moves a damaged progress file aside to `progress.json.broken-<time>` so a fresh one can
     /// start, and returns where it went; nil when the file is not damaged. Anything but a
-    /// regular file (a directory named by mistake) is never moved.
+    /// regular file (a directory named by mistake) is never moved. Through a symbolic link, the
+    /// file it names is moved (beside itself) and an empty progress file takes its place, so
+    /// the link stays and keeps naming a file.
     @discardableResult
     public func repair() throws(FileError) -> String? {
         guard let damage else { return nil }
         if case .notAFile = damage { throw FileError("repair", path, code: EISDIR) }
+        let linked = FileIO.kind(of: path, followingLinks: false) == .symbolicLink
+        let file = linked ? FileIO.realPath(path) : path
         let stamp = ProgressFile.timestamp(now()).filter { $0.isNumber || $0 == "T" || $0 == "Z" }
-        var destination = "\(path).broken-\(stamp)"
+        var destination = "\(file).broken-\(stamp)"
         var attempt = 1
-        while FileIO.fingerprint(destination) != [] {
+        while FileIO.kind(of: destination, followingLinks: false) != nil {
             attempt += 1
-            destination = "\(path).broken-\(stamp)-\(attempt)"
+            destination = "\(file).broken-\(stamp)-\(attempt)"
         }
-        try FileIO.move(path, to: destination)
+        try FileIO.move(file, to: destination)
+        if linked { try FileIO.writeAtomically(ProgressFile.encodedBytes(UserProgress()), to: file) }
         reload()
         return destination
     }
