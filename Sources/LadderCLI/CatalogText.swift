@@ -31,6 +31,7 @@ struct CatalogText {
             } else {
                 page.line(clean(track.title))
             }
+            let placements = catalog.placementsByRung(of: track, forks: forks)
             for (rank, levelID) in track.levels.enumerated().dropFirst(shared) {
                 guard let level = catalog.level(id: levelID), let entries = catalog.entries(at: levelID) else { continue }
                 let experts = entries.levelExpertIDs.count
@@ -38,7 +39,8 @@ struct CatalogText {
                 let marker = levelID == progress.currentLevel ? ">" : levelID == progress.targetLevel ? "*" : " "
                 let name = TextLayout.pad("\(rank + 1)  \(clean(level.shortTitle))", width: 20) + " "
                 let id = TextLayout.pad(level.id, width: idWidth)
-                let counts = "\(ticked)/\(entries.skills.count) ticked, \(Plural.count(experts, "expert")) on it"
+                let match = placements?[safe: rank].map { " · " + catalog.matchWords($0) } ?? ""
+                let counts = "\(ticked)/\(entries.skills.count) ticked, \(Plural.count(experts, "expert")) on it" + match
                 let line = " \(marker)\(name)\(id)\(counts)"
                 if DisplayWidth.of(line) <= width {
                     page.line(line)
@@ -47,6 +49,9 @@ struct CatalogText {
                     page.line(" \(marker)\(name)\(level.id)")
                     page.line(String(repeating: " ", count: 6) + counts)
                 }
+            }
+            for placement in placements ?? [] {
+                if let note = catalog.placementNote(placement, on: track) { page.wrapped(clean(note), indent: 2) }
             }
             for note in track.notes {
                 let expert = catalog.expert(id: note.expert).map { clean($0.name) } ?? note.expert

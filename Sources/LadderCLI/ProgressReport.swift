@@ -80,13 +80,18 @@ struct ProgressReport {
             let sharedCount = forks.sharedWithEarlier[index]?.count ?? 0
             page.line(Sanitizer.clean(track.title) + (sharedCount > 0 && sharedCount < track.levels.count
                 ? " (after \(levelName(track.levels[sharedCount - 1], short: true)))" : ""))
-            for id in track.levels.dropFirst(sharedCount) {
+            let placements = catalog.placementsByRung(of: track, forks: forks)
+            for (rank, id) in track.levels.enumerated().dropFirst(sharedCount) {
                 guard let entry = byLevel[id] else { continue }
                 let marker = id == progress.currentLevel ? ">" : id == progress.targetLevel ? "*" : " "
-                let name = TextLayout.pad(Sanitizer.clean(entry.level.shortTitle), width: 18)
+                let name = TextLayout.pad(Sanitizer.clean(entry.level.shortTitle), width: 17) + " "
                 let counts = TextLayout.pad("\(entry.ticked)/\(entry.total)", width: 9)
                 let percent = String(repeating: " ", count: 4 - String(entry.percent).count) + "\(entry.percent)%"
-                page.line(" \(marker)\(name)\(counts)\(percent)  \(Bar.text(filled: entry.ticked, of: entry.total, cells: 10))")
+                let match = placements?[safe: rank].map { "  " + catalog.matchWords($0) } ?? ""
+                page.line(" \(marker)\(name)\(counts)\(percent)  \(Bar.text(filled: entry.ticked, of: entry.total, cells: 10))\(match)")
+            }
+            for placement in placements ?? [] {
+                if let note = catalog.placementNote(placement, on: track) { page.wrapped(Sanitizer.clean(note), indent: 2) }
             }
         }
         if progress.currentLevel != nil || progress.targetLevel != nil {

@@ -188,8 +188,9 @@ struct ConfigOutline {
 
     init(_ text: String) {
         var section: String?
-        for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = String(raw).trimmingWhitespace()
+        // Split on the byte: "\r\n" is one Character, so a Character split keeps CRLF files whole.
+        for (index, raw) in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
+            let line = String(decoding: raw, as: UTF8.self).trimmingWhitespace()
             let number = index + 1
             if line.hasPrefix("[") {
                 guard Self.startsWithName(line.utf8.dropFirst()) else {

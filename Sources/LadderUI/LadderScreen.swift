@@ -12,9 +12,49 @@ struct LadderScreen: ExplorerScreen {
     /// What does not change while the explorer runs, per level, made by `layout` when first
     /// needed (costly to make again each frame for a large framework).
     private var facts: [String: LevelFacts] = [:]
-    /// Per track, the level each of its levels was matched to on another track (an imported
-    /// framework's), to draw it beside that level; the catalog does not change while the screen lives.
-    private var pairedLevels: [[String?]] = []
+    /// Where the rungs stand, made once: the catalog does not change while the screen lives.
+    private var rungs: Rungs?
+
+    /// The rows of the tracks' levels, from the first rung up: the tracks that fork share their
+    /// first rows and branch above the fork; a track of its own (an imported framework's) stands
+    /// each level beside the level it matched, in its own order.
+    struct Rungs {
+        /// Tracks sharing the first levels, and how many they share.
+        let sharing: [Int]
+        let sharedCount: Int
+        /// Row from the first rung (0) of each level on a track that forks.
+        let rowOf: [String: Int]
+        /// Per track of its own, its levels' placements, rows as heights.
+        let placements: [Int: [LevelPlacement]]
+        /// Why a level of a track of its own is not beside its match, for each that is not.
+        let notes: [String]
+        /// Rows between the shared levels and the branches: the fork's bracket and caption.
+        static let forkRows = 2
+
+        init(catalog: Catalog) {
+            let tracks = catalog.tracks
+            let forks = TrackForks(tracks: tracks)
+            sharedCount = forks.shared.first ?? 0
+            let sharedCount = sharedCount
+            sharing = forks.shared.indices.filter { forks.shared[$0] > 0 && forks.shared[$0] == sharedCount }
+            let forkRows = sharedCount > 0 ? Self.forkRows : 0
+            var rowOf: [String: Int] = [:]
+            for column in sharing {
+                for (index, levelID) in tracks[column].levels.enumerated() where rowOf[levelID] == nil {
+                    rowOf[levelID] = index < sharedCount ? index : index + forkRows
+                }
+            }
+            self.rowOf = rowOf
+            var placements: [Int: [LevelPlacement]] = [:]
+            var notes: [String] = []
+            for column in tracks.indices where !sharing.contains(column) {
+                placements[column] = catalog.placements(of: tracks[column]) { rowOf[$0] }
+                notes += placements[column]!.compactMap { catalog.placementNote($0, on: tracks[column]) }
+            }
+            self.placements = placements
+            self.notes = notes
+        }
+    }
 
     struct LevelFacts {
         /// Every skill that applies at the level (said, carried, role).
@@ -97,9 +137,7 @@ struct LadderScreen: ExplorerScreen {
 
     mutating func layout(in area: Rect, context: ScreenContext) {
         let catalog = context.catalog
-        if pairedLevels.count != catalog.tracks.count {
-            pairedLevels = catalog.tracks.map { track in track.levels.map { catalog.pairedLevel(of: $0, in: track) } }
-        }
+        if rungs == nil { rungs = Rungs(catalog: catalog) }
         if let selected = selectedLevelID(in: catalog) {
             let below = catalog.tracks[safe: trackIndex]?.levels[safe: levelIndex - 1]
             let key = selected + "\u{0}" + (below ?? "")
@@ -139,7 +177,15 @@ struct LadderScreen: ExplorerScreen {
         let wide = area.width >= Self.previewWidth && area.height >= Self.previewHeight && area.width - ladderWidth >= 50
         let ladderArea = wide ? Rect(x: area.x, y: area.y, width: ladderWidth, height: area.height) : area
         var clicks = ClickMap()
-        let bottom = drawLadder(into: &grid, area: ladderArea, context: context, clicks: &clicks)
+        var bottom = drawLadder(into: &grid, area: ladderArea, context: context, clicks: &clicks)
+        // A framework level that does not stand beside its match says why, under the ladder.
+        for note in rungs?.notes ?? [] {
+            for line in TextLayout.wrap("↑ " + note, width: min(ladderArea.width - 4, 78)) where bottom + 3 < area.maxY - 1 {
+                bottom += 1
+                grid.put(line, x: ladderArea.x + 2, y: bottom + 1, style: .dim, maxWidth: ladderArea.width - 4)
+            }
+            bottom += 1
+        }
         if wide {
             let x = ladderArea.x + ladderArea.width + 1
             drawPreview(into: &grid, area: Rect(x: x, y: area.y + 1, width: area.x + area.width - x - 1, height: area.height - 1),
@@ -158,9 +204,8 @@ struct LadderScreen: ExplorerScreen {
     private func drawLadder(into grid: inout Grid, area: Rect, context: ScreenContext, clicks: inout ClickMap) -> Int {
         let catalog = context.catalog
         let tracks = catalog.tracks
-        let forks = TrackForks(tracks: tracks)
-        let sharedCount = forks.shared.first ?? 0
-        let sharing = forks.shared.indices.filter { forks.shared[$0] > 0 && forks.shared[$0] == sharedCount }
+        guard let rungs else { return area.y }
+        let sharing = rungs.sharing, sharedCount = rungs.sharedCount
         let columnWidth = min(40, (area.width - 2) / tracks.count)
         let showBars = columnWidth >= 36
         let originX = area.x + max(1, (area.width - tracks.count * columnWidth) / 2)
@@ -169,31 +214,14 @@ struct LadderScreen: ExplorerScreen {
         // Rows: branches above the fork, the shared levels below it; a track that shares
         // nothing stands on the first rung like the others.
         let branchHeight = sharing.map { tracks[$0].levels.count - sharedCount }.max() ?? 0
-        let forkRows = sharedCount > 0 ? 2 : 0
-        let standalone = tracks.indices.filter { !sharing.contains($0) }
-        // Rows above the first rung of the tracks that fork: shared levels, then the fork, then each branch.
-        var rowOf: [String: Int] = [:]
-        for column in sharing {
-            for (index, levelID) in tracks[column].levels.enumerated() where rowOf[levelID] == nil {
-                rowOf[levelID] = index < sharedCount ? index : index + forkRows
-            }
-        }
-        // A track of its own stands each level beside the level it matched, else on the row above the last.
-        let ownRows: [Int: [Int]] = Dictionary(uniqueKeysWithValues: standalone.map { column in
-            var rows: [Int] = []
-            for (index, _) in tracks[column].levels.enumerated() {
-                let next = (rows.last ?? -1) + 1
-                let matched = pairedLevels[safe: column]?[safe: index].flatMap { $0 }.flatMap { rowOf[$0] }
-                rows.append(max(next, matched ?? next))
-            }
-            return (column, rows)
-        })
-        let rows = max(branchHeight + forkRows + sharedCount, ownRows.values.compactMap { $0.last.map { $0 + 1 } }.max() ?? 0)
+        let forkRows = sharedCount > 0 ? Rungs.forkRows : 0
+        let rows = max(branchHeight + forkRows + sharedCount, rungs.placements.values.compactMap { $0.last.map { $0.height + 1 } }.max() ?? 0)
         let top = area.y + 3
         let firstRung = top + rows - 1
         let forkY = firstRung - sharedCount - forkRows + 1
 
-        func drawLevel(_ levelID: String, rank: Int, x: Int, y: Int, width: Int, target: ClickTarget, selected: Bool) {
+        func drawLevel(_ levelID: String, rank: Int, x: Int, y: Int, width: Int, target: ClickTarget, selected: Bool,
+                       displaced: Bool = false) {
             guard let level = catalog.level(id: levelID), y >= area.y, y < area.maxY else { return }
             let total = context.levelProgress[levelID]?.total ?? 0
             let ticked = context.ticked(at: levelID)
@@ -202,7 +230,8 @@ struct LadderScreen: ExplorerScreen {
             // Many tracks on a narrow screen: the title matters more than the counts (the summary has them).
             let showCounts = width >= Self.narrowestWithCounts
             let titleWidth = width - 4 - (showCounts ? 8 : 0) - (showBars ? 8 : 0)
-            var text = "\(mark)\(rank % 10) " + TextLayout.pad(level.shortTitle, width: titleWidth)
+            // ↑: not beside its match (the note under the ladder says why).
+            var text = "\(mark)\(rank % 10)\(displaced ? "↑" : " ")" + TextLayout.pad(level.shortTitle, width: titleWidth)
             if showCounts { text += " " + String(repeating: " ", count: max(0, 7 - counts.count)) + counts }
             if showBars { text += " " + Bar.text(filled: ticked, of: total, cells: 5) }
             let style: Style = ticked > 0 && ticked == total ? .ticked : .normal
@@ -220,9 +249,11 @@ struct LadderScreen: ExplorerScreen {
             let isSharing = sharing.contains(column)
             let first = isSharing ? sharedCount : 0
             for (offset, index) in (first..<track.levels.count).enumerated() {
-                let y = isSharing ? forkY - 1 - offset : firstRung - (ownRows[column]?[safe: index] ?? index)
+                let placement = rungs.placements[column]?[safe: index]
+                let y = isSharing ? forkY - 1 - offset : firstRung - (placement?.height ?? index)
                 drawLevel(track.levels[index], rank: index + 1, x: columnX(column), y: y, width: columnWidth - 1,
-                          target: .level(track: column, index: index), selected: column == trackIndex && index == levelIndex)
+                          target: .level(track: column, index: index), selected: column == trackIndex && index == levelIndex,
+                          displaced: placement?.standsAbove != nil)
             }
         }
         // The fork: a bracket joining the tracks that share levels, and the shared levels below it.

@@ -9,7 +9,7 @@ public func fuzzConfig(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     do {
         _ = try Config.parse(text, file: "config.toml")
     } catch {
-        let lineCount = text.split(separator: "\n", omittingEmptySubsequences: false).count
+        let lineCount = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).count
         for problem in error.problems {
             precondition(problem.line.map { (1...lineCount).contains($0) } ?? true, "a problem on line \(problem.line!) of \(lineCount)")
         }

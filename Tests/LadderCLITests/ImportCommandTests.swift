@@ -128,4 +128,24 @@ import Testing
         #expect(lines.allSatisfy { $0.count <= 80 }, "\(lines.filter { $0.count > 80 })")
         #expect(lines.contains { $0.hasSuffix(" northwind-product-org-senior-product-manager-level-three") })
     }
+
+    /// Each framework level says what it matches in `tracks` and `progress`; one whose match
+    /// stands no higher than a lower level's says why it stands above it.
+    @Test func tracksAndProgressSayWhatEachFrameworkLevelMatches() throws {
+        try scratch.write("""
+            Competency,Senior Product Manager,Staff Product Manager,Group Product Manager
+            Writing,Writes specs,Writes strategy,Writes the group's plan
+
+            """, to: "acme.csv")
+        #expect(try ladder("import", scratch.file("acme.csv"), "--name", "Acme", "--map", "Staff Product Manager=principal-pm").status == 0)
+        let note = "Acme's Group Product Manager matches Group PM, yet stands above its Staff Product Manager, which matches Principal PM, a rung as high."
+        for command in ["tracks", "progress"] {
+            let result = try ladder(command)
+            #expect(result.status == 0)
+            let words = result.standardOutput.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            for match in ["matches Senior PM", "matches Principal PM", "matches Group PM", note] {
+                #expect(words.contains(match), "\(command): \(match)\n\(result.standardOutput)")
+            }
+        }
+    }
 }

@@ -103,6 +103,14 @@ import Testing
                 == ["config.toml:3: a section header names a section, such as [keys] or [theme]"])
     }
 
+    /// Windows line endings: "\r\n" is one Character to Swift, and splitting on Characters
+    /// kept a CRLF file as one line, so a bad header on a later line reached TOMLKit (found by
+    /// the config fuzzer).
+    @Test func crlfFilesAreReadLineByLine() {
+        #expect(problems("[keys]\r\ntick = [\"x\"]\r\n[é]\r\n") == ["config.toml:3: a section header names a section, such as [keys] or [theme]"])
+        #expect(problems("[keys]\r\ntick = [\"x\"]\r\ntik = [\"y\"]\r\n").first?.hasPrefix("config.toml:3: unknown action \"tik\"") == true)
+    }
+
     @Test func headersThatTOMLAllowsStillRead() throws {
         let config = try Config.parse("[ \"keys\" ]\n\"tick\" = [\"x\"]\n[ theme ]\ncolors = \"none\"\n", file: "config.toml")
         #expect(config.keys.action(for: .character("x"), in: .level) == .tick)

@@ -65,6 +65,25 @@ import Testing
         Snapshot.expect(harness.screen, matches: "ladder-frameworks-\(width)x\(height)")
     }
 
+    /// A company's Staff PM matched to Principal PM and its Group PM to Group PM, a rung no
+    /// higher: Group PM stands above Staff PM, marked ↑ and explained under the ladder, rather
+    /// than sit beside Director as if it equalled it.
+    @Test(arguments: sizes)
+    func ladderWithALevelThatCannotStandBesideItsMatch(width: Int, height: Int) throws {
+        let matched = ["apm", "pm", "senior-pm", "principal-pm", "group-pm"]
+        let titles = ["Associate PM", "PM", "Senior PM", "Staff PM", "Group PM"]
+        let levels = titles.enumerated().map { Level(id: "acme-l\($0.offset + 1)", title: "Acme: \($0.element)", short: $0.element) }
+        let skills = zip(levels, matched).map { level, ladderLevel in
+            SkillEntry(id: "\(level.id)-writing", levels: [level.id, ladderLevel], source: "acme", expert: "acme", area: "communication",
+                       summary: "Writing: clear specs", quote: "Writes clear specs", locator: "line 2")
+        }
+        let acme = CatalogDocument(
+            levels: levels, tracks: [Track(id: "acme", title: "Acme", levels: levels.map(\.id))],
+            sources: [Source(id: "acme", title: "Acme", kind: .framework)], experts: [Expert(id: "acme", name: "Acme")], skills: skills)
+        let harness = try ExplorerHarness(width: width, height: height, catalog: try Fixtures.catalog().adding([("acme.json", acme)]))
+        Snapshot.expect(harness.screen, matches: "ladder-displaced-\(width)x\(height)")
+    }
+
     @Test(arguments: sizes)
     func ladderWithProgress(width: Int, height: Int) throws {
         let harness = try Self.harness(width, height)

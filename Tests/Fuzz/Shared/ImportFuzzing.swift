@@ -2,7 +2,7 @@ import LadderCore
 import LadderCatalog
 import LadderImport
 
-nonisolated(unsafe) private let catalog = BundledCatalog.catalog
+private let catalog = BundledCatalog.catalog
 
 /// Any bytes as a framework file named `file` (its extension picks the format), read with
 /// `options`: the import may refuse them with problems, never crash; what it accepts joins the
