@@ -174,13 +174,20 @@ struct CatalogCommand: ParsableCommand {
 }
 
 extension Catalog {
-    /// The level with this id, title or alias, or a usage failure listing the valid ids.
+    /// The level with this id, title or alias, or a usage failure: listing the valid ids, or,
+    /// when several levels answer to the name, each by a name that finds it alone.
     func requireLevel(named name: String) throws -> Level {
-        guard let level = level(named: name) else {
-            throw CommandFailure.usage(
-                "unknown level \"\(name)\". Valid levels: \(levels.map(\.id).joined(separator: ", "))")
+        let found = levels(named: name)
+        if found.count == 1 { return found[0] }
+        guard found.isEmpty else {
+            let qualified = found.map { level in
+                let track = tracks.first { $0.levels.contains(level.id) }
+                return track.map { "\"\($0.id):\(name)\"" } ?? level.id
+            }
+            throw CommandFailure.usage("\"\(name)\" is a level of several tracks; give one of \(qualified.joined(separator: ", ")) "
+                + "(or an id: \(found.map(\.id).joined(separator: ", ")))")
         }
-        return level
+        throw CommandFailure.usage("unknown level \"\(name)\". Valid levels: \(levels.map(\.id).joined(separator: ", "))")
     }
 
     /// The source with this id, or a usage failure listing the valid ids.

@@ -53,8 +53,12 @@ struct ImportCommand: ParsableCommand {
             mappings[parts[0]] = parts[1]
         }
         if let table, table < 1 { throw CommandFailure.usage("--table counts from 1, the page's first table") }
-        let options = FrameworkImporter.Options(mappings: mappings, table: table, cumulative: cumulative, watchOuts: watchOuts)
         let id = Sanitizer.clean(name ?? String(FileIO.baseName(of: file).prefix { $0 != "." })).slug
+        let store = FrameworkStore(environment: processEnvironment())
+        // Importing again without --map places the levels as the installed version's maps did.
+        let remembered = map.isEmpty ? store.levelMaps(of: id) : [:]
+        if !remembered.isEmpty { mappings = remembered }
+        let options = FrameworkImporter.Options(mappings: mappings, table: table, cumulative: cumulative, watchOuts: watchOuts)
         // The catalog without any earlier import of this framework, which this one replaces.
         let catalog = try catalogOptions.load(skippingInstalled: id)
         let framework: ImportedFramework
@@ -64,7 +68,12 @@ struct ImportCommand: ParsableCommand {
             throw CommandFailure.usage("cannot import \(file); nothing was installed:\n\(error)")
         }
         try emit(Self.understanding(of: framework, file: file, catalog: catalog), terminator: "")
-        let store = FrameworkStore(environment: processEnvironment())
+        if !remembered.isEmpty {
+            var page = Page(width: OutputWidth.current)
+            let maps = remembered.sorted { $0.key < $1.key }.map { "--map \"\($0.key)=\($0.value)\"" }
+            page.wrapped("Maps remembered from the installed \(id): \(maps.joined(separator: " ")) (give --map to choose others).")
+            try emit(page.text, terminator: "")
+        }
         let orphaned = try reimport(of: framework, in: store)
         let refusal = orphaned.isEmpty || replace ? nil
             : "installing it would orphan your ratings or evidence on \(Plural.count(orphaned.count, "entry", "entries")) "
@@ -136,7 +145,7 @@ struct ImportCommand: ParsableCommand {
                 page.columns(TextLayout.pad(Sanitizer.clean(title), width: width), "-> " + target, indent: 2, hanging: 3)
             }
             page.blank()
-            let empty = framework.emptyCellCount == 0 ? "" : " (\(Plural.count(framework.emptyCellCount, "empty cell")) skipped)"
+            let empty = framework.emptyCellCount == 0 ? "" : " (\(Plural.count(framework.emptyCellCount, "empty or placeholder cell")) skipped)"
             let watchOuts = framework.document.skills?.count { $0.kind == .watchOut } ?? 0
             let kinds = watchOuts == 0 ? "" : ": \(Plural.count(framework.cellCount - watchOuts, "skill")), \(Plural.count(watchOuts, "watch-out"))"
             page.wrapped("\(Plural.count(framework.competencyCount, "competency", "competencies")), "

@@ -292,9 +292,12 @@ struct ProgressCommand: ParsableCommand {
                 try emit("The progress file \(store.path) is fine; nothing to repair.")
                 return
             }
-            if case .notAFile(let kind) = problem {
+            switch problem {
+            case .notAFile, .linkToNothing:
                 throw CommandFailure.usage(
-                    "\(store.path) is \(kind), not a progress file; nothing was moved. Check --progress-file and LADDER_PROGRESS.")
+                    "\(store.path) \(problem); nothing was moved. Check --progress-file and LADDER_PROGRESS, or the link.")
+            default:
+                break
             }
             do {
                 let moved = try store.repair() ?? ""

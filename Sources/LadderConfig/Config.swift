@@ -57,12 +57,10 @@ public struct Config: Sendable {
     /// Reads a config file's text; `file` names it in problems.
     public static func parse(_ text: String, file: String) throws(ConfigError) -> Config {
         let outline = ConfigOutline(text)
-        // TOMLKit's parser aborts the process on some malformed headers (`[é]`, `[.]`): those
-        // are refused here, before it sees them.
-        guard outline.badHeaders.isEmpty else {
-            throw ConfigError(outline.badHeaders.map {
-                .init(file: file, line: $0, message: "a section header names a section, such as [keys] or [theme]")
-            })
+        // TOMLKit's parser aborts the process on some malformed headers (`[é]`, `[.]`) and
+        // overflows its stack on very long dotted names: those are refused before it sees them.
+        guard outline.unreadable.isEmpty else {
+            throw ConfigError(outline.unreadable.map { .init(file: file, line: $0.line, message: $0.message) })
         }
         let table: TOMLTable
         do {
@@ -183,29 +181,41 @@ struct ConfigOutline {
     /// Line numbers (from 1): of each section header under the key `nil`, of each setting
     /// under its section (`nil` above the first header). The first of a name wins.
     private var lines: [String?: [String: Int]] = [:]
-    /// Header lines that do not start with a name: TOMLKit must not see them.
-    private(set) var badHeaders: [Int] = []
+    /// Lines TOMLKit must not see, each with why: its C++ parser aborts on a header that
+    /// starts with no name, and overflows its stack on a name of very many dotted parts.
+    private(set) var unreadable: [(line: Int, message: String)] = []
+
+    /// The most dotted parts a name may have (`a.b.c` has three).
+    static let maximumDottedParts = 64
 
     init(_ text: String) {
         var section: String?
         // Split on the byte: "\r\n" is one Character, so a Character split keeps CRLF files whole.
         for (index, raw) in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
-            let line = String(decoding: raw, as: UTF8.self).trimmingWhitespace()
             let number = index + 1
-            if line.hasPrefix("[") {
-                guard Self.startsWithName(line.utf8.dropFirst()) else {
-                    badHeaders.append(number)
-                    continue
-                }
-                let name = String(line.drop { $0 == "[" }.prefix { $0 != "]" }).trimmingWhitespace()
-                section = name
-                if lines[nil, default: [:]][name] == nil { lines[nil, default: [:]][name] = number }
+            // Scalars, not Characters: "[" and a combining mark after it are one Character. Leading
+            // white space and a byte order mark are skipped, as the parser skips them (and more).
+            let body = String(decoding: raw, as: UTF8.self).unicodeScalars.drop { $0.properties.isWhitespace || $0 == "\u{FEFF}" }
+            let isHeader = body.first == "["
+            let name = String(String.UnicodeScalarView(body.prefix { $0 != (isHeader ? "]" : "=") }))
+            if name.unicodeScalars.count { $0 == "." } >= Self.maximumDottedParts {
+                unreadable.append((number, "a name of more than \(Self.maximumDottedParts) dotted parts"))
                 continue
             }
-            guard line.contains("=") else { continue }
-            var name = String(line.prefix { $0 != "=" }).trimmingWhitespace()
-            if name.count >= 2, name.hasPrefix("\""), name.hasSuffix("\"") { name = String(name.dropFirst().dropLast()) }
-            if lines[section, default: [:]][name] == nil { lines[section, default: [:]][name] = number }
+            if isHeader {
+                guard Self.startsWithName(body.dropFirst()) else {
+                    unreadable.append((number, "a section header names a section, such as [keys] or [theme]"))
+                    continue
+                }
+                let header = String(name.drop { $0 == "[" }).trimmingWhitespace()
+                section = header
+                if lines[nil, default: [:]][header] == nil { lines[nil, default: [:]][header] = number }
+                continue
+            }
+            guard body.contains("=") else { continue }
+            var key = name.trimmingWhitespace()
+            if key.count >= 2, key.hasPrefix("\""), key.hasSuffix("\"") { key = String(key.dropFirst().dropLast()) }
+            if lines[section, default: [:]][key] == nil { lines[section, default: [:]][key] = number }
         }
     }
 
@@ -214,18 +224,15 @@ struct ConfigOutline {
         lines[section]?[key]
     }
 
-    /// Whether a header's text after its first `[` (a second `[`, then spaces allowed) starts
-    /// with a bare key's character or a quote, as TOML's grammar asks.
-    private static func startsWithName(_ rest: Substring.UTF8View) -> Bool {
-        var rest = rest[...]
-        if rest.first == UInt8(ascii: "[") { rest = rest.dropFirst() }
-        guard let first = rest.first(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") }) else { return false }
+    /// Whether a header's text after its first `[` (a second `[`, then white space allowed)
+    /// starts with a bare key's character or a quote, as TOML's grammar asks.
+    private static func startsWithName(_ rest: Substring.UnicodeScalarView) -> Bool {
+        var rest = rest
+        if rest.first == "[" { rest = rest.dropFirst() }
+        guard let first = rest.first(where: { !$0.properties.isWhitespace }) else { return false }
         switch first {
-        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
-             UInt8(ascii: "_"), UInt8(ascii: "-"), UInt8(ascii: "\""), UInt8(ascii: "'"):
-            return true
-        default:
-            return false
+        case "a"..."z", "A"..."Z", "0"..."9", "_", "-", "\"", "'": return true
+        default: return false
         }
     }
 }

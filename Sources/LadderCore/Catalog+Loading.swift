@@ -123,14 +123,17 @@ struct CatalogValidator {
         for (position, area) in merged.areas!.enumerated() {
             check(!isBlank(area.name), "areas", position, ".name", "must not be empty")
         }
-        var levelNameOwners: [String: String] = [:]
+        // Within a file a name finds one level; across files (two frameworks with a "Staff PM")
+        // it may find several, and whoever types it is asked which (`Catalog.levels(named:)`).
+        var levelNameOwners: [String: (level: String, file: String)] = [:]
         for (position, level) in merged.levels!.enumerated() {
             check(!isBlank(level.title), "levels", position, ".title", "must not be empty")
+            let file = itemOrigins["levels"]?[position].file ?? ""
             for name in Set(Catalog.names(of: level)) {
-                if let owner = levelNameOwners[name], owner != level.id {
-                    check(false, "levels", position, "", "name \"\(name)\" is already used by level \"\(owner)\"")
-                } else {
-                    levelNameOwners[name] = level.id
+                if let owner = levelNameOwners[name], owner.level != level.id, owner.file == file {
+                    check(false, "levels", position, "", "name \"\(name)\" is already used by level \"\(owner.level)\"")
+                } else if levelNameOwners[name] == nil {
+                    levelNameOwners[name] = (level.id, file)
                 }
             }
         }

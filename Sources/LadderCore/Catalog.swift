@@ -18,7 +18,8 @@ public struct Catalog: Sendable {
     private let sourceIndex: [String: Int]
     private let expertIndex: [String: Int]
     private let skillIndex: [String: Int]
-    private let levelNames: [String: String]
+    /// Each normalized level name and the levels that answer to it, in catalog order.
+    private let levelNames: [String: [String]]
     /// Which entries are said of, carried to and left behind at each level.
     let model: LevelModel
     /// Folded text searched by `search(_:)`: every skill's, one after another in one buffer
@@ -46,11 +47,9 @@ public struct Catalog: Sendable {
         sourceIndex = Self.index(sources)
         expertIndex = Self.index(experts)
         skillIndex = Self.index(skills)
-        var names: [String: String] = [:]
+        var names: [String: [String]] = [:]
         for level in levels {
-            for name in Self.names(of: level) where names[name] == nil {
-                names[name] = level.id
-            }
+            for name in Set(Self.names(of: level)) { names[name, default: []].append(level.id) }
         }
         levelNames = names
         let skillIndex = self.skillIndex
@@ -82,9 +81,23 @@ public struct Catalog: Sendable {
     public func track(id: String) -> Track? { tracks.first { $0.id == id } }
 
     /// The level with this id, title or alias, ignoring case, punctuation and spacing
-    /// ("Sr. PM", "sr pm" and "senior-pm" all find Senior PM).
+    /// ("Sr. PM", "sr pm" and "senior-pm" all find Senior PM); nil when none or several do.
     public func level(named name: String) -> Level? {
-        levelNames[Self.normalizedName(name)].flatMap(level(id:))
+        let found = levels(named: name)
+        return found.count == 1 ? found[0] : nil
+    }
+
+    /// Every level answering to `name`: two frameworks can both have a "Staff PM". A name
+    /// after a track's id or title and a colon (`northwind:Staff PM`) is looked for on that
+    /// track alone.
+    public func levels(named name: String) -> [Level] {
+        if let colon = name.firstIndex(of: ":"),
+           let track = tracks.first(where: { Self.namesMatch($0.id, String(name[..<colon])) || Self.namesMatch($0.title, String(name[..<colon])) }) {
+            let rest = String(name[name.index(after: colon)...])
+            let onTrack = levels(named: rest).filter { track.levels.contains($0.id) }
+            if !onTrack.isEmpty { return onTrack }
+        }
+        return (levelNames[Self.normalizedName(name)] ?? []).compactMap(level(id:))
     }
 
     /// Whether two names are the same level name, ignoring case, punctuation and spacing.

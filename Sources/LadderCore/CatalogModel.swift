@@ -144,10 +144,14 @@ public struct Source: Codable, Hashable, Sendable, Identifiable {
     public let address: String?
     /// Whose words its quotes are, unless an entry says otherwise (nil: the experts' own).
     public let quoteKind: QuoteKind?
+    /// An imported framework's `--map` choices (its level's name -> ladder's level id), kept so
+    /// that importing the file again places its levels the same way.
+    public let levelMaps: [String: String]?
 
     public init(
         id: String, title: String, kind: SourceKind,
-        publisher: String? = nil, date: String? = nil, address: String? = nil, quoteKind: QuoteKind? = nil
+        publisher: String? = nil, date: String? = nil, address: String? = nil, quoteKind: QuoteKind? = nil,
+        levelMaps: [String: String]? = nil
     ) {
         self.id = id
         self.title = title
@@ -156,6 +160,7 @@ public struct Source: Codable, Hashable, Sendable, Identifiable {
         self.date = date
         self.address = address
         self.quoteKind = quoteKind
+        self.levelMaps = levelMaps
     }
 }
 

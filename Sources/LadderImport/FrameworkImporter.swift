@@ -264,7 +264,7 @@ public enum FrameworkImporter {
 /// Files a framework's competency under one of ladder's skill areas by the words it uses,
 /// so it lines up with the experts in side by side.
 enum AreaKeywords {
-    /// Checked in order; the first area with a matching word wins.
+    /// Each area's words; the one named first in a text wins (a longer word at the same place).
     static let table: [(area: String, words: [String])] = [
         ("emotional-intelligence", ["emotional", "self-awareness", "self awareness", "resilience", "growth mindset"]),
         ("management", ["people management", "management", "hiring", "mentor", "coaching", "talent", "team building", "people"]),
@@ -278,16 +278,30 @@ enum AreaKeywords {
         ("execution", ["execution", "delivery", "quality", "shipping", "operation", "project", "process"]),
     ]
 
-    /// The table's words as folded bytes, searched with `SearchFolding.contains` (Foundation's
+    /// The table's words as folded bytes, searched with `SearchFolding` (Foundation's
     /// `contains` made this the slowest step of a large import).
     private static let wordBytes = table.map { entry in (entry.area, entry.words.map { Array($0.utf8) }) }
 
-    static func area(for text: String, in catalog: Catalog) -> String? {
+    /// The area of ladder's that `text` names first, and the word that named it: "Stakeholder
+    /// management" is about stakeholders (Collaboration), "Strategy & vision" about strategy.
+    static func area(for text: String, in catalog: Catalog) -> (area: String, word: String)? {
         let folded = SearchFolding.foldedBytes(text)
         return folded.withUnsafeBufferPointer { haystack in
-            wordBytes.first { area, words in
-                catalog.area(id: area) != nil && words.contains { SearchFolding.contains(haystack, $0) }
-            }?.0
+            var best: (offset: Int, length: Int, area: String)?
+            for (area, words) in wordBytes where catalog.area(id: area) != nil {
+                for bytes in words {
+                    guard let offset = SearchFolding.firstOffset(of: bytes, in: haystack) else { continue }
+                    if best.map({ offset < $0.offset || (offset == $0.offset && bytes.count > $0.length) }) ?? true {
+                        best = (offset, bytes.count, area)
+                    }
+                }
+            }
+            // The whole word the text uses ("strategy" for the stem "strateg").
+            return best.map { best in
+                var end = best.offset + best.length
+                while end < haystack.count, haystack[end] >= 0x80 || (0x61...0x7A).contains(haystack[end]) { end += 1 }
+                return (best.area, String(decoding: UnsafeBufferPointer(rebasing: haystack[best.offset..<end]), as: UTF8.self))
+            }
         }
     }
 }

@@ -46,7 +46,7 @@ struct FrameworkReader {
 
     /// One of ladder's own levels called `name` (by id, title or alias).
     func ladderLevel(named name: String) -> Level? {
-        catalog.level(named: name).flatMap { otherFrameworksLevels.contains($0.id) ? nil : $0 }
+        catalog.levels(named: name).first { !otherFrameworksLevels.contains($0.id) }
     }
 
     /// Words that make a category, competency or label a list of risks, not of skills.
@@ -73,7 +73,7 @@ struct FrameworkReader {
                 + "\(FrameworkImporter.maximumLevels); is a column or heading that is not a level read as one?")])
         }
         for (title, levelID) in options.mappings.sorted(by: { $0.key < $1.key }) {
-            if !levels.contains(where: { Catalog.namesMatch($0, title) }) {
+            if !levels.contains(where: { Self.names(of: $0).contains { Catalog.namesMatch($0, title) } }) {
                 problems.append(ImportProblem(file: file, message: "--map names \"\(title)\", which is not a level of this file "
                     + "(its levels: \(levels.joined(separator: ", ")))"))
             }
@@ -92,11 +92,18 @@ struct FrameworkReader {
         }
     }
 
+    /// The names one of the file's levels answers to, in `--map` and wherever a level is
+    /// typed: its whole title, and its code and title apart ("IC4: Staff PM" is also "IC4"
+    /// and "Staff PM").
+    static func names(of title: String) -> [String] {
+        [title] + (LevelCodes.split(title).map { [$0.code, $0.title] } ?? [])
+    }
+
     /// How each of the file's levels lands on ladder's: `--map`, then its title, then what the
     /// page says its code means.
     func matches(_ titles: [String], codes: [String: String]) -> [LevelMatch] {
         titles.map { title in
-            if let mapped = options.mappings.first(where: { Catalog.namesMatch($0.key, title) }),
+            if let mapped = options.mappings.first(where: { map in Self.names(of: title).contains { Catalog.namesMatch(map.key, $0) } }),
                let level = ladderLevel(named: mapped.value) {
                 return .byMap(level)
             }
@@ -117,10 +124,21 @@ struct FrameworkReader {
         let levels = zip(titles, ids).map { title, levelID in
             // A bare code ("L3") is shown with what the page says it means: "L3 Senior Product Manager".
             let shown = LevelCodes.split(title) == nil ? LevelCodes.meaning(of: title, in: codes).map { "\(title) \($0)" } ?? title : title
-            return Level(id: levelID, title: "\(name): \(shown)", short: shown, aliases: catalog.level(named: title) == nil ? [title] : nil)
+            // Typed anywhere a level is asked for: its title, its code and its title apart, where
+            // none of them is a name of ladder's own.
+            let aliases = Self.names(of: title).filter { ladderLevel(named: $0) == nil }
+            return Level(id: levelID, title: "\(name): \(shown)", short: shown, aliases: aliases.isEmpty ? nil : aliases)
         }
         return (levels, ids)
     }
+
+    /// Whether a cell says nothing: empty, or a placeholder a table fills gaps with.
+    static func isPlaceholder(_ cell: String) -> Bool {
+        let text = cell.trimmingWhitespace()
+        return text.isEmpty || placeholders.contains(text.lowercased())
+    }
+
+    static let placeholders: Set<String> = ["—", "–", "-", "n/a", "na", "tbd", "none", "…", "..."]
 
     // MARK: Areas
 
@@ -128,7 +146,7 @@ struct FrameworkReader {
     /// framework's own named after its label.
     struct Areas {
         var added: [SkillArea] = []
-        /// Label -> area name, in the order first seen, for the dry run.
+        /// Label -> area name and why it was chosen, in the order first seen, for the dry run.
         var choices: [(label: String, area: String)] = []
         /// Name of each area in `added`, and the labels in `choices`: a file's thousands of
         /// rows look them up, and a scan of the arrays made import quadratic.
@@ -136,21 +154,30 @@ struct FrameworkReader {
         var chosenLabels: Set<String> = []
     }
 
-    /// The area for an entry; `label` (nil for a bullet under no label) is what the dry run lists it under.
+    /// The area for an entry: by the words of the first of `labels` that names one (the
+    /// competency before its category), else an area of the framework's own named `fallback`.
+    /// `label` (nil for a bullet under no label) is what the dry run lists it under, with why.
     func area(for labels: [String?], fallback: String, framework areas: inout Areas, label: String?, catalog: Catalog) -> String {
-        let chosen = labels.lazy.compactMap { $0 }.compactMap { AreaKeywords.area(for: $0, in: catalog) }.first
-        let areaID = chosen ?? "\(id)-\(fallback.slug)"
+        let given = labels.compactMap { $0 }
+        let chosen = given.lazy.enumerated().compactMap { index, text in
+            AreaKeywords.area(for: text, in: catalog).map { (index, $0.area, $0.word) }
+        }.first
+        let areaID = chosen?.1 ?? "\(id)-\(fallback.slug)"
         if chosen == nil, areas.addedNames[areaID] == nil {
             areas.added.append(SkillArea(id: areaID, name: fallback, short: nil, description: "From \(name)"))
             areas.addedNames[areaID] = fallback
         }
-        if let label { record(label, areaID: areaID, in: &areas, catalog: catalog) }
+        if let label, areas.chosenLabels.insert(label).inserted {
+            let reason: String
+            switch chosen {
+            case (0, _, let word)?: reason = "its words: \"\(word)\""
+            case (_, _, let word)?: reason = "its words say nothing; its category's do: \"\(word)\""
+            case nil: reason = "no word of ladder's areas: an area of its own"
+            }
+            let areaName = catalog.area(id: areaID)?.name ?? areas.addedNames[areaID] ?? areaID
+            areas.choices.append((label, "\(areaName) (\(reason))"))
+        }
         return areaID
-    }
-
-    private func record(_ label: String, areaID: String, in areas: inout Areas, catalog: Catalog) {
-        guard areas.chosenLabels.insert(label).inserted else { return }
-        areas.choices.append((label, catalog.area(id: areaID)?.name ?? areas.addedNames[areaID] ?? areaID))
     }
 
     func document(levels: [Level], levelIDs: [String], areas: Areas, skills: [SkillEntry]) -> CatalogDocument {
@@ -158,7 +185,8 @@ struct FrameworkReader {
             areas: areas.added.isEmpty ? nil : areas.added,
             levels: levels,
             tracks: [Track(id: id, title: name, levels: levelIDs)],
-            sources: [Source(id: id, title: name, kind: .framework, publisher: nil, date: nil, address: Sanitizer.clean(FileIO.baseName(of: file)))],
+            sources: [Source(id: id, title: name, kind: .framework, publisher: nil, date: nil, address: Sanitizer.clean(FileIO.baseName(of: file)),
+                             levelMaps: options.mappings.isEmpty ? nil : options.mappings)],
             experts: [Expert(id: id, name: name, role: "company career framework", company: nil)],
             skills: skills)
     }
@@ -180,7 +208,7 @@ struct FrameworkReader {
             // A competency's cell supersedes its cell at the rung below; an empty cell lets that one carry up.
             var lowerCell: String?
             for (column, cell) in row.cells.enumerated() {
-                guard !cell.trimmingWhitespace().isEmpty else {
+                guard !Self.isPlaceholder(cell) else {
                     empty += 1
                     continue
                 }

@@ -50,6 +50,14 @@ public struct FrameworkStore: Sendable {
         }
     }
 
+    /// The `--map` choices the installed framework `id` was imported with; empty when none
+    /// (or when it is not installed or no longer loads).
+    public func levelMaps(of id: String) -> [String: String] {
+        guard installed().contains(id), let file = load().first(where: { $0.id == id })?.file,
+              let document = try? CatalogDocument.decode(file) else { return [:] }
+        return document.sources?.first { $0.id == id }?.levelMaps ?? [:]
+    }
+
     /// The installed frameworks' files, to load with the catalog (those that cannot be read
     /// are reported, not loaded).
     public func files() -> (files: [CatalogFile], problems: [String]) {
@@ -61,7 +69,7 @@ public struct FrameworkStore: Sendable {
     @discardableResult
     public func install(_ framework: ImportedFramework) throws(FileError) -> String {
         try FileIO.createDirectories(directory)
-        FileIO.removeDeadTemporaries(in: directory)
+        FileIO.removeStaleTemporaries(in: directory, holdingLock: false)
         let path = path(for: framework.id)
         try FileIO.writeAtomically(Array(framework.json.utf8), to: path, mode: 0o644)
         return path

@@ -77,7 +77,7 @@ struct MarkdownPage {
                 var rows: [[String]] = []
                 var next = index + 2
                 while next < lines.count, MarkdownTable.isRow(lines[next].trimmingSpaces) {
-                    rows.append(MarkdownTable.cells(of: lines[next].trimmingSpaces))
+                    rows.append(MarkdownTable.cells(of: lines[next].trimmingSpaces).map { MarkdownInline.text($0) })
                     next += 1
                 }
                 blocks.append((.table(header: header, rows: rows), index + 1))

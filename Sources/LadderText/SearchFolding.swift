@@ -22,19 +22,24 @@ public enum SearchFolding {
 
     /// Whether `needle` occurs in `haystack` (bytes).
     public static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
-        guard let first = needle.first else { return true }
-        guard haystack.count >= needle.count else { return false }
+        firstOffset(of: needle, in: haystack) != nil
+    }
+
+    /// Where `needle` first occurs in `haystack` (bytes), or nil.
+    public static func firstOffset(of needle: [UInt8], in haystack: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let first = needle.first else { return 0 }
+        guard haystack.count >= needle.count else { return nil }
         let last = haystack.count - needle.count
         var index = 0
         while index <= last {
             if haystack[index] == first {
                 var matched = 1
                 while matched < needle.count && haystack[index + matched] == needle[matched] { matched += 1 }
-                if matched == needle.count { return true }
+                if matched == needle.count { return index }
             }
             index += 1
         }
-        return false
+        return nil
     }
 
     /// `text` lowercased, with diacritics removed from Latin letters and combining marks dropped.

@@ -142,7 +142,7 @@ extension ScreenCommand {
     }
 
     private static func setLevel(_ role: LevelRole, to level: Level, note: String? = nil) -> ScreenCommand {
-        .record([.setLevel(role, level.id)], done: "Your \(role.rawValue) level is now \(level.shortTitle)" + (note.map { ". " + $0 } ?? ""))
+        .record([.setLevel(role, level.id)], done: "Your \(role.rawValue) level is now \(level.title)" + (note.map { ". " + $0 } ?? ""))
     }
 }
 

@@ -290,10 +290,11 @@ struct LadderScreen: ExplorerScreen {
               let facts = selectedFacts(catalog) else { return }
         let width = min(area.width - 4, 78)
         let ticked = context.ticked(at: selected)
-        let agreed = facts.consensus.isEmpty ? "none" : facts.consensus.joined(separator: ", ")
+        // Agreement needs two voices: with none to report, nothing is said.
+        let agreed = facts.consensus.isEmpty ? [] : TextLayout.wrap("Most agreed by those experts: " + facts.consensus.joined(separator: ", "), width: width)
         let lines = [(level.title + ": \(ticked) of \(Plural.count(facts.skillCount, "skill")) ticked", Style.heading)]
             + TextLayout.wrap(facts.counts, width: width).map { ($0, Style.normal) }
-            + TextLayout.wrap("Most agreed by those experts: " + agreed, width: width).map { ($0, Style.dim) }
+            + agreed.map { ($0, Style.dim) }
         var y = top
         for (text, style) in lines where y < area.maxY - 1 {
             grid.put(text, x: area.x + 2, y: y, style: style, maxWidth: area.width - 4)
@@ -318,7 +319,7 @@ struct LadderScreen: ExplorerScreen {
         line("\(ticked) of \(Plural.count(facts.skillCount, "skill")) ticked " + Bar.text(filled: ticked, of: facts.skillCount, cells: 10), .normal)
         line(facts.counts, .normal)
         line("Speaking to it: " + (facts.levelExperts.isEmpty ? "nobody in particular" : facts.levelExperts.joined(separator: ", ")), .dim)
-        line("Most agreed by them: " + (facts.consensus.isEmpty ? "none" : facts.consensus.joined(separator: ", ")), .dim)
+        if !facts.consensus.isEmpty { line("Most agreed by them: " + facts.consensus.joined(separator: ", "), .dim) }
         y += 1
         line("Your ticks by area", .heading)
         let nameWidth = min(24, facts.skillsByArea.map { DisplayWidth.of($0.area.name) }.max() ?? 10)

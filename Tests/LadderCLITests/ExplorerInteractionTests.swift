@@ -94,8 +94,12 @@ import Testing
         for _ in 0..<band { try session.send("PageDown") }
         for _ in 0..<(cell.count - 1) { try session.send("Down") }
         try session.send("Enter")
-        let skill = try session.waitFor("side by side › Skill")
+        // The whole skill page, not just its header (a capture can fall between the two).
+        let summary = cell.last!.summary
+        let skill = try session.waitUntil("the skill page of \(summary)") { screen in
+            screen.contains("side by side › Skill") && screen.contains(cell.last!.id)
+        }
         let words = skill.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        #expect(words.contains(cell.last!.summary), "\(skill)")
+        #expect(words.contains(summary), "\(skill)")
     }
 }

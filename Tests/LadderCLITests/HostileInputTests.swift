@@ -254,15 +254,24 @@ import Testing
     }
 
     /// Temporaries a killed import or report left are removed by the next write beside them
-    /// once their writer is gone (a process id above the kernel's largest).
-    @Test func deadTemporariesBesideFrameworksAndReportsAreRemoved() throws {
+    /// once they are over a minute old and no process has their writer's id (a process id above
+    /// the kernel's largest); a live process's, or a fresh one, stays (its id may be another
+    /// PID namespace's).
+    @Test func staleTemporariesBesideFrameworksAndReportsAreRemoved() throws {
         try scratch.write("Competency,Junior PM,Senior PM\nDiscovery,Joins interviews,Runs discovery\n", to: "acme.csv")
         #expect(try ladder("import", scratch.file("acme.csv"), "--name", "Acme").status == 0)
-        try scratch.write("half", to: "data/ladder/frameworks/evil.json.tmp-9999999")
-        try scratch.write("half", to: "report.md.tmp-9999999")
+        let alive = Int(getppid())
+        let old = Date(timeIntervalSinceNow: -120)
+        let planted = ["data/ladder/frameworks/evil.json.tmp-9999999": old, "report.md.tmp-9999999": old,
+                       "data/ladder/frameworks/live.json.tmp-\(alive)": old, "report.md.tmp-\(alive)": old,
+                       "data/ladder/frameworks/fresh.json.tmp-9999998": Date()]
+        for (name, time) in planted {
+            try scratch.write("half", to: name)
+            try FileManager.default.setAttributes([.modificationDate: time], ofItemAtPath: scratch.file(name))
+        }
         #expect(try ladder("import", scratch.file("acme.csv"), "--name", "Other").status == 0)
         #expect(try ladder("report", "--output", scratch.file("report.md")).status == 0)
-        #expect(!FileManager.default.fileExists(atPath: scratch.file("data/ladder/frameworks/evil.json.tmp-9999999")))
-        #expect(!FileManager.default.fileExists(atPath: scratch.file("report.md.tmp-9999999")))
+        let left = Set(planted.keys.filter { FileManager.default.fileExists(atPath: scratch.file($0)) })
+        #expect(left == ["data/ladder/frameworks/live.json.tmp-\(alive)", "report.md.tmp-\(alive)", "data/ladder/frameworks/fresh.json.tmp-9999998"])
     }
 }

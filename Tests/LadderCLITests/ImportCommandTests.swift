@@ -29,7 +29,7 @@ import Testing
         #expect(output.replacing("\n  ", with: " ").contains("CSV, ',' delimited, imported as \"Acme\" (id acme)"))
         #expect(output.contains("  Junior PM  -> Associate Product Manager (apm)"))
         #expect(output.contains("  Staff PM   -> no match: on this framework's own track only"))
-        #expect(output.contains("2 competencies, 5 entries (1 empty cell skipped)."))
+        #expect(output.contains("2 competencies, 5 entries (1 empty or placeholder cell skipped)."))
         #expect(output.hasSuffix("Dry run: nothing installed.\n"))
         #expect(FileManager.default.fileExists(atPath: scratch.file("data")) == false)
     }
@@ -107,7 +107,8 @@ import Testing
             """, to: "ladder.csv")
         let result = try ladder("import", scratch.file("ladder.csv"), "--name", "Risky")
         #expect(result.status == 0, "\(result.standardError)")
-        #expect(result.standardOutput.contains("2 competencies, 5 entries: 3 skills, 2 watch-outs (1 empty cell skipped)."))
+        let words = result.standardOutput.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(words.contains("2 competencies, 5 entries: 3 skills, 2 watch-outs (1 empty or placeholder cell skipped)."))
         #expect(result.standardOutput.contains("- 2 cells read as watch-outs (risks, never ticked or counted)"))
         let show = try ladder("show", "senior-pm", "--expert", "risky", "--json")
         let json = try #require(try JSONSerialization.jsonObject(with: Data(show.standardOutput.utf8)) as? [String: Any])
@@ -147,5 +148,72 @@ import Testing
                 #expect(words.contains(match), "\(command): \(match)\n\(result.standardOutput)")
             }
         }
+    }
+
+    static func handbook(_ company: String) -> String {
+        """
+        # \(company) product ladder
+
+        Expectations for a level add to the expectations of earlier levels.
+
+        ## IC3: Senior Product Manager
+        - Craft
+          - Owns the roadmap for a product area
+
+        ## IC4: Staff Product Manager
+        - Craft
+          - Sets direction across several teams
+
+        """
+    }
+
+    /// On a handbook page `--map` takes a level's code, its title or the whole heading, and
+    /// the code is a level's name wherever one is typed.
+    @Test func mapTakesACodeATitleOrTheWholeHeading() throws {
+        try scratch.write(Self.handbook("Northwind"), to: "northwind.md")
+        for name in ["IC4", "Staff Product Manager", "IC4: Staff Product Manager"] {
+            let result = try ladder("import", scratch.file("northwind.md"), "--name", "Northwind", "--map", "\(name)=principal-pm", "--dry-run")
+            #expect(result.status == 0, "\(name): \(result.standardError)")
+            #expect(result.standardOutput.contains("-> Principal Product Manager (principal-pm),"), "\(name)")
+        }
+        #expect(try ladder("import", scratch.file("northwind.md"), "--name", "Northwind").status == 0)
+        let shown = try ladder("show", "IC4")
+        #expect(shown.status == 0, "\(shown.standardError)")
+        #expect(shown.standardOutput.hasPrefix("Northwind: IC4: Staff Product Manager (northwind-ic4-staff-product-manager)"))
+    }
+
+    /// Importing again without `--map` places the levels as the installed version's maps did,
+    /// and says so; a new `--map` replaces them.
+    @Test func mapsAreRememberedOnReimport() throws {
+        try scratch.write(Self.handbook("Northwind"), to: "northwind.md")
+        #expect(try ladder("import", scratch.file("northwind.md"), "--name", "Northwind", "--map", "IC4=principal-pm").status == 0)
+        let again = try ladder("import", scratch.file("northwind.md"), "--name", "Northwind", "--dry-run")
+        #expect(again.status == 0, "\(again.standardError)")
+        let words = again.standardOutput.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(words.contains("IC4: Staff Product Manager -> Principal Product Manager (principal-pm), by --map"), "\(words)")
+        #expect(words.contains("Maps remembered from the installed northwind: --map \"IC4=principal-pm\" (give --map to choose others)."))
+        #expect(words.contains("no entry changes."))
+        let other = try ladder("import", scratch.file("northwind.md"), "--name", "Northwind", "--map", "IC4=group-pm", "--dry-run")
+        #expect(other.standardOutput.contains("-> Group Product Manager (group-pm), by --map"))
+        #expect(!other.standardOutput.contains("Maps remembered"))
+    }
+
+    /// A name two frameworks share is asked about, never resolved silently; the track-qualified
+    /// names it lists work.
+    @Test func aLevelNameTwoFrameworksShareIsAskedAbout() throws {
+        for company in ["Northwind", "Contoso"] {
+            try scratch.write(Self.handbook(company), to: "\(company).md")
+            #expect(try ladder("import", scratch.file("\(company).md"), "--name", company).status == 0)
+        }
+        let ambiguous = try ladder("show", "Staff Product Manager")
+        #expect(ambiguous.status == 2)
+        #expect(ambiguous.standardError == "ladder: \"Staff Product Manager\" is a level of several tracks; give one of "
+                + "\"contoso:Staff Product Manager\", \"northwind:Staff Product Manager\" "
+                + "(or an id: contoso-ic4-staff-product-manager, northwind-ic4-staff-product-manager)\n")
+        let qualified = try ladder("show", "contoso:Staff Product Manager")
+        #expect(qualified.status == 0, "\(qualified.standardError)")
+        #expect(qualified.standardOutput.hasPrefix("Contoso: IC4: Staff Product Manager"))
+        #expect(try ladder("level", "set", "target", "IC4").status == 2)
+        #expect(try ladder("level", "set", "target", "northwind:IC4").status == 0)
     }
 }

@@ -37,7 +37,7 @@ import LadderTestSupport
         try FileManager.default.createDirectory(atPath: progressPath, withIntermediateDirectories: true)
         let result = try ladder("progress", "--repair")
         #expect(result.status == 2)
-        #expect(result.standardError.contains("is a directory, not a progress file; nothing was moved"))
+        #expect(result.standardError.contains("is a directory, not a file; nothing was moved"))
         #expect(scratch.names() == ["progress.json"])
     }
 

@@ -97,7 +97,9 @@ import Testing
 
     /// TOMLKit's parser aborted the process (SIGABRT, a C++ assertion naming the build path)
     /// on these headers; each is now a problem on its line.
-    @Test(arguments: ["[é]", "[\\]", "[.]", "[=]", "[#]", "[,]", "[ \\]", "[[\\]]", "[\u{1B}]", "[]", "[ [x]"])
+    @Test(arguments: ["[é]", "[\\]", "[.]", "[=]", "[#]", "[,]", "[ \\]", "[[\\]]", "[\u{1B}]", "[]", "[ [x]",
+                      // A combining or zero-width mark after "[" (one Character with it), and a header behind a byte order mark.
+                      "[\u{301}]", "[\u{301}a]", "[\u{200D}]", "\u{FEFF}[é]", "\u{3000}[.]"])
     func aHeaderThatNamesNoSectionIsAProblemNotACrash(header: String) {
         #expect(problems("[keys]\ntick = [\"x\"]\n\(header)\n")
                 == ["config.toml:3: a section header names a section, such as [keys] or [theme]"])
@@ -109,6 +111,13 @@ import Testing
     @Test func crlfFilesAreReadLineByLine() {
         #expect(problems("[keys]\r\ntick = [\"x\"]\r\n[é]\r\n") == ["config.toml:3: a section header names a section, such as [keys] or [theme]"])
         #expect(problems("[keys]\r\ntick = [\"x\"]\r\ntik = [\"y\"]\r\n").first?.hasPrefix("config.toml:3: unknown action \"tik\"") == true)
+    }
+
+    /// 150,000 dotted parts overflowed the parser's stack (SIGSEGV) in a 300 KB file.
+    @Test func aNameOfVeryManyDottedPartsIsAProblemNotACrash() {
+        let parts = Array(repeating: "a", count: 150_000).joined(separator: ".")
+        #expect(problems("[keys]\n[\(parts)]\n") == ["config.toml:2: a name of more than 64 dotted parts"])
+        #expect(problems("\(parts) = 1\n") == ["config.toml:1: a name of more than 64 dotted parts"])
     }
 
     @Test func headersThatTOMLAllowsStillRead() throws {

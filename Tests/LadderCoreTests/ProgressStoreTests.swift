@@ -292,6 +292,24 @@ import LadderTestSupport
         #expect(FileManager.default.contents(atPath: moved).map { String(decoding: $0, as: UTF8.self) } == "{ damaged")
     }
 
+    /// A progress path that is a link to nothing, or a loop of links, is damage from the start
+    /// (exit 2 in commands), not empty progress that fails at the first save; repair moves nothing.
+    @Test func aLinkToNothingIsDamageAndRepairLeavesIt() throws {
+        try FileManager.default.createDirectory(atPath: scratch.file("data"), withIntermediateDirectories: true)
+        for target in [scratch.file("nowhere/progress.json"), scratch.file("data/progress.json")] {
+            try? FileManager.default.removeItem(atPath: scratch.file("data/progress.json"))
+            try FileManager.default.createSymbolicLink(atPath: scratch.file("data/progress.json"), withDestinationPath: target)
+            let store = store()
+            #expect(store.damage == .linkToNothing)
+            #expect(throws: ProgressStoreError.damaged(path: store.path, .linkToNothing)) {
+                try store.record([.tick(skill: "a", at: store.timestamp())])
+            }
+            #expect(throws: FileError.self) { try store.repair() }
+            #expect(FileIO.kind(of: scratch.file("data/progress.json"), followingLinks: false) == .symbolicLink)
+            #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.file("data")) == ["progress.json"])
+        }
+    }
+
     /// A link planted where a save creates its temporary file, or at the lock file, is never
     /// followed: the file it names stays as it was.
     @Test func aPlantedLinkIsNeverFollowed() throws {
@@ -326,9 +344,9 @@ import LadderTestSupport
         #expect(FileIO.size(of: scratch.file("data/progress.json")) == ProgressFile.maximumBytes + 1)
     }
 
-    /// Temporaries whose writer died (a process id above the kernel's largest, 2^22) are
-    /// removed by the next writer under the lock: the progress file's, an upgrade backup's and
-    /// an opinion's. One whose writer still runs (this test's parent) is left alone.
+    /// Temporaries beside the progress file (its own, an upgrade backup's) and in its opinions
+    /// folder are removed by the next writer: it holds the lock every writer of them takes, so
+    /// whatever id they carry, their writer is gone.
     @Test func temporaryFilesLeftByKilledWritersAreCleanedUp() throws {
         let dead = 9_999_999, alive = Int(getppid())
         let store = store()
@@ -339,14 +357,14 @@ import LadderTestSupport
         try store.record([.tick(skill: "b", at: store.timestamp())])
         #expect(scratch.names() == ["data"])
         var files = try FileManager.default.contentsOfDirectory(atPath: scratch.file("data")).sorted()
-        #expect(files == ["progress.json", "progress.json.lock", "progress.json.v1.bak.tmp-\(alive)"])
+        #expect(files == ["progress.json", "progress.json.lock"])
 
         try FileManager.default.createDirectory(atPath: scratch.file("data/progress.json.opinions"), withIntermediateDirectories: false)
         try scratch.write("{ half written", to: "data/progress.json.opinions/boss.json.tmp-\(dead)")
         try scratch.write("{ being written", to: "data/progress.json.opinions/mentor.json.tmp-\(alive)")
         try OpinionStore(progressPath: scratch.file("data/progress.json")).add(file: scratch.file("data/progress.json"), name: "boss")
         files = try FileManager.default.contentsOfDirectory(atPath: scratch.file("data/progress.json.opinions")).sorted()
-        #expect(files == ["boss.json", "mentor.json.tmp-\(alive)"])
+        #expect(files == ["boss.json"])
     }
 }
 

@@ -39,6 +39,46 @@ import Testing
 
         """#
 
+    /// A competency's own words decide its area before its category's; the first area its
+    /// words name wins ("Stakeholder management" is about stakeholders); the dry run says why.
+    @Test func theCompetencysOwnWordsDecideItsAreaAndTheReasonIsGiven() throws {
+        let framework = try importing("areas.csv", """
+            Category,Competency,Junior PM,Senior PM
+            People,Stakeholder management,Keeps stakeholders informed,Manages senior stakeholders
+            Strategy,Strategy & vision,Understands the strategy,Sets the area's strategy
+            People,Ownership,Owns small features,Owns an area
+            Crafts,Juggling,Juggles two balls,Juggles five
+
+            """)
+        let area = Dictionary((framework.document.skills ?? []).map { (String($0.summary.prefix { $0 != ":" }), $0.area) }) { first, _ in first }
+        #expect(area["Stakeholder management"] == "collaboration")
+        #expect(area["Strategy & vision"] == "strategy")
+        #expect(area["Ownership"] == "management")
+        #expect(area["Juggling"] == "areas-crafts")
+        #expect(framework.areas.map(\.area) == [
+            "Collaboration (its words: \"stakeholder\")", "Strategic thinking (its words: \"strategy\")",
+            "Management (its words say nothing; its category's do: \"people\")",
+            "Crafts (no word of ladder's areas: an area of its own)",
+        ])
+    }
+
+    /// Inline Markdown in a table's cells is read as the words a reader sees (the words stay
+    /// verbatim, the markup goes); placeholder cells are skipped and counted as empty ones are.
+    @Test func markupIsReadAsTextAndPlaceholderCellsAreSkipped() throws {
+        let framework = try importing("page.md", """
+            | Competency | Junior PM | Senior PM | Staff PM |
+            |---|---|---|---|
+            | **People leadership** | — | n/a | Grows *several* PMs, see [the guide](https://example.com/g) |
+            | `Writing` | TBD | Writes __clear__ specs | none |
+
+            """)
+        let skills = framework.document.skills ?? []
+        #expect(skills.map(\.quote) == ["Grows several PMs, see the guide", "Writes clear specs"])
+        #expect(skills.map(\.summary).allSatisfy { !$0.contains("*") && !$0.contains("`") && !$0.contains("_") })
+        #expect(skills.first?.summary.hasPrefix("People leadership") == true)
+        #expect(framework.emptyCellCount == 4)
+    }
+
     /// What an import installs, ladder must load: a framework whose stored form would pass the
     /// limit is refused at import (a 50,000-row CSV used to install 62 MB that no start loaded).
     @Test func aFrameworkWhoseStoredFormPassesTheLimitIsRefusedAtImport() throws {
@@ -153,9 +193,10 @@ import Testing
         #expect(framework.levels.map(\.title) == ["Junior PM", "Senior PM"])
         let skills = try #require(framework.document.skills)
         #expect(skills.map(\.summary) == ["Strategy: Contributes ideas", "Strategy: Owns the area strategy and its roadmap",
-                                          "Writing | docs: Clear specs", "Writing | docs: `a|b` stays"])
+                                          "Writing | docs: Clear specs", "Writing | docs: a|b stays"])
         #expect(skills[1].quote == "Owns the area strategy\nand its roadmap")
-        #expect(skills[3].quote == "`a|b` stays")
+        // A code span is read as its content: the pipe inside it stays, the backticks go.
+        #expect(skills[3].quote == "a|b stays")
         #expect(skills[0].locator == "line 13, Junior PM")
     }
 

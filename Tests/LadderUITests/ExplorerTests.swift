@@ -147,7 +147,7 @@ import Testing
         let harness = try ExplorerHarness(width: 120, progress: #"{"schemaVersion": 3, "currentLevel": "senior-pm", "targetLevel": "director"}"#)
         harness.press(.character("g"), .character("s"))
         #expect(harness.explorer.store.progress.currentLevel == "senior-principal")
-        #expect(harness.text.contains("Your current level is now Sr Principal PM. Your target no longer works: Director is not above"),
+        #expect(harness.text.contains("Your current level is now Senior Principal Product Manager. Your target no longer works: Director is not above"),
                 "\(harness.text)")
     }
 

@@ -66,10 +66,10 @@ public enum FileIO {
     /// directory, flush it to disk, rename it over the old one, flush the directory.
     public static func writeAtomically(_ bytes: [UInt8], to path: String, mode: mode_t = 0o600) throws(FileError) {
         let temporary = temporaryPath(for: path)
-        // Temporaries of this path whose writers died go (a dead writer renames nothing); a stale
+        // Temporaries of this path whose writers are gone go (a dead writer renames nothing); a stale
         // one of this process's id goes too, and a link planted there is removed, never
         // followed: O_EXCL | O_NOFOLLOW create a new file or fail.
-        removeDeadTemporaries(in: directoryName(of: path), namesStartingWith: baseName(of: path) + ".tmp-")
+        removeStaleTemporaries(in: directoryName(of: path), namesStartingWith: baseName(of: path) + ".tmp-", holdingLock: false)
         unlink(temporary)
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode)
         guard descriptor >= 0 else { throw FileError("create", temporary) }
@@ -96,15 +96,22 @@ public enum FileIO {
     }
 
     /// Removes the temporary files `writeAtomically` left in `directory` (`NAME.tmp-PID`) whose
-    /// name starts with `prefix` and whose writer has died (no process has its id): such a
-    /// writer can rename nothing, so no lock is needed.
-    public static func removeDeadTemporaries(in directory: String, namesStartingWith prefix: String = "") {
+    /// name starts with `prefix` and whose writer is gone. Holding the lock every writer of
+    /// those files takes, every one is a dead writer's. Without it, one must be older than a
+    /// minute and no process here have its id: an id alone can mislead (another PID namespace,
+    /// a home shared over NFS), and no live write takes a minute.
+    public static func removeStaleTemporaries(in directory: String, namesStartingWith prefix: String = "", holdingLock: Bool) {
+        let now = time(nil)
         for name in names(in: directory) where name.hasPrefix(prefix) {
             let digits = name.reversed().prefix { $0.isASCII && $0.isNumber }
-            guard name.dropLast(digits.count).hasSuffix(".tmp-"),
-                  let writer = pid_t(String(digits.reversed())), writer > 0,
-                  kill(writer, 0) != 0 && errno == ESRCH else { continue }
-            unlink(directory + "/" + name)
+            guard name.dropLast(digits.count).hasSuffix(".tmp-"), let writer = pid_t(String(digits.reversed())), writer > 0 else { continue }
+            let path = directory + "/" + name
+            if !holdingLock {
+                var status = stat()
+                guard lstat(path, &status) == 0, now - status.st_mtim.tv_sec > 60,
+                      kill(writer, 0) != 0 && errno == ESRCH else { continue }
+            }
+            unlink(path)
         }
     }
 

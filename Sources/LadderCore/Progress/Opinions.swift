@@ -89,7 +89,7 @@ public struct OpinionStore: Sendable {
         do {
             try FileIO.createDirectories(directory)
             try FileIO.withExclusiveLock(lockPath) {
-                FileIO.removeDeadTemporaries(in: directory)
+                FileIO.removeStaleTemporaries(in: directory, holdingLock: true)
                 guard !names().contains(name) else { throw OpinionError.duplicate(name) }
                 try FileIO.writeAtomically(bytes, to: path(for: name))
             }
@@ -109,7 +109,7 @@ public struct OpinionStore: Sendable {
         guard names().contains(name) else { return false }
         do {
             return try FileIO.withExclusiveLock(lockPath) {
-                FileIO.removeDeadTemporaries(in: directory)
+                FileIO.removeStaleTemporaries(in: directory, holdingLock: true)
                 guard names().contains(name) else { return false }
                 try FileIO.remove(path(for: name))
                 return true

@@ -200,6 +200,8 @@ public enum ProgressFile {
 public enum ProgressFileProblem: Error, Equatable, Sendable, CustomStringConvertible {
     /// The path names a directory or another kind of file: a wrong path, not a damaged file.
     case notAFile(FileKind)
+    /// The path is a symbolic link that leads nowhere (or to itself): a wrong path too.
+    case linkToNothing
     case unreadable(String)
     case tooLarge(Int)
     case notUTF8
@@ -210,6 +212,7 @@ public enum ProgressFileProblem: Error, Equatable, Sendable, CustomStringConvert
     public var description: String {
         switch self {
         case .notAFile(let kind): "is \(kind), not a file"
+        case .linkToNothing: "is a symbolic link to nothing (or a loop of links), not a file"
         case .unreadable(let reason): "cannot be read (\(reason))"
         case .tooLarge(let size):
             "is \(size / 1_048_576) MB, larger than any progress file ladder writes (at most \(ProgressFile.maximumBytes / 1_048_576) MB)"

@@ -99,7 +99,8 @@ public final class ProgressStore {
             try FileIO.withExclusiveLock(lockPath) {
                 // The file's and its backups' temporaries, beside the file and beside the link.
                 for file in Set([target, path]) {
-                    FileIO.removeDeadTemporaries(in: FileIO.directoryName(of: file), namesStartingWith: FileIO.baseName(of: file) + ".")
+                    FileIO.removeStaleTemporaries(in: FileIO.directoryName(of: file), namesStartingWith: FileIO.baseName(of: file) + ".",
+                                                  holdingLock: true)
                 }
                 let untouched = !lastWritten.isEmpty && FileIO.fingerprint(path) == lastWritten
                 var merged = untouched ? saved : try readForMerge()
@@ -154,6 +155,12 @@ public final class ProgressStore {
             progress = saved
             return
         }
+        // Saves refuse to replace a link to nothing: say so now, not at the first change.
+        if FileIO.kind(of: path) == nil, FileIO.kind(of: path, followingLinks: false) == .symbolicLink {
+            damage = .linkToNothing
+            progress = saved
+            return
+        }
         do {
             if let bytes = try FileIO.read(path, limit: ProgressFile.maximumBytes) {
                 saved = try ProgressFile.decode(bytes, fileDate: fileDate()).progress
@@ -180,7 +187,11 @@ public final class ProgressStore {
     @discardableResult
     public func repair() throws(FileError) -> String? {
         guard let damage else { return nil }
-        if case .notAFile = damage { throw FileError("repair", path, code: EISDIR) }
+        switch damage {
+        case .notAFile: throw FileError("repair", path, code: EISDIR)
+        case .linkToNothing: throw FileError("repair", path, code: ENOENT, explanation: "it is a symbolic link to nothing")
+        default: break
+        }
         let linked = FileIO.kind(of: path, followingLinks: false) == .symbolicLink
         let file = linked ? FileIO.realPath(path) : path
         let stamp = ProgressFile.timestamp(now()).filter { $0.isNumber || $0 == "T" || $0 == "Z" }
