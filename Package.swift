@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
         .package(url: "https://github.com/JohnSundell/Plot", from: "0.14.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         // Text measuring, wrapping and sanitising shared by every face of the app.
@@ -27,7 +28,7 @@ let package = Package(
         // Importing a company's career framework (CSV, Markdown table, catalog JSON) as a catalog file.
         .target(
             name: "LadderImport",
-            dependencies: ["LadderCore", "LadderText", .product(name: "SwiftCSV", package: "SwiftCSV")]
+            dependencies: ["LadderCore", "LadderText", .product(name: "SwiftCSV", package: "SwiftCSV"), .product(name: "Yams", package: "Yams")]
         ),
 
         // The explorer's state, keys and screens, drawn into an in-memory grid. No ncurses.

@@ -89,7 +89,11 @@ struct ShowCommand: ParsableCommand {
 struct CompareCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "compare",
-        abstract: "One level: experts side by side. Two levels: what changes between them.")
+        abstract: "One level: experts side by side. Two levels: what changes between them.",
+        discussion: """
+            With --framework NAME (an installed framework, or a file) and no --expert: the company's level matched to \
+            LEVEL held against the experts there, what it leaves out and what it asks that is its own.
+            """)
 
     @Argument(help: "The level to compare experts at, or the lower of two levels.")
     var level: String
@@ -116,6 +120,18 @@ struct CompareCommand: ParsableCommand {
             let changes = catalog.changes(from: first.id, to: second.id)!
             try emit(output.json ? try CatalogJSON.encode(CatalogJSON.Changes(changes, in: catalog)) : text.changes(changes),
                   terminator: "")
+        } else if !catalogOptions.frameworkFiles.isEmpty && expert.isEmpty {
+            // A company's level held against what the experts say of the level it matched.
+            var comparisons: [FrameworkComparison] = []
+            for framework in try catalogOptions.selection.namedFrameworks(in: catalog) {
+                guard let comparison = catalog.comparison(of: framework, at: first.id) else {
+                    throw CommandFailure.usage("none of \(framework.title)'s levels is matched to \(first.shortTitle); "
+                        + "`ladder tracks` shows what each matches")
+                }
+                comparisons.append(comparison)
+            }
+            try emit(output.json ? try CatalogJSON.encode(comparisons.map(CatalogJSON.HeldAgainst.init))
+                     : comparisons.map(text.heldAgainst).joined(separator: "\n"), terminator: "")
         } else {
             var matrix = catalog.sideBySide(at: first.id)!
             if !expert.isEmpty {

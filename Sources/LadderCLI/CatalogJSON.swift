@@ -151,6 +151,37 @@ enum CatalogJSON {
         }
     }
 
+    /// `compare LEVEL --framework NAME`: the company's level matched to LEVEL against the experts there.
+    struct HeldAgainst: Encodable {
+        struct Side: Encodable {
+            let area: String
+            let entries: [SkillEntry]
+        }
+
+        let level: String
+        let framework: String
+        let frameworkLevel: String
+        /// Areas the experts speak to at the level that the company's level says nothing about.
+        let expertOnlyAreas: [String]
+        /// Areas the company's level asks about that no expert mentions there.
+        let frameworkOnlyAreas: [String]
+        let expertOnly: [Side]
+        let frameworkOnly: [Side]
+        /// Areas both speak to.
+        let sharedAreas: [String]
+
+        init(_ comparison: FrameworkComparison) {
+            level = comparison.level.id
+            framework = comparison.framework.id
+            frameworkLevel = comparison.frameworkLevel.id
+            expertOnlyAreas = comparison.expertOnly.map(\.area.id)
+            frameworkOnlyAreas = comparison.frameworkOnly.map(\.area.id)
+            expertOnly = comparison.expertOnly.map { Side(area: $0.area.id, entries: $0.entries) }
+            frameworkOnly = comparison.frameworkOnly.map { Side(area: $0.area.id, entries: $0.entries) }
+            sharedAreas = comparison.shared.map(\.area.id)
+        }
+    }
+
     /// A skill the higher level adds: where it is said, and what it supersedes.
     struct Added: Encodable {
         let at: String

@@ -205,6 +205,37 @@ struct CatalogText {
         return page.text
     }
 
+    // MARK: - Held against the experts
+
+    /// A company's level against what the experts say of the level it matched: what its level
+    /// leaves out, what it asks that is its own.
+    func heldAgainst(_ comparison: FrameworkComparison) -> String {
+        var page = Page(width: width)
+        let company = clean(comparison.framework.title), ours = clean(comparison.level.shortTitle)
+        page.wrapped("\(company)'s \(clean(comparison.frameworkLevel.shortTitle)) held against what the experts say of \(ours) "
+            + "(\(comparison.level.id)), each side with what carries up to it")
+        func list(_ title: String, _ sides: [FrameworkComparison.Side], attributed: Bool) {
+            page.blank()
+            let count = sides.reduce(0) { $0 + $1.entries.count }
+            page.wrapped("\(title): " + (sides.isEmpty ? "none." : "\(Plural.count(sides.count, "area")), \(Plural.count(count, "entry", "entries"))."))
+            for side in sides {
+                page.line("  \(clean(side.area.name)) (\(side.entries.count))")
+                for entry in side.entries {
+                    let by = attributed ? " · " + (catalog.expert(id: entry.expert).map { clean($0.name) } ?? entry.expert) : ""
+                    page.wrapped("- " + clean(entry.summary) + by, indent: 4, hanging: 6)
+                }
+            }
+        }
+        list("What the experts ask at \(ours) that \(company)'s level says nothing about", comparison.expertOnly, attributed: true)
+        list("What \(company)'s level asks that no expert mentions at \(ours)", comparison.frameworkOnly, attributed: false)
+        if !comparison.shared.isEmpty {
+            page.blank()
+            let shared = comparison.shared.map { "\(clean($0.area.name)) (\($0.experts) : \($0.framework))" }
+            page.wrapped("Both speak to: " + shared.joined(separator: ", ") + " (the experts' entries : \(company)'s).")
+        }
+        return page.text
+    }
+
     // MARK: - What changes
 
     /// What changes from one level to another: the skills it adds (per expert, where said), what

@@ -6,13 +6,13 @@ import LadderText
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Import your company's career framework (CSV, a Markdown page or catalog JSON) to see it beside the experts.",
+        abstract: "Import your company's career framework (CSV, a Markdown page, YAML or catalog JSON) to see it beside the experts.",
         discussion: """
             Shows what it understood (levels and how they map onto ladder's, competencies, cells), then installs \
             it in the data directory so it loads on every start. Nothing is installed unless the whole file is valid.
             """)
 
-    @Argument(help: ArgumentHelp("The framework file: .csv, .md or .json.", valueName: "file"))
+    @Argument(help: ArgumentHelp("The framework file: .csv, .md, .yml or .json.", valueName: "file"))
     var file: String
 
     @Option(help: "The framework's name (default: the file's name); its skill ids are made from it.")
@@ -53,7 +53,7 @@ struct ImportCommand: ParsableCommand {
             mappings[parts[0]] = parts[1]
         }
         if let table, table < 1 { throw CommandFailure.usage("--table counts from 1, the page's first table") }
-        let id = Sanitizer.clean(name ?? String(FileIO.baseName(of: file).prefix { $0 != "." })).slug
+        let id = FrameworkImporter.name(given: name, file: file).slug
         let store = FrameworkStore(environment: processEnvironment())
         // Importing again without --map places the levels as the installed version's maps did.
         let remembered = map.isEmpty ? store.levelMaps(of: id) : [:]

@@ -129,6 +129,23 @@ struct CatalogOptions: ParsableArguments {
 struct CatalogSelection {
     var frameworkFiles: [String] = []
 
+    /// The tracks of the frameworks `--framework` names, by file or by an installed one's name.
+    func namedFrameworks(in catalog: Catalog) throws -> [Track] {
+        try frameworkFiles.map { value in
+            let track = FileIO.kind(of: value) == nil
+                ? catalog.frameworkTrack(named: value)
+                : catalog.track(id: FrameworkImporter.name(given: nil, file: value).slug)
+            guard let track else { throw Self.noFramework(value, in: catalog) }
+            return track
+        }
+    }
+
+    private static func noFramework(_ value: String, in catalog: Catalog) -> CommandFailure {
+        let installed = catalog.frameworkTracks.map(\.id)
+        return CommandFailure.usage("no framework \"\(Sanitizer.clean(value))\": give a framework file or an installed framework's name "
+            + "(installed: \(installed.isEmpty ? "none" : installed.joined(separator: ", ")))")
+    }
+
     /// The bundled catalog, then every installed framework (one that no longer loads is
     /// skipped with a warning), then the `--framework` files (which must load).
     func load(skippingInstalled skipped: String? = nil) throws -> Catalog {
@@ -147,6 +164,11 @@ struct CatalogSelection {
             }
         }
         for path in frameworkFiles {
+            // An installed framework's name (for `compare LEVEL --framework NAME`) is loaded already.
+            if FileIO.kind(of: path) == nil, FileIO.kind(of: path, followingLinks: false) == nil {
+                guard catalog.frameworkTrack(named: path) == nil else { continue }
+                throw Self.noFramework(path, in: catalog)
+            }
             do {
                 let framework = try FrameworkImporter.importFile(path, into: catalog)
                 catalog = try framework.mergedCatalog ?? catalog.adding([(path, framework.document)])

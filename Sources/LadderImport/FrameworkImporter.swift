@@ -69,7 +69,7 @@ public enum FrameworkImporter {
     public static let maximumLevels = 40
 
     public enum Format: String, Sendable {
-        case csv, markdown, json
+        case csv, markdown, json, yaml
     }
 
     /// Choices the user can make about how a file is read.
@@ -106,8 +106,7 @@ public enum FrameworkImporter {
         _ text: String, file path: String, name: String? = nil, options: Options = Options(), into catalog: Catalog,
         storedLimit: Int = maximumBytes
     ) throws(ImportFailure) -> ImportedFramework {
-        let baseName = FileIO.baseName(of: path)
-        let displayName = Sanitizer.clean(name ?? String(baseName.prefix { $0 != "." })).trimmingWhitespace()
+        let displayName = Self.name(given: name, file: path, text: text)
         let id = displayName.slug
         guard !id.isEmpty else {
             throw ImportFailure([ImportProblem(file: path, message: "cannot make an id from the name \"\(displayName)\": give --name")])
@@ -123,6 +122,9 @@ public enum FrameworkImporter {
             framework = try importJSON(text, file: path, name: displayName, id: id, catalog: catalog)
         case .csv:
             framework = try reader.convert(CSVFramework.read(text, file: path))
+        case .yaml:
+            let (yaml, firstLine) = YAMLFramework.yaml(in: text, path: path) ?? (text, 1)
+            framework = try reader.convert(YAMLFramework.read(yaml, firstLine: firstLine, file: path))
         case .markdown:
             switch try MarkdownFramework.read(text, file: path, table: options.table) {
             case .table(let table): framework = try reader.convert(table)
@@ -195,8 +197,21 @@ public enum FrameworkImporter {
         return (line, column)
     }
 
+    /// The framework's name: `--name`, else the title a YAML framework gives itself, else the
+    /// file's name without its extension.
+    public static func name(given name: String?, file path: String, text: String?) -> String {
+        let fromFile = text.flatMap { YAMLFramework.title(in: $0, path: path) }
+        return Sanitizer.clean(name ?? fromFile ?? String(FileIO.baseName(of: path).prefix { $0 != "." })).trimmingWhitespace()
+    }
+
+    /// The name `importFile` would give the framework in `path` (read for a title when it may have one).
+    public static func name(given name: String?, file path: String) -> String {
+        Self.name(given: name, file: path, text: name == nil ? try? readText(path) : nil)
+    }
+
     static func format(of path: String, text: String) -> Format {
         let lower = path.lowercased()
+        if YAMLFramework.yaml(in: text, path: path) != nil { return .yaml }
         if lower.hasSuffix(".json") { return .json }
         if lower.hasSuffix(".md") || lower.hasSuffix(".markdown") { return .markdown }
         if lower.hasSuffix(".csv") || lower.hasSuffix(".tsv") || lower.hasSuffix(".txt") { return .csv }

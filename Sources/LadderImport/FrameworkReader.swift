@@ -24,6 +24,10 @@ public struct FrameworkOutline: Sendable {
     public var cumulativeStatement: String?
     public var levelCodes: [String: String] = [:]
     public var notes: [String] = []
+    /// How the dry run names the shape.
+    public var format = "Markdown, a heading per level"
+    /// Why levels add up when the file says nothing: a shape whose levels always do.
+    public var cumulativeAssumption: String?
 }
 
 /// Turns what a file holds (a matrix, an outline) into a catalog document: the framework's own
@@ -73,7 +77,7 @@ struct FrameworkReader {
                 + "\(FrameworkImporter.maximumLevels); is a column or heading that is not a level read as one?")])
         }
         for (title, levelID) in options.mappings.sorted(by: { $0.key < $1.key }) {
-            if !levels.contains(where: { Self.names(of: $0).contains { Catalog.namesMatch($0, title) } }) {
+            if !levels.contains(where: { Self.mapNames(of: $0).contains { Catalog.namesMatch($0, title) } }) {
                 problems.append(ImportProblem(file: file, message: "--map names \"\(title)\", which is not a level of this file "
                     + "(its levels: \(levels.joined(separator: ", ")))"))
             }
@@ -99,11 +103,19 @@ struct FrameworkReader {
         [title] + (LevelCodes.split(title).map { [$0.code, $0.title] } ?? [])
     }
 
+    /// What `--map` may call one of the file's levels: its names, and a numbered code's number
+    /// alone (`--map 1=pm` for "Level 1" or "L1").
+    static func mapNames(of title: String) -> [String] {
+        let code = LevelCodes.split(title)?.code ?? title
+        let number = LevelCodes.isCode(code) ? String(code.reversed().prefix { $0.isNumber }.reversed()) : ""
+        return names(of: title) + (number.isEmpty ? [] : [number])
+    }
+
     /// How each of the file's levels lands on ladder's: `--map`, then its title, then what the
     /// page says its code means.
     func matches(_ titles: [String], codes: [String: String]) -> [LevelMatch] {
         titles.map { title in
-            if let mapped = options.mappings.first(where: { map in Self.names(of: title).contains { Catalog.namesMatch(map.key, $0) } }),
+            if let mapped = options.mappings.first(where: { map in Self.mapNames(of: title).contains { Catalog.namesMatch(map.key, $0) } }),
                let level = ladderLevel(named: mapped.value) {
                 return .byMap(level)
             }
@@ -250,7 +262,7 @@ struct FrameworkReader {
         try checkLevels(titles, line: outline.levels.first?.line)
         let matches = matches(titles, codes: outline.levelCodes)
         let (levels, levelIDs) = levels(titles, codes: outline.levelCodes)
-        let cumulative = options.cumulative ?? (outline.cumulativeStatement != nil)
+        let cumulative = options.cumulative ?? (outline.cumulativeStatement != nil || outline.cumulativeAssumption != nil)
         var areas = Areas()
         var skills: [SkillEntry] = []
         var usedIDs: Set<String> = []
@@ -309,7 +321,7 @@ struct FrameworkReader {
         }
         let labels = Set(outline.levels.flatMap { $0.bullets.compactMap(\.label) })
         return ImportedFramework(
-            name: name, id: id, format: "Markdown, a heading per level", document: document(levels: levels, levelIDs: levelIDs, areas: areas, skills: skills),
+            name: name, id: id, format: outline.format, document: document(levels: levels, levelIDs: levelIDs, areas: areas, skills: skills),
             levels: Array(zip(titles, matches)), areas: areas.choices,
             competencyCount: labels.count, cellCount: skills.count, emptyCellCount: 0, notes: notes)
     }
@@ -321,6 +333,8 @@ struct FrameworkReader {
                 : "Levels stand alone (--no-cumulative): a competency's bullets at a level replace its bullets at the level below."
         case (nil, let statement?):
             return "Levels add up, as the page says (\"\(statement)\"): what a level lists carries up. --no-cumulative overrides."
+        case (nil, nil) where outline.cumulativeAssumption != nil:
+            return "Levels add up, assumed because \(outline.cumulativeAssumption!): what a level lists carries up. --no-cumulative overrides."
         case (nil, nil):
             _ = cumulative
             return "The page does not say that levels add up, so each stands alone: a competency's bullets at a level replace "

@@ -96,7 +96,9 @@ enum MarkdownFramework {
         if !codes.isEmpty {
             let used = result.levels.filter { LevelCodes.split($0) == nil }
                 .compactMap { level in LevelCodes.meaning(of: level, in: codes).map { "\(level) = \($0)" } }
-            if !used.isEmpty { result.notes.append("Level codes, as the page defines them: " + used.joined(separator: ", ")) }
+            let overviews = tables.filter { $0.number != table.number && LevelCodes.codeColumns(of: $0) != nil }.map(\.summary)
+            let told = overviews.isEmpty ? "" : " (told by \(overviews.joined(separator: "; ")))"
+            if !used.isEmpty { result.notes.append("Level codes, as the page defines them\(told): " + used.joined(separator: ", ")) }
         }
         return result
     }
@@ -253,11 +255,14 @@ enum LevelCodes {
     static func read(page: MarkdownPage, tables: [MarkdownFramework.PageTable]) -> [String: String] {
         var codes: [String: String] = [:]
         for table in tables {
-            let names = table.header.map { SearchFolding.fold($0).trimmingWhitespace() }
-            guard let code = names.firstIndex(where: { ["level", "code", "grade", "band", "level code"].contains($0) }),
-                  let title = names.firstIndex(where: { ["title", "name", "role", "job title", "level title"].contains($0) }) else { continue }
-            for row in table.rows where row.count > max(code, title) && isCode(row[code]) && !row[title].isEmpty {
-                codes[normalized(row[code])] = row[title]
+            guard let (code, title) = codeColumns(of: table) else { continue }
+            for row in table.rows where row.count > max(code, title) && !row[title].isEmpty {
+                // A bare number under "Level" is that level: the matrix's "L1" or "Level 1" is level 1.
+                if isCode(row[code]) {
+                    codes[normalized(row[code])] = row[title]
+                } else if let number = Int(row[code].trimmingWhitespace()) {
+                    codes["#\(number)"] = row[title]
+                }
             }
         }
         for (block, _) in page.blocks {
@@ -266,10 +271,21 @@ enum LevelCodes {
         return codes
     }
 
-    /// What `text` means by the page's codes: "L3" or "IC3 — Senior PM" -> "Senior PM".
+    /// The code and title columns of an overview table, if it is one.
+    static func codeColumns(of table: MarkdownFramework.PageTable) -> (code: Int, title: Int)? {
+        let names = table.header.map { SearchFolding.fold($0).trimmingWhitespace() }
+        guard let code = names.firstIndex(where: { ["level", "code", "grade", "band", "level code"].contains($0) }),
+              let title = names.firstIndex(where: { ["title", "name", "role", "job title", "level title"].contains($0) }) else { return nil }
+        return (code, title)
+    }
+
+    /// What `text` means by the page's codes: "L3" or "IC3 — Senior PM" -> "Senior PM"; "L3"
+    /// is also what an overview lists as level 3.
     static func meaning(of text: String, in codes: [String: String]) -> String? {
         if let pair = split(text) { return pair.title }
-        return codes[normalized(text)]
+        if let meaning = codes[normalized(text)] { return meaning }
+        guard isCode(text), let number = Int(String(normalized(text).drop { $0.isLetter })) else { return nil }
+        return codes["#\(number)"]
     }
 
     static func normalized(_ code: String) -> String {

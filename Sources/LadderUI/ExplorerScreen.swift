@@ -126,6 +126,12 @@ extension ScreenCommand {
         case .nextStep: return [.push(NextStepScreen(context: context))]
         case .whatChanges: return [.push(WhatChangesScreen(from: level, catalog: catalog))]
         case .areas: return [.push(AreasScreen(level: level))]
+        case .holdAgainst:
+            guard let screen = HeldAgainstScreen(level: level, context: context) else {
+                return [.status("\(context.keyName(.holdAgainst, in: .level)) holds a company's level against the experts: "
+                    + "choose a level of an imported framework matched to one of ladder's")]
+            }
+            return [.push(screen)]
         case .setCurrent:
             // As the CLI does: say when the new current level leaves the target behind or beside it.
             let problem = context.progress.targetLevel.flatMap { catalog.problemWithTarget($0, current: level.id) }

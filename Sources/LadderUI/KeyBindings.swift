@@ -4,7 +4,7 @@ public enum Action: String, CaseIterable, Sendable {
     case up, down, pageUp = "page-up", pageDown = "page-down", top, bottom
     case open, back, switchPane = "switch-pane"
     case nextTrack = "next-track", previousTrack = "previous-track"
-    case compare, nextStep = "next-step", whatChanges = "what-changes", areas
+    case compare, nextStep = "next-step", whatChanges = "what-changes", areas, holdAgainst = "hold-against"
     case setCurrent = "set-current", setTarget = "set-target"
     case tick, note
     case rateNotYet = "rate-not-yet", rateWorkingTowards = "rate-working-towards", rateMeeting = "rate-meeting"
@@ -19,7 +19,7 @@ public enum Action: String, CaseIterable, Sendable {
 /// picker), and `everywhere` for the keys every screen shares.
 public enum KeyContext: String, CaseIterable, Sendable {
     case ladder, level, detail, skill, sideBySide = "side-by-side", nextStep = "next-step", levelPicker = "level-picker"
-    case whatChanges = "what-changes", areas, evidence, calibration, timeline, search, everywhere
+    case whatChanges = "what-changes", areas, heldAgainst = "held-against", evidence, calibration, timeline, search, everywhere
 
     /// How the context is titled in help and docs.
     public var title: String {
@@ -33,6 +33,7 @@ public enum KeyContext: String, CaseIterable, Sendable {
         case .levelPicker: "Next step: choosing your level"
         case .whatChanges: "What changes"
         case .areas: "Areas"
+        case .heldAgainst: "A company's level held against the experts"
         case .evidence: "Evidence"
         case .calibration: "Calibration"
         case .timeline: "Timeline"

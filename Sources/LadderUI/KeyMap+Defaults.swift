@@ -26,6 +26,7 @@ extension KeyMap {
                     footer: inFooter ? "next step" : nil),
             Binding(.whatChanges, [.character("d")], "what changes between this level and another"),
             Binding(.areas, [.character("a")], "areas at a glance: a radar of what the level asks and your ratings"),
+            Binding(.holdAgainst, [.character("v")], "a company's level held against the experts at the level it matched"),
             Binding(.setCurrent, [.character("s")], "make it your current level"),
             Binding(.setTarget, [.character("t")], "make it your target level"),
             Binding(.calibrate, [.character("o")], "calibration: where you and the opinions you keep differ"),
@@ -100,6 +101,7 @@ extension KeyMap {
                 back,
             ],
             .calibration: list,
+            .heldAgainst: list,
             .timeline: [
                 Binding(.up, [.up, .character("k")], "the previous check-in", footer: "check-in", pairedWith: .down),
                 Binding(.down, [.down, .character("j")], "the next check-in"),

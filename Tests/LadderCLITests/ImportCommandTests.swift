@@ -216,4 +216,31 @@ import Testing
         #expect(try ladder("level", "set", "target", "IC4").status == 2)
         #expect(try ladder("level", "set", "target", "northwind:IC4").status == 0)
     }
+
+    /// `compare LEVEL --framework NAME` holds the company's level matched to LEVEL against the
+    /// experts there: in words, and in JSON with the areas each side alone speaks to.
+    @Test func compareHoldsTheCompanysLevelAgainstTheExperts() throws {
+        try scratch.write(Self.csv, to: "acme.csv")
+        #expect(try ladder("import", scratch.file("acme.csv"), "--name", "Acme").status == 0)
+        let text = try ladder("compare", "senior-pm", "--framework", "acme")
+        #expect(text.status == 0, "\(text.standardError)")
+        #expect(text.standardOutput.hasPrefix("Acme's Senior PM held against what the experts say of Senior PM (senior-pm)"))
+        #expect(text.standardOutput.contains("What the experts ask at Senior PM that Acme's level says nothing about:"))
+        let json = try ladder("compare", "senior-pm", "--framework", "acme", "--json")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [[String: Any]])
+        #expect(object.first?["frameworkLevel"] as? String == "acme-senior-pm")
+        let expertOnly = try #require(object.first?["expertOnlyAreas"] as? [String])
+        let shared = try #require(object.first?["sharedAreas"] as? [String])
+        #expect(!expertOnly.isEmpty && Set(expertOnly).isDisjoint(with: shared))
+        #expect(Set(shared).isSuperset(of: ["user-science", "management"]))
+        // A file for this run works as an installed name does; a level nothing matched, or no such framework, exits 2.
+        try scratch.write(Self.csv, to: "globex.csv")
+        let file = try ladder("compare", "senior-pm", "--framework", scratch.file("globex.csv"))
+        #expect(file.standardOutput.hasPrefix("globex's Senior PM held against"), "\(file.standardError)")
+        let unmatched = try ladder("compare", "director", "--framework", "acme")
+        #expect(unmatched.status == 2)
+        #expect(unmatched.standardError == "ladder: none of Acme's levels is matched to Director; `ladder tracks` shows what each matches\n")
+        let missing = try ladder("compare", "senior-pm", "--framework", "initech")
+        #expect(missing.standardError == "ladder: no framework \"initech\": give a framework file or an installed framework's name (installed: acme)\n")
+    }
 }

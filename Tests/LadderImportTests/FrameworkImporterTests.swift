@@ -79,6 +79,26 @@ import Testing
         #expect(framework.emptyCellCount == 4)
     }
 
+    /// An overview listing levels by number (`| 1 | Associate PM |`) tells what a matrix's `L1`
+    /// means; the dry run names the table that told.
+    @Test func aMatrixCodeMatchesThroughAnOverviewOfNumberedLevels() throws {
+        let framework = try importing("fabrikam.md", """
+            | Level | Title |
+            |---|---|
+            | 1 | Associate PM |
+            | 2 | Senior PM |
+            | 3 | Director PM |
+
+            | Competency | L1 | L2 | L3 |
+            |---|---|---|---|
+            | Discovery | Joins interviews | Plans discovery | Funds discovery |
+
+            """)
+        #expect(framework.levels.map(\.match.level?.id) == ["apm", "senior-pm", "director"])
+        #expect(framework.notes.contains("Level codes, as the page defines them (told by table 1 (line 1: Level | Title)): "
+                                         + "L1 = Associate PM, L2 = Senior PM, L3 = Director PM"), "\(framework.notes)")
+    }
+
     /// What an import installs, ladder must load: a framework whose stored form would pass the
     /// limit is refused at import (a 50,000-row CSV used to install 62 MB that no start loaded).
     @Test func aFrameworkWhoseStoredFormPassesTheLimitIsRefusedAtImport() throws {

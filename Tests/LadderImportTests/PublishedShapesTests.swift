@@ -71,7 +71,8 @@ import Testing
         // The framework's own levels say what their codes mean, wherever they are shown.
         #expect(framework.document.levels?.map(\.short) == ["L1 Associate Product Manager", "L2 Product Manager",
                                                               "L3 Senior Product Manager", "L4 Principal Product Manager"])
-        #expect(framework.notes.contains("Level codes, as the page defines them: L1 = Associate Product Manager, "
+        #expect(framework.notes.contains("Level codes, as the page defines them (told by table 1 (line 8: Level | Title | Scope | Impact)): "
+            + "L1 = Associate Product Manager, "
             + "L2 = Product Manager, L3 = Senior Product Manager, L4 = Principal Product Manager"))
         // A matrix's higher cell supersedes the lower; Delivery's empty L4 cell carries L3's up.
         #expect(try present("principal-pm", in: framework).filter { $0.hasPrefix("northwind-delivery") } == ["northwind-delivery-l3"])
@@ -336,5 +337,49 @@ import Testing
         let profile = merged.profile(at: "senior-pm", UserProgress())
         #expect(!profile.contains { $0.area.id == "acme-anti-patterns" })
         #expect(profile.count == catalog.areas.count)
+    }
+
+    // MARK: A YAML progression framework
+
+    /// Front matter of a Markdown page (the prose after it is the website's): each criterion an
+    /// entry under its topic, levels "Level 1"... named by `--map` as `1` or `Level 1`, levels
+    /// assumed to add up and said so, placeholders skipped, Markdown read as text.
+    @Test func aProgressionFrameworkInFrontMatterIsReadByTopicAndLevel() throws {
+        let framework = try fixture("progression-front-matter.md", options: .init(mappings: ["1": "apm", "Level 2": "pm"]))
+        #expect(framework.format == "YAML progression framework (topics, levels, criteria)")
+        #expect(framework.levels.map(\.title) == ["Level 1", "Level 2", "Level 3", "Level 4"])
+        #expect(framework.levels.map(\.match.level?.id) == ["apm", "pm", nil, nil])
+        let skills = try #require(framework.document.skills)
+        #expect(skills.map(\.quote) == ["Runs user interviews with support", "Writes clear specs for small features",
+                                        "Plans discovery for a product area", "Keeps stakeholders informed",
+                                        "Aligns senior stakeholders on a plan", "Sets how discovery is done across teams"])
+        #expect(skills.first?.locator == "line 10, Level 1 › Product craft")
+        #expect(framework.notes.contains { $0.hasPrefix("Levels add up, assumed because this shape lists what each level adds") })
+        // Cumulative: Level 4 holds what the levels below it list.
+        #expect(try present("northwind-level-4", in: framework).count == 6)
+        let alone = try fixture("progression-front-matter.md", options: .init(cumulative: false))
+        #expect(alone.notes.contains { $0.hasPrefix("Levels stand alone (--no-cumulative)") })
+    }
+
+    /// A `.yml` file whole; without `--name` its title names the framework.
+    @Test func aProgressionFrameworkFileIsNamedByItsTitle() throws {
+        let path = Self.fixtures.appendingPathComponent("progression.yml").path
+        let framework = try FrameworkImporter.importFile(path, into: catalog)
+        #expect(framework.name == "Product Management")
+        #expect(framework.id == "product-management")
+        #expect(framework.document.skills?.map(\.summary) == ["Ships small features with guidance", "Mentors a junior PM",
+                                                              "Ships across several teams"])
+        #expect(FrameworkImporter.name(given: nil, file: path) == "Product Management")
+    }
+
+    @Test func aBrokenProgressionFrameworkSaysWhereAndWhat() {
+        func said(_ yaml: String) -> [String] {
+            problems("p.yml", yaml).map { $0.replacingOccurrences(of: scratch.file(""), with: "") }
+        }
+        #expect(said("title: x\nlevels: 2\ntopics:\n  - name: a\n    content:\n      - level: 3\n        criteria: [x]\n")
+                == ["p.yml:6: a: level must be from 1 to 2, as levels: says"])
+        #expect(said("title: x\ntopics: []\n").first?.contains("no topics") == true)
+        #expect(said("title: [unclosed\n").first?.hasPrefix("p.yml: not valid YAML") == true, "\(said("title: [unclosed\n"))")
+        #expect(said("levels: 99\ntopics:\n  - name: a\n") == ["p.yml:1: levels: must be a whole number from 1 to 40"])
     }
 }

@@ -84,6 +84,26 @@ import Testing
         Snapshot.expect(harness.screen, matches: "ladder-displaced-\(width)x\(height)")
     }
 
+    /// `v` on a company's level: what the experts ask at the level it matched that it says
+    /// nothing about, and what it asks that no expert mentions there.
+    @Test(arguments: sizes)
+    func aCompanysLevelHeldAgainstTheExperts(width: Int, height: Int) throws {
+        let levels = [Level(id: "acme-senior", title: "Acme: Senior PM", short: "Senior PM")]
+        let skills = [
+            SkillEntry(id: "acme-roadmap", levels: ["acme-senior", "senior-pm"], source: "acme", expert: "acme", area: "strategy",
+                       summary: "Roadmap: owns the area's roadmap", quote: "Owns the area's roadmap", locator: "row 1"),
+            SkillEntry(id: "acme-juggling", levels: ["acme-senior", "senior-pm"], source: "acme", expert: "acme", area: "acme-juggling",
+                       summary: "Juggling: keeps five balls up", quote: "Keeps five balls up", locator: "row 2"),
+        ]
+        let acme = CatalogDocument(
+            areas: [SkillArea(id: "acme-juggling", name: "Juggling", short: nil, description: "From Acme")],
+            levels: levels, tracks: [Track(id: "acme", title: "Acme", levels: ["acme-senior"])],
+            sources: [Source(id: "acme", title: "Acme", kind: .framework)], experts: [Expert(id: "acme", name: "Acme")], skills: skills)
+        let harness = try ExplorerHarness(width: width, height: height, catalog: try Fixtures.catalog().adding([("acme.json", acme)]))
+        harness.press(.tab, .tab, .character("v"))
+        Snapshot.expect(harness.screen, matches: "held-against-\(width)x\(height)")
+    }
+
     @Test(arguments: sizes)
     func ladderWithProgress(width: Int, height: Int) throws {
         let harness = try Self.harness(width, height)
