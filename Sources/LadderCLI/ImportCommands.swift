@@ -144,6 +144,12 @@ struct ImportCommand: ParsableCommand {
                 }
                 page.columns(TextLayout.pad(Sanitizer.clean(title), width: width), "-> " + target, indent: 2, hanging: 3)
             }
+            // Where the company's order and ladder's rungs disagree, said before installing.
+            if let merged = framework.mergedCatalog, let track = merged.track(id: framework.id) {
+                for placement in merged.placements(of: track, height: { merged.rung(of: $0) }) {
+                    if let note = merged.placementNote(placement, on: track) { page.wrapped("↑ " + note, indent: 2, hanging: 4) }
+                }
+            }
             page.blank()
             let empty = framework.emptyCellCount == 0 ? "" : " (\(Plural.count(framework.emptyCellCount, "empty or placeholder cell")) skipped)"
             let watchOuts = framework.document.skills?.count { $0.kind == .watchOut } ?? 0

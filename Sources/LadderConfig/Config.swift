@@ -62,6 +62,9 @@ public struct Config: Sendable {
         guard outline.unreadable.isEmpty else {
             throw ConfigError(outline.unreadable.map { .init(file: file, line: $0.line, message: $0.message) })
         }
+        if let problem = ConfigSyntax.firstProblem(in: text) {
+            throw ConfigError([.init(file: file, line: problem.line, message: problem.message)])
+        }
         let table: TOMLTable
         do {
             table = try TOMLTable(string: text)
@@ -224,12 +227,13 @@ struct ConfigOutline {
         lines[section]?[key]
     }
 
-    /// Whether a header's text after its first `[` (a second `[`, then white space allowed)
-    /// starts with a bare key's character or a quote, as TOML's grammar asks.
+    /// Whether a header's text after its first `[` (a second `[`, then spaces and tabs, the
+    /// only white space TOML allows there) starts with a bare key's character or a quote, as
+    /// TOML's grammar asks. Anything else is refused, even what the parser might skip.
     private static func startsWithName(_ rest: Substring.UnicodeScalarView) -> Bool {
         var rest = rest
         if rest.first == "[" { rest = rest.dropFirst() }
-        guard let first = rest.first(where: { !$0.properties.isWhitespace }) else { return false }
+        guard let first = rest.first(where: { $0 != " " && $0 != "\t" }) else { return false }
         switch first {
         case "a"..."z", "A"..."Z", "0"..."9", "_", "-", "\"", "'": return true
         default: return false

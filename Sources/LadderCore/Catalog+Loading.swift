@@ -123,17 +123,25 @@ struct CatalogValidator {
         for (position, area) in merged.areas!.enumerated() {
             check(!isBlank(area.name), "areas", position, ".name", "must not be empty")
         }
-        // Within a file a name finds one level; across files (two frameworks with a "Staff PM")
-        // it may find several, and whoever types it is asked which (`Catalog.levels(named:)`).
-        var levelNameOwners: [String: (level: String, file: String)] = [:]
+        // Within a framework (or among ladder's own levels) a name finds one level; across
+        // frameworks (two with a "Staff PM") it may find several, and whoever types it is asked
+        // which (`Catalog.levels(named:)`). Frameworks are told apart by their tracks, not their
+        // files: a catalog that already holds several is merged as one document.
+        let frameworkSources = Set(merged.sources!.filter { $0.kind == .framework }.map(\.id))
+        var frameworkOf: [String: String] = [:]
+        for track in merged.tracks! where frameworkSources.contains(track.id) {
+            for level in track.levels { frameworkOf[level] = track.id }
+        }
+        var levelNameOwners: [String: String] = [:]
         for (position, level) in merged.levels!.enumerated() {
             check(!isBlank(level.title), "levels", position, ".title", "must not be empty")
-            let file = itemOrigins["levels"]?[position].file ?? ""
+            let group = frameworkOf[level.id] ?? ""
             for name in Set(Catalog.names(of: level)) {
-                if let owner = levelNameOwners[name], owner.level != level.id, owner.file == file {
-                    check(false, "levels", position, "", "name \"\(name)\" is already used by level \"\(owner.level)\"")
-                } else if levelNameOwners[name] == nil {
-                    levelNameOwners[name] = (level.id, file)
+                let key = group + "\u{0}" + name
+                if let owner = levelNameOwners[key], owner != level.id {
+                    check(false, "levels", position, "", "name \"\(name)\" is already used by level \"\(owner)\"")
+                } else {
+                    levelNameOwners[key] = level.id
                 }
             }
         }

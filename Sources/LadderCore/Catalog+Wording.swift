@@ -39,7 +39,11 @@ extension Catalog {
     /// and above", "the PM role in general".
     public func placement(of entry: SkillEntry) -> String {
         guard entry.scope == .level else { return "the PM role in general" }
-        let names = entry.levels.map { level(id: $0)?.shortTitle ?? $0 }.joined(separator: ", ")
+        // A framework's level by its whole title ("Acme: Group PM"), so it never reads as ladder's own.
+        let frameworkLevels = Set(frameworkTracks.flatMap(\.levels))
+        let names = entry.levels.map { id in
+            level(id: id).map { frameworkLevels.contains(id) ? $0.title : $0.shortTitle } ?? id
+        }.joined(separator: ", ")
         return "said of \(names)" + (entry.andAbove ? " and above" : "")
     }
 

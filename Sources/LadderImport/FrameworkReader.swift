@@ -169,7 +169,8 @@ struct FrameworkReader {
     /// The area for an entry: by the words of the first of `labels` that names one (the
     /// competency before its category), else an area of the framework's own named `fallback`.
     /// `label` (nil for a bullet under no label) is what the dry run lists it under, with why.
-    func area(for labels: [String?], fallback: String, framework areas: inout Areas, label: String?, catalog: Catalog) -> String {
+    func area(for labels: [String?], fallback: String, framework areas: inout Areas, label: String?, catalog: Catalog,
+              eachItemByItsWords: Bool = false) -> String {
         let given = labels.compactMap { $0 }
         let chosen = given.lazy.enumerated().compactMap { index, text in
             AreaKeywords.area(for: text, in: catalog).map { (index, $0.area, $0.word) }
@@ -183,6 +184,8 @@ struct FrameworkReader {
             let reason: String
             switch chosen {
             case (0, _, let word)?: reason = "its words: \"\(word)\""
+            case (_, _, let word)? where eachItemByItsWords:
+                reason = "its words say nothing: each bullet goes by its own, the first by \"\(word)\""
             case (_, _, let word)?: reason = "its words say nothing; its category's do: \"\(word)\""
             case nil: reason = "no word of ladder's areas: an area of its own"
             }
@@ -282,9 +285,10 @@ struct FrameworkReader {
             let risk = isWatchOut(bullet.label)
             if risk { watchOuts += 1 }
             if bullet.label == nil { unlabelled += 1 }
-            // A label decides its bullets' area, as a competency decides its cells'; a bullet under no label goes by its words.
-            let areaID = area(for: [bullet.label ?? bullet.text], fallback: bullet.label ?? "General", framework: &areas,
-                              label: bullet.label, catalog: catalog)
+            // A label decides its bullets' area, as a competency decides its cells'; where the label
+            // names no area of ladder's ("Craft"), or there is none, the bullet's own words do.
+            let areaID = area(for: [bullet.label, bullet.text], fallback: bullet.label ?? "General", framework: &areas,
+                              label: bullet.label, catalog: catalog, eachItemByItsWords: true)
             let words = bullet.text.split(separator: " ").prefix(8).joined(separator: " ")
             return SkillEntry(
                 id: entryID(section.title, bullet.label ?? "", words), scope: levels == nil ? .role : .level, levels: levels ?? [],

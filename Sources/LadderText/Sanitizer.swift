@@ -13,7 +13,7 @@ public enum Sanitizer {
     /// sequence: its ESC shows as U+FFFD and what follows stays text, so a path or message
     /// around it is never swallowed.
     public static func clean(_ text: String, keepNewlines: Bool = false) -> String {
-        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text }
+        guard needsCleaning(text, keepNewlines: keepNewlines) else { return text }
         var result = String.UnicodeScalarView()
         let scalars = text.unicodeScalars
         var index = scalars.startIndex
@@ -57,6 +57,34 @@ public enum Sanitizer {
             }
         }
         return result
+    }
+
+    /// Whether `clean` would change `text`, found on its UTF-8 bytes (every command's output
+    /// passes here, so text with accents or typographic quotes must not take the slow way).
+    private static func needsCleaning(_ text: String, keepNewlines: Bool) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte < 0x20 {
+                    if !(byte == 0x0A && keepNewlines) { return true }
+                } else if byte == 0x7F {
+                    return true
+                } else if byte >= 0xC2 {
+                    let next = index + 1 < bytes.count ? bytes[index + 1] : 0
+                    let third = index + 2 < bytes.count ? bytes[index + 2] : 0
+                    switch (byte, next) {
+                    case (0xC2, 0x80...0x9F), (0xD8, 0x9C): return true  // C1 controls, U+061C
+                    case (0xE2, 0x80) where third == 0x8E || third == 0x8F || (0xAA...0xAE).contains(third): return true
+                    case (0xE2, 0x81) where (0xA6...0xA9).contains(third): return true
+                    default: break
+                    }
+                }
+                index += 1
+            }
+            return false
+        }
     }
 
     /// Whether `scalar` is what the sanitiser neutralises: a C0 or C1 control, DEL, or a bidi

@@ -32,7 +32,8 @@ struct HeldAgainstScreen: BrowsingScreen {
             .heading("\(company)'s \(comparison.frameworkLevel.shortTitle) against what the experts say of \(ours)", .title),
         ]
         if !comparison.shared.isEmpty {
-            rows.append(.heading("Both speak to: " + comparison.shared.map { $0.area.name }.joined(separator: ", "), .dim))
+            rows.append(.heading("Both speak to (the experts' entries : \(company)'s):", .dim))
+            rows += comparison.shared.map { .heading("  \($0.area.name) (\($0.experts) : \($0.framework))", .dim) }
         }
         func section(_ title: String, _ sides: [FrameworkComparison.Side], label: (SkillEntry) -> String) {
             let count = sides.reduce(0) { $0 + $1.entries.count }

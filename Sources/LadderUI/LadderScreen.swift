@@ -178,14 +178,20 @@ struct LadderScreen: ExplorerScreen {
         let ladderArea = wide ? Rect(x: area.x, y: area.y, width: ladderWidth, height: area.height) : area
         var clicks = ClickMap()
         var bottom = drawLadder(into: &grid, area: ladderArea, context: context, clicks: &clicks)
-        // A framework level that does not stand beside its match says why, under the ladder.
-        for note in rungs?.notes ?? [] {
-            for line in TextLayout.wrap("↑ " + note, width: min(ladderArea.width - 4, 78)) where bottom + 3 < area.maxY - 1 {
-                bottom += 1
-                grid.put(line, x: ladderArea.x + 2, y: bottom + 1, style: .dim, maxWidth: ladderArea.width - 4)
-            }
-            bottom += 1
+        // A framework level that does not stand beside its match says why, under the ladder; when
+        // the reasons would crowd out the summary, one line says where to read them.
+        let notes = rungs?.notes ?? []
+        let noteWidth = min(ladderArea.width - 4, 78)
+        var noteLines = notes.flatMap { TextLayout.wrap("↑ " + $0, width: noteWidth) }
+        if noteLines.count > 3 {
+            noteLines = TextLayout.wrap("↑ \(Plural.count(notes.count, "company level")) \(notes.count == 1 ? "stands" : "stand") above the level they match, "
+                + "in their company's order: `ladder tracks` says why", width: noteWidth)
         }
+        for line in noteLines where bottom + 3 < area.maxY - 1 {
+            bottom += 1
+            grid.put(line, x: ladderArea.x + 2, y: bottom + 1, style: .dim, maxWidth: ladderArea.width - 4)
+        }
+        if !noteLines.isEmpty { bottom += 1 }
         if wide {
             let x = ladderArea.x + ladderArea.width + 1
             drawPreview(into: &grid, area: Rect(x: x, y: area.y + 1, width: area.x + area.width - x - 1, height: area.height - 1),
@@ -243,7 +249,7 @@ struct LadderScreen: ExplorerScreen {
         // Track headers; the one the selection follows is underlined.
         for (column, track) in tracks.enumerated() {
             let style = column == trackIndex ? Style(.heading, bold: true, underline: true) : Style.heading
-            grid.put(track.title, x: columnX(column) + 1, y: area.y + 1, style: style, maxWidth: columnWidth - 2)
+            grid.put(TextLayout.truncate(track.title, width: columnWidth - 2), x: columnX(column) + 1, y: area.y + 1, style: style)
         }
         for (column, track) in tracks.enumerated() {
             let isSharing = sharing.contains(column)

@@ -217,6 +217,20 @@ import Testing
         #expect(try ladder("level", "set", "target", "northwind:IC4").status == 0)
     }
 
+    /// Two installed frameworks sharing a level name never keep a third from loading (the
+    /// catalog they were merged into was checked as one file, and the third was skipped).
+    @Test func frameworksSharingANameNeverUnloadAnother() throws {
+        for company in ["Northwind", "Contoso"] {
+            try scratch.write(Self.handbook(company), to: "\(company).md")
+            #expect(try ladder("import", scratch.file("\(company).md"), "--name", company).status == 0)
+        }
+        try scratch.write(Self.csv, to: "acme.csv")
+        #expect(try ladder("import", scratch.file("acme.csv"), "--name", "Acme").status == 0)
+        let tracks = try ladder("tracks")
+        #expect(tracks.standardError.isEmpty, "\(tracks.standardError)")
+        for title in ["Northwind", "Contoso", "Acme"] { #expect(tracks.standardOutput.contains("\n\(title)\n"), "\(title)") }
+    }
+
     /// `compare LEVEL --framework NAME` holds the company's level matched to LEVEL against the
     /// experts there: in words, and in JSON with the areas each side alone speaks to.
     @Test func compareHoldsTheCompanysLevelAgainstTheExperts() throws {

@@ -37,9 +37,45 @@ import Testing
     }
 
     @Test func brokenTOMLSaysWhere() {
-        let found = problems("[keys\ntick = [\"x\"]\n")
+        let found = problems("[keys]\ntick = [\"x\"]\nquit = 1.2.3.4\n")
         #expect(found.count == 1)
-        #expect(found.first?.hasPrefix("config.toml:1: not valid TOML (column ") == true)
+        #expect(found.first?.hasPrefix("config.toml:3: not valid TOML (column ") == true, "\(found)")
+        #expect(problems("[keys\ntick = [\"x\"]\n") == ["config.toml:1: a section header names a section, such as [keys] or [theme]"])
+    }
+
+    /// Only the part of TOML ladder reads reaches TOMLKit, whose parser aborted on `[}` in a
+    /// list (found by the config fuzzer); the rest is a problem on its line.
+    @Test(arguments: [
+        ("[keys]\nquit = [}\"Q\"]\n", "config.toml:2: a value is \"text\", a word or number, or [a list of them]"),
+        ("[keys]\nquit = [,\"Q\"]\n", "config.toml:2: a comma with no value before it in a list"),
+        ("[keys]\nquit = [\"Q\" \"q\"]\n", "config.toml:2: values in a list are separated by commas"),
+        ("[keys]\nquit = [\"Q\",\n", "config.toml:3: a list that is never closed with ]"),
+        ("keys = {quit = [\"Q\"]}\n", "config.toml:1: a value is \"text\", a word or number, or [a list of them]"),
+        ("keys.quit = [\"Q\"]\n", "config.toml:1: a setting is name = \"text\", or name = [\"text\", …]"),
+        ("x = \"\"\"\nmulti\n\"\"\"\n", "config.toml:1: multi-line strings (\"\"\") are not part of ladder's config"),
+        ("x = \"\\q\"\n", "config.toml:1: an unknown escape in a string; write \\\\ for a backslash"),
+        ("x = \"\\ud800\"\n", "config.toml:1: \\u needs 4 hex digits naming a character"),
+        ("[keys] [theme]\n", "config.toml:1: more on the line than one setting or section; a setting is name = \"text\", or name = [\"text\", …]"),
+    ])
+    func textOutsideWhatLadderReadsIsAProblemOnItsLine(text: String, expected: String) {
+        #expect(problems(text) == [expected])
+    }
+
+    @Test func everyShapeLadderWritesStillReads() throws {
+        let config = try Config.parse("""
+            \u{FEFF}# mine\r
+            [keys]   # remapped
+            quit = [
+              "Q",  # upper
+              'ctrl-q',
+            ]
+            tick = ["x"]
+            [ "theme" ]
+            colors = "none"
+
+            """, file: "config.toml")
+        #expect(config.colors == ColorChoice.none)
+        #expect(config.keys.action(for: .control("q"), in: .ladder) == .quit)
     }
 
     @Test func aWrongTypeNamesTheLineAndTheAction() {
@@ -99,7 +135,9 @@ import Testing
     /// on these headers; each is now a problem on its line.
     @Test(arguments: ["[é]", "[\\]", "[.]", "[=]", "[#]", "[,]", "[ \\]", "[[\\]]", "[\u{1B}]", "[]", "[ [x]",
                       // A combining or zero-width mark after "[" (one Character with it), and a header behind a byte order mark.
-                      "[\u{301}]", "[\u{301}a]", "[\u{200D}]", "\u{FEFF}[é]", "\u{3000}[.]"])
+                      "[\u{301}]", "[\u{301}a]", "[\u{200D}]", "\u{FEFF}[é]", "\u{3000}[.]",
+                      // White space TOML does not allow inside the brackets (found by the config fuzzer).
+                      "[[\r\u{0C}y[e", "[\u{0C}keys]"])
     func aHeaderThatNamesNoSectionIsAProblemNotACrash(header: String) {
         #expect(problems("[keys]\ntick = [\"x\"]\n\(header)\n")
                 == ["config.toml:3: a section header names a section, such as [keys] or [theme]"])
