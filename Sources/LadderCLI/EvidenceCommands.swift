@@ -41,6 +41,10 @@ struct EvidenceCommand: ParsableCommand {
             let catalog = try catalogOptions.load()
             try catalog.requireRateable([skillID])
             let store = try progressOptions.openStore()
+            // Evidence is what happened: a day after today (where you are) is a typo.
+            if let date, date > store.today() {
+                throw CommandFailure.usage("\(date) is after today (\(store.today())): evidence is what has happened; nothing was saved")
+            }
             let now = store.timestamp()
             let entry = EvidenceEntry(date: date ?? store.today(), text: text, addedAt: now)
             let count = Plural.count(store.progress.evidence[skillID]?.count ?? 0, "piece")

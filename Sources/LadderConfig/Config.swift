@@ -153,6 +153,10 @@ private struct Reader {
                     problem("\(name): unknown key \"\(Sanitizer.visible(keyName))\" (keys: \(KeyNames.validNames))", key: name, section: "keys")
                     continue
                 }
+                if let reserved = KeyMap.reserved.first(where: { $0.key == key }) {
+                    problem("\(name): \"\(keyName)\" is reserved: it always \(reserved.does)", key: name, section: "keys")
+                    continue
+                }
                 if !keys.contains(key) { keys.append(key) }
             }
             remapped[action] = keys

@@ -88,7 +88,8 @@ extension Explorer {
     /// The help box's lines: this screen's keys, then the keys every screen shares.
     func helpLines(for help: HelpOverlay) -> [(String, Style)] {
         let screenKeys = keys.help(for: help.context, without: stack.last?.unavailableActions ?? [])
-        let everywhere = keys.help(for: .everywhere) + [("ctrl-c", "quit"), ("mouse", "the wheel scrolls, a click selects, a click on the selection opens")]
+        let everywhere = keys.help(for: .everywhere) + KeyMap.reserved.map { (KeyNames.name(of: $0.key), "quit") }
+            + [("mouse", "the wheel scrolls, a click selects, a click on the selection opens")]
         let keyWidth = min(22, (screenKeys + everywhere).map { DisplayWidth.of($0.keys) }.max() ?? 10)
         let textWidth = max(20, min(width - 8, 90) - keyWidth - 2)
         func rows(_ entries: [(keys: String, action: String)]) -> [(String, Style)] {

@@ -77,6 +77,10 @@ public struct KeyMap: Sendable {
     /// The defaults.
     public static let standard = KeyMap(tables: KeyMap.defaults)
 
+    /// Keys no action may be bound to, and what they always do: the way out must never be
+    /// remapped away (the explorer handles these before any key table).
+    public static let reserved: [(key: Key, does: String)] = [(.control("c"), "quits (asking first when there is unsaved work)")]
+
     /// The defaults with `remapped` actions' keys replaced (in every context that has them;
     /// typing contexts keep theirs). Throws every conflict: a key bound to two actions in one
     /// context, counting the keys every screen shares.

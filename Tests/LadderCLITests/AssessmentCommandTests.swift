@@ -75,6 +75,8 @@ import Testing
         (["\u{1B}[31m \u{202E}"], "the evidence is empty: say what happened (`ladder evidence remove SKILL-ID N` removes an entry); nothing was saved"),
         (["text", "--date", "2026-02-30"], "\"2026-02-30\" is not a day: give YYYY-MM-DD, such as 2026-03-31; nothing was saved"),
         (["text", "--date", "31/03/2026"], "\"31/03/2026\" is not a day: give YYYY-MM-DD, such as 2026-03-31; nothing was saved"),
+        // Evidence dates are what happened (issue 30): a day to come is refused.
+        (["text", "--date", "9999-12-31"], "9999-12-31 is after today (\(ProgressFile.localDate(Date()))): evidence is what has happened; nothing was saved"),
     ])
     func emptyEvidenceOrAnImpossibleDateExitsTwo(arguments: [String], message: String) throws {
         #expect(try ladder("note", present, "kept").status == 0)

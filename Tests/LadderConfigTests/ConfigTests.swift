@@ -208,4 +208,11 @@ import Testing
         #expect(found.count == 1)
         #expect(found.first?.hasPrefix("config.toml:2: up: unknown key \"\\u{1B}[A\" (keys:") == true, "\(found)")
     }
+
+    /// Ctrl-C always quits, before any key table: binding an action to it was accepted and did
+    /// nothing (issue 29). It is refused with its line.
+    @Test func aReservedKeyCannotBeBound() {
+        #expect(problems("[keys]\nhelp = [\"ctrl-c\"]\n")
+                == ["config.toml:2: help: \"ctrl-c\" is reserved: it always quits (asking first when there is unsaved work)"])
+    }
 }
