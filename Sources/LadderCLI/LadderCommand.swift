@@ -26,7 +26,7 @@ public struct LadderCommand: ParsableCommand {
             SearchCommand.self, CatalogCommand.self, TickCommand.self, UntickCommand.self, NoteCommand.self,
             RateCommand.self, EvidenceCommand.self, LevelCommand.self, ProgressCommand.self, NextCommand.self,
             OpinionCommand.self, CalibrateCommand.self, ChartCommand.self, CheckinCommand.self, HistoryCommand.self,
-            ReportCommand.self, PacketCommand.self, ImportCommand.self, FrameworksCommand.self, KeysCommand.self,
+            ReportCommand.self, PacketCommand.self, ImportCommand.self, FrameworksCommand.self, TeamCommand.self, KeysCommand.self,
         ]
     )
 

@@ -52,6 +52,9 @@ import Testing
         expectHandled(try ladder(["import", path, "--dry-run"]), "import --dry-run \(name)")
         expectHandled(try ladder(["tracks", "--framework", path]), "--framework \(name)")
         expectHandled(try ladder(["opinion", "add", path, "--name", "corpus"]), "opinion add \(name)")
+        expectHandled(try ladder(["team", "add", path, "--name", "corpus"]), "team add \(name)")
+        expectHandled(try ladder(["team", "--json"]), "team after adding \(name)")
+        expectHandled(try ladder(["team", "list"]), "team list after adding \(name)")
         expectHandled(try ladder(["--progress-file", try copy(name), "progress"]), "--progress-file \(name)")
         let installed = try ladder(["import", path, "--name", "Corpus"])
         expectHandled(installed, "import \(name)")
@@ -73,7 +76,7 @@ import Testing
         try FileManager.default.createSymbolicLink(atPath: scratch.file("to-pipe.md"), withDestinationPath: scratch.file("pipe.csv"))
         for special in ["pipe.csv", "folder.md", "zero.json", "dangling.csv", "to-pipe.md"] {
             let path = scratch.file(special)
-            for command in [["import", path], ["tracks", "--framework", path], ["opinion", "add", path, "--name", "x"],
+            for command in [["import", path], ["tracks", "--framework", path], ["opinion", "add", path, "--name", "x"], ["team", "add", path, "--name", "x"],
                             ["--progress-file", path, "tick", "kax-design-organizations"], ["report", "--output", path],
                             ["packet", "--target", "senior-pm", "--output", path]] {
                 let result = try ladder(command)

@@ -1,0 +1,199 @@
+import ArgumentParser
+import LadderCore
+import LadderText
+
+struct TeamCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "team",
+        abstract: "A manager's view of their reports: who is ready for a level, where the team is thin.",
+        discussion: """
+            Each report shares their progress file by choice; `ladder team add FILE --name NAME` keeps a copy beside \
+            your progress file (their file is never written). A newer version of their file needs `add --replace`. \
+            Nothing leaves this machine.
+            """,
+        subcommands: [Show.self, Add.self, List.self, Remove.self], defaultSubcommand: Show.self)
+
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "show", abstract: "People × areas at a level, each person's readiness, and the team's gaps.")
+
+        @Option(help: "The level to look at everyone against (default: each person's target, else the level above their current).")
+        var level: String?
+
+        @OptionGroup var output: OutputOptions
+        @OptionGroup var catalogOptions: CatalogOptions
+        @OptionGroup var progressOptions: ProgressOptions
+
+        func run() throws {
+            let catalog = try catalogOptions.load()
+            let level = try self.level.map(catalog.requireLevel(named:))
+            let (members, problems) = TeamStore(progressPath: try progressOptions.path()).load()
+            for problem in problems { writeToStandardError("ladder: warning: skipped \(problem)\n") }
+            let view = catalog.teamView(members, at: level?.id)
+            if output.json { return try emit(try CatalogJSON.encode(JSON(view, level: level)), terminator: "") }
+            try emit(Self.text(view, members: members.count, level: level, width: OutputWidth.current), terminator: "")
+        }
+
+        /// The heat map in text: a row per person, a column per area (abbreviated, with a legend).
+        static func text(_ view: TeamView, members: Int, level: Level?, width: Int) -> String {
+            var page = Page(width: width)
+            guard members > 0 else {
+                page.wrapped("No team kept. `ladder team add FILE --name NAME` keeps a copy of a report's progress file.")
+                return page.text
+            }
+            page.wrapped(level.map { "Your team against \($0.title): the share of each area's skills rated meeting or better." }
+                ?? "Your team, each against their target level (else the one above their current): the share of each area's "
+                + "skills rated meeting or better.")
+            page.blank()
+            // Ten areas of five columns, a name, readiness and a level fit 80 columns.
+            let nameWidth = min(10, max(6, view.people.map { DisplayWidth.of(Sanitizer.clean($0.member.name)) }.max() ?? 6))
+            let codes = view.areas.enumerated().map { "A\($0.offset + 1)" }
+            var header = TextLayout.pad("", width: nameWidth) + "  ready" + (level == nil ? "  level     " : "")
+            for code in codes { header += Self.right(code, width: 5) }
+            page.line(header)
+            for person in view.people {
+                var row = TextLayout.pad(TextLayout.truncate(Sanitizer.clean(person.member.name), width: nameWidth), width: nameWidth)
+                row += "  " + Self.right("\(Int((person.readiness * 100).rounded()))%", width: 5)
+                if level == nil { row += "  " + TextLayout.pad(TextLayout.truncate(Sanitizer.clean(person.level.shortTitle), width: 10), width: 10) }
+                for area in view.areas {
+                    let cell = person.areas.first { $0.area.id == area.id }
+                    let share = cell.map { $0.total == 0 ? "-" : "\(Int((Double($0.met) / Double($0.total) * 100).rounded()))%" } ?? "-"
+                    row += Self.right(share, width: 5)
+                }
+                page.line(row)
+            }
+            if !view.unplaced.isEmpty {
+                page.wrapped("Not shown (no target or current level in their file; --level looks at everyone against one): "
+                    + view.unplaced.map { Sanitizer.clean($0) }.joined(separator: ", "))
+            }
+            page.blank()
+            page.wrapped("Areas: " + zip(codes, view.areas).map { "\($0) \($1.name)" }.joined(separator: ", "))
+            if !view.gaps.isEmpty {
+                page.blank()
+                page.line("Gaps: the skills the fewest people meet")
+                for gap in view.gaps {
+                    page.wrapped("\(gap.met) of \(gap.of)  \(Sanitizer.clean(gap.skill.summary))", indent: 2, hanging: 10)
+                    page.idLine(gap.skill.id, indent: 10)
+                }
+            }
+            return page.text
+        }
+
+        /// `text` right-aligned in `width` columns.
+        static func right(_ text: String, width: Int) -> String {
+            String(repeating: " ", count: max(0, width - DisplayWidth.of(text))) + text
+        }
+
+        struct JSON: Encodable {
+            struct Area: Encodable { let area: String, met: Int, total: Int }
+            struct Person: Encodable {
+                let name: String
+                let currentLevel: String?
+                let targetLevel: String?
+                let level: String
+                let readiness: Double
+                let areas: [Area]
+            }
+            struct Gap: Encodable { let skill: String, met: Int, of: Int }
+
+            /// The level everyone is looked at against, or null when each is at their own.
+            let level: String?
+            let people: [Person]
+            let gaps: [Gap]
+
+            init(_ view: TeamView, level: Level?) {
+                self.level = level?.id
+                people = view.people.map { person in
+                    Person(name: person.member.name, currentLevel: person.member.progress.currentLevel,
+                           targetLevel: person.member.progress.targetLevel, level: person.level.id,
+                           readiness: (person.readiness * 1000).rounded() / 1000,
+                           areas: person.areas.map { Area(area: $0.area.id, met: $0.met, total: $0.total) })
+                }
+                gaps = view.gaps.map { Gap(skill: $0.skill.id, met: $0.met, of: $0.of) }
+            }
+
+            func encode(to encoder: any Encoder) throws {
+                enum Keys: String, CodingKey { case level, people, gaps }
+                var container = encoder.container(keyedBy: Keys.self)
+                try container.encode(level, forKey: .level)  // null, not absent, when each is at their own
+                try container.encode(people, forKey: .people)
+                try container.encode(gaps, forKey: .gaps)
+            }
+        }
+    }
+
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "add", abstract: "Keep a copy of a report's progress file under a name.")
+
+        @Argument(help: ArgumentHelp("Their progress file.", valueName: "file"))
+        var file: String
+
+        @Option(help: "What to call them: letters, digits, - and _, such as ana or pm-2.")
+        var name: String
+
+        @Flag(help: "Replace the copy kept under that name (a newer version of their file).")
+        var replace = false
+
+        @OptionGroup var progressOptions: ProgressOptions
+
+        func run() throws {
+            let store = TeamStore(progressPath: try progressOptions.path())
+            let member: TeamMember
+            do {
+                member = try store.add(file: file, name: name, replace: replace)
+            } catch .cannotKeep(let error) {
+                throw CommandFailure.failed("could not keep the copy: \(error)")
+            } catch .duplicate(let name) {
+                throw CommandFailure.usage("\(name) is already kept; --replace keeps this file instead. Nothing was kept")
+            } catch {
+                throw CommandFailure.usage("\(error); nothing was kept")
+            }
+            try emit("Kept \(Plural.count(member.progress.ratings.count, "rating")) from \(file) as \(name) (\(store.path(for: name))). "
+                + "`ladder team` shows your team.")
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List the people kept, their levels and when each copy was kept.")
+
+        @OptionGroup var catalogOptions: CatalogOptions
+        @OptionGroup var progressOptions: ProgressOptions
+
+        func run() throws {
+            let catalog = try catalogOptions.load()
+            let store = TeamStore(progressPath: try progressOptions.path())
+            let (members, problems) = store.load()
+            for problem in problems { writeToStandardError("ladder: warning: skipped \(problem)\n") }
+            guard !members.isEmpty else {
+                return try emit("No team kept. `ladder team add FILE --name NAME` keeps one (in \(store.directory)).")
+            }
+            func title(_ id: String?) -> String { id.map { catalog.level(id: $0)?.shortTitle ?? $0 } ?? "not set" }
+            for member in members {
+                try emit("\(member.name): current \(title(member.progress.currentLevel)), target \(title(member.progress.targetLevel)), "
+                    + "\(Plural.count(member.progress.ratings.count, "rating")), kept \(member.keptOn)")
+            }
+        }
+    }
+
+    struct Remove: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "remove", abstract: "Remove a person's copy (their own file is not touched).")
+
+        @Argument(help: "The name, as `ladder team list` shows it.")
+        var name: String
+
+        @OptionGroup var progressOptions: ProgressOptions
+
+        func run() throws {
+            let store = TeamStore(progressPath: try progressOptions.path())
+            do {
+                guard try store.remove(name) else {
+                    let names = store.names()
+                    throw CommandFailure.usage("no one kept as \"\(Sanitizer.clean(name))\". Kept: " + (names.isEmpty ? "none" : names.joined(separator: ", ")))
+                }
+            } catch let error as FileError {
+                throw CommandFailure.failed("could not remove the copy: \(error)")
+            }
+            try emit("Removed the copy kept as \(name).")
+        }
+    }
+}

@@ -1,0 +1,92 @@
+import Foundation
+import LadderCore
+import LadderTestSupport
+import LadderText
+import Testing
+
+/// `ladder team`: a manager keeps copies of reports' progress files (made here with ladder
+/// itself) and sees who is ready for a level and where the team is thin.
+@Suite struct TeamCommandTests {
+    let scratch = ScratchDirectory()
+    var environment: [String: String] {
+        ["XDG_DATA_HOME": scratch.file("data"), "LADDER_PROGRESS": scratch.file("manager.json"), "XDG_CONFIG_HOME": scratch.file("config")]
+    }
+
+    private func ladder(_ arguments: String...) throws -> LadderProcess.Result {
+        try LadderProcess.run(arguments, environment: environment)
+    }
+
+    /// A report's file, written by ladder as the report would: levels set, `ticks` skills ticked.
+    private func report(_ name: String, ticks: [String]) throws -> String {
+        let path = scratch.file("\(name).json")
+        func run(_ arguments: [String]) throws {
+            let result = try LadderProcess.run(arguments + ["--progress-file", path], environment: environment)
+            #expect(result.status == 0, "\(arguments): \(result.standardError)")
+        }
+        try run(["level", "set", "current", "pm"])
+        try run(["level", "set", "target", "senior-pm"])
+        if !ticks.isEmpty { try run(["tick"] + ticks) }
+        return path
+    }
+
+    @Test func reportsAreKeptListedShownAndRemoved() throws {
+        let strategy = ["kax-design-organizations", "guide-present-to-executives", "sharebird-kravchenko-senior-shipped-track-record"]
+        let ana = try report("ana", ticks: strategy)
+        let bo = try report("bo", ticks: [strategy[1]])
+        let cy = try report("cy", ticks: [])
+        for (name, file) in [("ana", ana), ("bo", bo), ("cy", cy)] {
+            let kept = try ladder("team", "add", file, "--name", name)
+            #expect(kept.status == 0, "\(kept.standardError)")
+        }
+        // The copies are private and upgraded in place of nothing: the reports' own files are untouched.
+        #expect(FileIO.permissions(of: scratch.file("data/ladder/progress.json.team")) == nil)
+        #expect(FileIO.permissions(of: scratch.file("manager.json.team")) == 0o700)
+        #expect(FileIO.permissions(of: scratch.file("manager.json.team/ana.json")) == 0o600)
+
+        let listed = try ladder("team", "list")
+        #expect(listed.standardOutput.hasPrefix("ana: current Product Manager, target Senior PM, 3 ratings, kept "), "\(listed.standardOutput)")
+
+        let shown = try ladder("team")
+        #expect(shown.status == 0)
+        let lines = shown.standardOutput.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.allSatisfy { DisplayWidth.of(String($0)) <= 80 }, "\(shown.standardOutput)")
+        let rows = lines.filter { line in ["ana ", "bo ", "cy "].contains { line.hasPrefix($0) } }.map { String($0.prefix(3)) }
+        #expect(rows == ["ana", "bo ", "cy "], "ordered by readiness: \(shown.standardOutput)")
+
+        let json = try ladder("team", "--level", "senior-pm", "--json")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any])
+        #expect(object["level"] as? String == "senior-pm")
+        let people = try #require(object["people"] as? [[String: Any]])
+        #expect(people.map { $0["name"] as? String } == ["ana", "bo", "cy"])
+        #expect(people.first?["currentLevel"] as? String == "pm")
+        let readiness = people.compactMap { $0["readiness"] as? Double }
+        #expect(readiness.count == 3 && readiness[0] > readiness[1] && readiness[1] > readiness[2] && readiness[2] == 0)
+        let areas = try #require(people.first?["areas"] as? [[String: Any]])
+        #expect(areas.allSatisfy { ($0["met"] as? Int ?? -1) <= ($0["total"] as? Int ?? -1) })
+        let gaps = try #require(object["gaps"] as? [[String: Any]])
+        #expect(gaps.first?["met"] as? Int == 0 && gaps.first?["of"] as? Int == 3)
+
+        #expect(try ladder("team", "remove", "bo").standardOutput == "Removed the copy kept as bo.\n")
+        #expect(FileManager.default.fileExists(atPath: bo))
+        #expect(try ladder("team", "list").standardOutput.split(separator: "\n").count == 2)
+    }
+
+    @Test func badAddsKeepNothing() throws {
+        let ana = try report("ana", ticks: [])
+        #expect(try ladder("team", "add", ana, "--name", "ana").status == 0)
+        let before = scratch.bytes("manager.json.team/ana.json")
+        let again = try ladder("team", "add", ana, "--name", "ana")
+        #expect(again.status == 2)
+        #expect(again.standardError == "ladder: ana is already kept; --replace keeps this file instead. Nothing was kept\n")
+        #expect(try ladder("team", "add", ana, "--name", "ana", "--replace").status == 0)
+        try scratch.write("{ not progress", to: "broken.json")
+        for (file, name) in [(scratch.file("broken.json"), "x"), (scratch.file("missing.json"), "x"), (ana, "../escape"), (ana, "a/b")] {
+            let result = try ladder("team", "add", file, "--name", name)
+            #expect(result.status == 2, "\(file) \(name)")
+            #expect(result.standardError.hasSuffix("; nothing was kept\n"), "\(result.standardError)")
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.file("manager.json.team")) == ["ana.json"])
+        #expect(scratch.bytes("manager.json.team/ana.json") != nil && before != nil)
+        #expect(try ladder("team", "remove", "nobody").status == 2)
+    }
+}
