@@ -1,5 +1,6 @@
 import ArgumentParser
 import LadderCore
+import LadderText
 
 /// Options every catalog page has.
 struct OutputOptions: ParsableArguments {
@@ -203,7 +204,8 @@ extension Catalog {
             throw CommandFailure.usage("\"\(name)\" is a level of several tracks; give one of \(qualified.joined(separator: ", ")) "
                 + "(or an id: \(found.map(\.id).joined(separator: ", ")))")
         }
-        throw CommandFailure.usage("unknown level \"\(name)\". Valid levels: \(levels.map(\.id).joined(separator: ", "))")
+        let hint = EditDistance.nearest(to: name, in: levels.map(\.id)).map { " Did you mean \($0)?" } ?? ""
+        throw CommandFailure.usage("unknown level \"\(name)\".\(hint) Valid levels: \(levels.map(\.id).joined(separator: ", "))")
     }
 
     /// The source with this id, or a usage failure listing the valid ids.

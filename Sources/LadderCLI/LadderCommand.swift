@@ -66,6 +66,7 @@ public struct LadderCommand: ParsableCommand {
                 if CommandLine.arguments.count <= 1 {
                     try ExplorerLaunch().run()
                 } else {
+                    try suggestCommand(for: CommandLine.arguments[1])
                     var command = try parseAsRoot()
                     try command.run()
                 }
@@ -89,6 +90,17 @@ public struct LadderCommand: ParsableCommand {
             if !message.isEmpty { writeToStandardError(message + "\n") }
             terminateProcess(exitCode(for: error).rawValue)
         }
+    }
+}
+
+extension LadderCommand {
+    /// A first argument that is no command but one typo away from one ("shwo") is refused with
+    /// the command it likely meant, before the parser calls it an unexpected argument.
+    static func suggestCommand(for argument: String) throws {
+        guard !argument.hasPrefix("-") else { return }
+        let names = configuration.subcommands.compactMap { $0.configuration.commandName } + ["help"]
+        guard !names.contains(argument), let nearest = EditDistance.nearest(to: argument, in: names) else { return }
+        throw CommandFailure.usage("unknown command \"\(argument)\"; did you mean \"\(nearest)\"? (`ladder --help` lists them)")
     }
 }
 

@@ -1,3 +1,4 @@
+import LadderText
 /// How much of a level a user has ticked.
 public struct LevelProgress: Hashable, Sendable {
     public let level: Level
@@ -23,7 +24,7 @@ extension Catalog {
         let needle = text.lowercased()
         let scored = skills.map { skill -> (id: String, score: Int) in
             let id = skill.id
-            let distance = Self.editDistance(needle, id)
+            let distance = EditDistance.between(needle, id)
             return (id, id.contains(needle) ? distance - 1000 : distance)
         }
         let threshold = max(3, needle.count / 2)
@@ -32,23 +33,5 @@ extension Catalog {
             .sorted { $0.score != $1.score ? $0.score < $1.score : $0.id < $1.id }
             .prefix(limit)
             .map(\.id)
-    }
-
-    /// Levenshtein distance between two strings, by characters.
-    static func editDistance(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
-        guard !a.isEmpty else { return b.count }
-        var previous = Array(0...b.count)
-        var current = previous
-        for i in 1...a.count {
-            current[0] = i
-            for j in stride(from: 1, through: b.count, by: 1) {
-                current[j] = a[i - 1] == b[j - 1]
-                    ? previous[j - 1]
-                    : 1 + min(previous[j - 1], previous[j], current[j - 1])
-            }
-            swap(&previous, &current)
-        }
-        return previous[b.count]
     }
 }

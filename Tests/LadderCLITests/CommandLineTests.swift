@@ -1,5 +1,6 @@
 import Foundation
 import LadderCore
+import LadderText
 import Testing
 
 /// The `ladder` binary as scripts use it: exit statuses, errors and JSON.
@@ -93,5 +94,20 @@ import Testing
         let copied = try LadderProcess.runRetryingBusyExecutable(["catalog", "--json"], executable: copy)
         #expect(copied.status == 0)
         #expect(copied.standardOutput == original.standardOutput)
+    }
+
+    /// A typo of a command or a level suggests the nearest (issue 30); anything farther is
+    /// left to the usual message.
+    @Test func typosOfCommandsAndLevelsSuggestTheNearest() throws {
+        let command = try LadderProcess.run(["shwo", "senior-pm"])
+        #expect(command.status == 2)
+        #expect(command.standardError == "ladder: unknown command \"shwo\"; did you mean \"show\"? (`ladder --help` lists them)\n")
+        let level = try LadderProcess.run(["show", "drector"])
+        #expect(level.status == 2)
+        #expect(level.standardError.hasPrefix("ladder: unknown level \"drector\". Did you mean director? Valid levels: "))
+        #expect(try LadderProcess.run(["xyzzy"]).standardError.hasPrefix("Error: Unexpected argument 'xyzzy'"))
+        #expect(EditDistance.nearest(to: "tikc", in: ["tick", "untick", "note"]) == "tick")
+        #expect(EditDistance.nearest(to: "pn", in: ["pm", "apm"]) == "pm")
+        #expect(EditDistance.nearest(to: "zz", in: ["pm", "apm"]) == nil)
     }
 }
