@@ -195,7 +195,17 @@ extension Catalog {
     /// when several levels answer to the name, each by a name that finds it alone.
     func requireLevel(named name: String) throws -> Level {
         let found = levels(named: name)
-        if found.count == 1 { return found[0] }
+        if found.count == 1 {
+            // A company's level titled as one of ladder's ("Lead PM") is not that level: say how to reach it.
+            let companies = frameworkTracks.filter { !$0.levels.contains(found[0].id) }.compactMap { track in
+                track.levels.compactMap(level(id:)).first { Catalog.namesMatch($0.shortTitle, name) }.map { (track, $0) }
+            }
+            for (track, companyLevel) in companies {
+                writeToStandardError("ladder: note: \(track.title) has a level titled \"\(companyLevel.shortTitle)\" too; "
+                    + "\"\(track.id):\(name)\" shows it\n")
+            }
+            return found[0]
+        }
         guard found.isEmpty else {
             let qualified = found.map { level in
                 let track = tracks.first { $0.levels.contains(level.id) }

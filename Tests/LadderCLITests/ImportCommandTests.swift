@@ -257,4 +257,16 @@ import Testing
         let missing = try ladder("compare", "senior-pm", "--framework", "initech")
         #expect(missing.standardError == "ladder: no framework \"initech\": give a framework file or an installed framework's name (installed: acme)\n")
     }
+
+    /// A name that is ladder's own and a company level's title finds ladder's, and says how to
+    /// reach the company's (a usability test took one for the other).
+    @Test func aCompanyLevelTitledAsOneOfLaddersIsPointedTo() throws {
+        try scratch.write(Self.csv, to: "acme.csv")
+        #expect(try ladder("import", scratch.file("acme.csv"), "--name", "Acme").status == 0)
+        let shown = try ladder("show", "Senior PM")
+        #expect(shown.status == 0)
+        #expect(shown.standardOutput.hasPrefix("Senior Product Manager (senior-pm)"))
+        #expect(shown.standardError == "ladder: note: Acme has a level titled \"Senior PM\" too; \"acme:Senior PM\" shows it\n")
+        #expect(try ladder("show", "acme:Senior PM").standardOutput.hasPrefix("Acme: Senior PM (acme-senior-pm)"))
+    }
 }
