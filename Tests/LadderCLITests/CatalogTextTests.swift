@@ -63,14 +63,17 @@ import Testing
         #expect(page.contains("Anton Kravchenko"))
     }
 
-    @Test func compareTwoLevelsListsWhatIsNewAndWhatASourceLeavesBehind() throws {
+    /// Across the fork the sources note how the role changes; none names a skill that stops
+    /// applying, so nothing is left behind (the fixture's level-model tests cover a left-behind list).
+    @Test func compareTwoLevelsListsWhatIsNewAndWhatTheSourcesSayChanges() throws {
         let changes = try #require(catalog.changes(from: "senior-pm", to: "group-pm"))
         let page = text.changes(changes)
         expectFitsIn80Columns(page)
         #expect(page.hasPrefix("Senior PM -> Group PM: what changes\n"))
+        #expect(page.contains("\(changes.added.count) new skills, 0 left behind."))
         #expect(page.contains("New at Group PM (\(changes.added.count) skills)"))
         #expect(page.contains("What the sources say changes on the way"))
-        #expect(page.contains("Left behind (5 skills):"))
+        #expect(!page.contains("Left behind ("))
         #expect(!page.contains("not at Group PM"))
     }
 

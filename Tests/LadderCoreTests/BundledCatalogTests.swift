@@ -104,6 +104,17 @@ import Testing
         }
     }
 
+    /// Baryshnikova says the skill set "evolves from being craft-centric to a more generic one"
+    /// between IC and manager, and names no skill that stops applying (issue 27): a Group PM is
+    /// told nothing is behind them, and the remark shows as what it is, a note at the fork.
+    @Test func theCraftToGenericRemarkLeavesNothingBehind() throws {
+        let changes = try #require(catalog.changes(from: "senior-pm", to: "group-pm"))
+        #expect(changes.leftBehind.isEmpty, "\(changes.leftBehind.flatMap(\.entries).map(\.id))")
+        #expect(changes.changeNotes.map(\.id).contains("sharebird-baryshnikova-manager-craft-to-generic"))
+        let director = try #require(catalog.entries(at: "group-pm"))
+        #expect(director.skills.contains { $0.id == "sharebird-baryshnikova-ic-prioritization" })
+    }
+
     @Test func theGuidesOwnSentencesAreNotPutInGolemansMouth() throws {
         for id in ["guide-build-trustworthy-relationships", "guide-stay-objective", "guide-push-with-urgency-without-fear",
                    "guide-step-back-and-regroup", "guide-understand-stakeholder-concerns", "guide-read-the-room"] {
