@@ -203,9 +203,11 @@ struct ConfigOutline {
             // Scalars, not Characters: "[" and a combining mark after it are one Character. Leading
             // white space and a byte order mark are skipped, as the parser skips them (and more).
             let body = String(decoding: raw, as: UTF8.self).unicodeScalars.drop { $0.properties.isWhitespace || $0 == "\u{FEFF}" }
+            guard body.first != "#" else { continue }  // a comment says anything it likes
             let isHeader = body.first == "["
             let name = String(String.UnicodeScalarView(body.prefix { $0 != (isHeader ? "]" : "=") }))
-            if name.unicodeScalars.count { $0 == "." } >= Self.maximumDottedParts {
+            // Only a header's or a setting's name is dotted; a list's continuation line is neither.
+            if isHeader || body.contains("="), name.unicodeScalars.count(where: { $0 == "." }) >= Self.maximumDottedParts {
                 unreadable.append((number, "a name of more than \(Self.maximumDottedParts) dotted parts"))
                 continue
             }

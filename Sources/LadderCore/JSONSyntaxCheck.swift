@@ -258,7 +258,31 @@ struct JSONSyntaxCheck {
         let start = position
         while let byte = current, "+-.eE0123456789".utf8.contains(byte) { position += 1 }
         if position == start + 1 && bytes[start] == UInt8(ascii: "-") { throw failure("invalid number") }
+        // JSON's grammar: -? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?
+        var cursor = start
+        func digits() -> Int {
+            let first = cursor
+            while cursor < position, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[cursor]) { cursor += 1 }
+            return cursor - first
+        }
+        if bytes[cursor] == UInt8(ascii: "-") { cursor += 1 }
+        let integerStart = cursor
+        let integerDigits = digits()
+        var valid = integerDigits > 0 && !(integerDigits > 1 && bytes[integerStart] == UInt8(ascii: "0"))
+        if valid, cursor < position, bytes[cursor] == UInt8(ascii: ".") {
+            cursor += 1
+            valid = digits() > 0
+        }
+        if valid, cursor < position, bytes[cursor] == UInt8(ascii: "e") || bytes[cursor] == UInt8(ascii: "E") {
+            cursor += 1
+            if cursor < position, bytes[cursor] == UInt8(ascii: "+") || bytes[cursor] == UInt8(ascii: "-") { cursor += 1 }
+            valid = digits() > 0
+        }
         let text = String(decoding: bytes[start..<position], as: UTF8.self)
+        guard valid, cursor == position else {
+            position = start
+            throw failure("\(text) is not a number as JSON writes one")
+        }
         switch numbers {
         case .whole where Int64(text) == nil:
             position = start

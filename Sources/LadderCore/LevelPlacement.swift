@@ -31,7 +31,9 @@ extension Catalog {
                 placements.append(LevelPlacement(levelID: levelID, matched: matched, height: next, standsAbove: nil))
                 continue
             }
-            let blocker = placements.last { $0.height >= matchedHeight }
+            // The lowest level already as high as the match is the one in the way (one with a match of its own first).
+            let blocker = placements.first { $0.height >= matchedHeight && $0.matched != nil }
+                ?? placements.first { $0.height >= matchedHeight }
             placements.append(LevelPlacement(levelID: levelID, matched: matched, height: max(next, matchedHeight),
                                              standsAbove: blocker?.levelID))
         }

@@ -79,6 +79,9 @@ import Testing
         #expect(again.status == 2)
         #expect(again.standardError == "ladder: ana is already kept; --replace keeps this file instead. Nothing was kept\n")
         #expect(try ladder("team", "add", ana, "--name", "ana", "--replace").status == 0)
+        // Names differ by more than case (one file on a case-insensitive file system).
+        let cased = try ladder("team", "add", ana, "--name", "Ana")
+        #expect(cased.standardError == "ladder: ana is already kept; --replace keeps this file instead. Nothing was kept\n")
         try scratch.write("{ not progress", to: "broken.json")
         for (file, name) in [(scratch.file("broken.json"), "x"), (scratch.file("missing.json"), "x"), (ana, "../escape"), (ana, "a/b")] {
             let result = try ladder("team", "add", file, "--name", name)

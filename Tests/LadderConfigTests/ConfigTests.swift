@@ -158,6 +158,13 @@ import Testing
         #expect(problems("\(parts) = 1\n") == ["config.toml:1: a name of more than 64 dotted parts"])
     }
 
+    /// Only names are dotted: a comment, or a list's line, may hold any number of full stops.
+    @Test func dotsInCommentsAndListsAreNotNames() throws {
+        let dots = String(repeating: ".", count: 70)
+        let config = try Config.parse("# \(dots)\n[keys]\nquit = [\n  \"Q\", # \(dots)\n]\n", file: "config.toml")
+        #expect(config.keys.action(for: .character("Q"), in: .ladder) == .quit)
+    }
+
     @Test func headersThatTOMLAllowsStillRead() throws {
         let config = try Config.parse("[ \"keys\" ]\n\"tick\" = [\"x\"]\n[ theme ]\ncolors = \"none\"\n", file: "config.toml")
         #expect(config.keys.action(for: .character("x"), in: .level) == .tick)

@@ -15,6 +15,11 @@ import Testing
         ("[tru]", "line 1, column 2: expected a value (a string, number, object, array, true, false or null)"),
         ("{\"é\": x}", "line 1, column 7: unexpected character 'x'; expected a value"),
         ("[1] [2]", "line 1, column 5: unexpected text after the end of the JSON value"),
+        // JSON's number grammar, which Double() and Int64() alone let through or misname.
+        ("[03]", "line 1, column 2: 03 is not a number as JSON writes one"),
+        ("[1-2]", "line 1, column 2: 1-2 is not a number as JSON writes one"),
+        ("[3.]", "line 1, column 2: 3. is not a number as JSON writes one"),
+        ("[1e]", "line 1, column 2: 1e is not a number as JSON writes one"),
     ])
     func reportsTheFirstErrorWithItsPosition(text: String, expected: String) {
         #expect(JSONSyntaxCheck.firstError(in: text)?.description == expected)

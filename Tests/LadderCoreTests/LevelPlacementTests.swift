@@ -47,4 +47,13 @@ import Testing
         #expect(placements.map(\.standsAbove) == [nil, "acme-l1", nil])
         #expect(catalog.matchWords(placements[2]) == "matches none of ladder's levels")
     }
+
+    /// The level in the way is the one whose match stands as high, not merely the one below.
+    @Test func theNoteNamesTheLevelInTheWay() throws {
+        let (catalog, track) = try catalog(matching: ["principal-pm", nil, "group-pm"])
+        let placements = catalog.placements(of: track) { catalog.rung(of: $0) }
+        #expect(placements.map(\.standsAbove) == [nil, nil, "acme-l1"])
+        #expect(catalog.placementNote(placements[2], on: track)
+                == "Acme's L3 matches Group PM, yet stands above its L1, which matches Principal PM, a rung as high.")
+    }
 }

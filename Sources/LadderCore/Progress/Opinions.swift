@@ -71,8 +71,9 @@ public struct OpinionStore: Sendable {
     @discardableResult
     public func add(file: String, name: String) throws(OpinionError) -> Opinion {
         if let problem = Self.problem(withName: name) { throw .badName(name, problem) }
-        // Said early, before the file is read; said for certain under the lock below.
-        guard !names().contains(name) else { throw .duplicate(name) }
+        // Said early, before the file is read; said for certain under the lock below. Names
+        // differ by more than case: on a case-insensitive file system they are one file.
+        if let kept = names().first(where: { $0.lowercased() == name.lowercased() }) { throw .duplicate(kept) }
         let read: [UInt8]?
         do {
             read = try FileIO.read(file, limit: ProgressFile.maximumBytes)
@@ -90,7 +91,7 @@ public struct OpinionStore: Sendable {
             try FileIO.createDirectories(directory)
             try FileIO.withExclusiveLock(lockPath) {
                 FileIO.removeStaleTemporaries(in: directory, holdingLock: true)
-                guard !names().contains(name) else { throw OpinionError.duplicate(name) }
+                if let kept = names().first(where: { $0.lowercased() == name.lowercased() }) { throw OpinionError.duplicate(kept) }
                 try FileIO.writeAtomically(bytes, to: path(for: name))
             }
         } catch let error as OpinionError {

@@ -74,7 +74,9 @@ public struct TeamStore: Sendable {
         guard let bytes = read else { throw .missing(file) }
         let progress: UserProgress
         do {
-            progress = try ProgressFile.decode(bytes, fileDate: "1970-01-01").progress
+            // An older file's notes become evidence dated as the file is: the copy keeps that date.
+            let seconds = FileIO.fingerprint(file)[safe: 2] ?? 0
+            progress = try ProgressFile.decode(bytes, fileDate: ProgressFile.localDate(Date(timeIntervalSince1970: Double(seconds)))).progress
         } catch {
             throw .notAProgressFile(file, error)
         }
@@ -82,8 +84,10 @@ public struct TeamStore: Sendable {
             try FileIO.createDirectories(directory)
             try FileIO.withExclusiveLock(lockPath) {
                 FileIO.removeStaleTemporaries(in: directory, holdingLock: true)
-                guard replace || !names().contains(name) else { throw OpinionError.duplicate(name) }
-                try FileIO.writeAtomically(ProgressFile.encodedBytes(progress), to: path(for: name))
+                // Names differ by more than case: on a case-insensitive file system they are one file.
+                let kept = names().first { $0.lowercased() == name.lowercased() }
+                guard replace || kept == nil else { throw OpinionError.duplicate(kept!) }
+                try FileIO.writeAtomically(ProgressFile.encodedBytes(progress), to: path(for: kept ?? name))
             }
         } catch let error as OpinionError {
             throw error
