@@ -5,7 +5,8 @@ import LadderCore
 public struct FrameworkChange: Sendable {
     public let added: [String]
     public let removed: [String]
-    /// Same id, other words, levels, kind or area (not only another line in the file).
+    /// Same id, other words, levels, kind or area (not only another line in the file, nor
+    /// only another cell it supersedes: blanking the cell below changes no entry's words).
     public let changed: [String]
 
     public init(from old: CatalogDocument, to new: CatalogDocument) {
@@ -15,7 +16,7 @@ public struct FrameworkChange: Sendable {
         removed = before.keys.filter { after[$0] == nil }.sorted()
         changed = after.keys.filter { id in
             guard let old = before[id], let new = after[id] else { return false }
-            return (old.summary, old.quote, old.levels, old.kind, old.area, old.replaces) != (new.summary, new.quote, new.levels, new.kind, new.area, new.replaces)
+            return (old.summary, old.quote, old.levels, old.kind, old.area) != (new.summary, new.quote, new.levels, new.kind, new.area)
         }.sorted()
     }
 

@@ -269,4 +269,15 @@ import Testing
         #expect(shown.standardError == "ladder: note: Acme has a level titled \"Senior PM\" too; \"acme:Senior PM\" shows it\n")
         #expect(try ladder("show", "acme:Senior PM").standardOutput.hasPrefix("Acme: Senior PM (acme-senior-pm)"))
     }
+
+    /// Blanking a cell removes its entry; the cell above, whose words are the same, is not
+    /// "changed" (a usability test counted it so, and asked the user to recheck its rating).
+    @Test func blankingACellChangesOnlyThatEntry() throws {
+        try scratch.write(Self.csv, to: "acme.csv")
+        #expect(try ladder("import", scratch.file("acme.csv"), "--name", "Acme").status == 0)
+        try scratch.write(Self.csv.replacing("Joins customer interviews", with: ""), to: "acme.csv")
+        let again = try ladder("import", scratch.file("acme.csv"), "--name", "Acme", "--dry-run")
+        let words = again.standardOutput.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(words.contains("0 added, 1 removed, 0 changed."), "\(again.standardOutput)")
+    }
 }
