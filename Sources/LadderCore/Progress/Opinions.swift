@@ -1,11 +1,5 @@
 import LadderText
 
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Someone else's ratings of the user's skills: a manager's or mentor's progress file, rated
 /// blind with ladder and sent over. Read only: the user's own ratings are never changed by it.
 public struct Opinion: Equatable, Sendable {
@@ -20,112 +14,42 @@ public struct Opinion: Equatable, Sendable {
 
 /// The opinions kept beside a progress file (`progress.json.opinions/NAME.json`): copies of
 /// the files as they were added, so the sender's later edits need a new `add`.
-///
-/// Adding and removing take the progress file's lock, so of two adds under one name exactly
-/// one is kept and the other is told the name is taken.
 public struct OpinionStore: Sendable {
-    public let directory: String
-    private let lockPath: String
+    private let copies: KeptCopies
 
     public init(progressPath: String) {
-        directory = progressPath + ".opinions"
-        lockPath = ProgressStore.lockPath(forProgressAt: progressPath)
+        copies = KeptCopies(progressPath: progressPath, folder: "opinions")
     }
 
-    public func path(for name: String) -> String { "\(directory)/\(name).json" }
+    public var directory: String { copies.directory }
+    public func path(for name: String) -> String { copies.path(for: name) }
 
     /// The names of the opinions kept, sorted.
-    public func names() -> [String] {
-        FileIO.names(in: directory).filter { $0.hasSuffix(".json") && $0.count > 5 }.map { String($0.dropLast(5)) }
-            .filter { Self.problem(withName: $0) == nil }.sorted()
-    }
+    public func names() -> [String] { copies.names() }
 
-    /// Every opinion kept, and a problem for each that cannot be read (never fatal: the
-    /// user's own progress does not depend on them).
+    /// Every opinion kept, and a problem for each that cannot be read.
     public func load() -> (opinions: [Opinion], problems: [String]) {
-        var opinions: [Opinion] = []
-        var problems: [String] = []
-        for name in names() {
-            do {
-                opinions.append(try read(path(for: name), name: name))
-            } catch {
-                problems.append("the opinion \(name) (\(path(for: name))) \(error)")
-            }
-        }
-        return (opinions, problems)
+        let (kept, problems) = copies.load()
+        return (kept.map { Opinion(name: $0.name, ratings: $0.progress.ratings) }, problems.map { "the opinion " + $0 })
     }
 
-    /// Why `name` cannot name an opinion, or nil when it can: a short word of letters, digits,
-    /// `-` and `_` (it becomes a file name, so nothing that climbs out of the folder).
-    public static func problem(withName name: String) -> String? {
-        guard !name.isEmpty, name.count <= 40 else { return "a name has 1 to 40 characters" }
-        guard name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }),
-              name.first != "-" else {
-            return "a name is letters, digits, - and _ (such as jane or manager-2026)"
-        }
-        return nil
-    }
+    /// Why `name` cannot name an opinion, or nil when it can.
+    public static func problem(withName name: String) -> String? { KeptCopies.problem(withName: name) }
 
-    /// Keeps a copy of someone's progress file as the opinion `name`. Refuses a bad name, a
-    /// name already kept, and a file that is not a progress file; changes nothing then.
+    /// Keeps a copy of someone's progress file as the opinion `name`, as sent. Refuses a bad
+    /// name, a name already kept, and a file that is not a progress file; changes nothing then.
     @discardableResult
     public func add(file: String, name: String) throws(OpinionError) -> Opinion {
         if let problem = Self.problem(withName: name) { throw .badName(name, problem) }
-        // Said early, before the file is read; said for certain under the lock below. Names
-        // differ by more than case: on a case-insensitive file system they are one file.
-        if let kept = names().first(where: { $0.lowercased() == name.lowercased() }) { throw .duplicate(kept) }
-        let read: [UInt8]?
-        do {
-            read = try FileIO.read(file, limit: ProgressFile.maximumBytes)
-        } catch {
-            throw .unreadable(error)
-        }
-        guard let bytes = read else { throw .missing(file) }
-        let opinion: Opinion
-        do {
-            opinion = Opinion(name: name, ratings: try ProgressFile.decode(bytes, fileDate: "1970-01-01").progress.ratings)
-        } catch {
-            throw .notAProgressFile(file, error)
-        }
-        do {
-            try FileIO.createDirectories(directory)
-            try FileIO.withExclusiveLock(lockPath) {
-                FileIO.removeStaleTemporaries(in: directory, holdingLock: true)
-                if let kept = names().first(where: { $0.lowercased() == name.lowercased() }) { throw OpinionError.duplicate(kept) }
-                try FileIO.writeAtomically(bytes, to: path(for: name))
-            }
-        } catch let error as OpinionError {
-            throw error
-        } catch let error as FileError {
-            throw .cannotKeep(error)
-        } catch {
-            throw .cannotKeep(FileError("keep", path(for: name), code: EIO))
-        }
-        return opinion
+        // Said early, before the file is read; said for certain under the lock.
+        if let kept = copies.kept(name) { throw .duplicate(kept) }
+        let (bytes, progress) = try KeptCopies.read(file)
+        try copies.keep(bytes, as: name)
+        return Opinion(name: name, ratings: progress.ratings)
     }
 
-    /// Removes the opinion `name`; false when no opinion has that name. Only a name `names()`
-    /// lists is ever joined to the folder.
-    public func remove(_ name: String) throws(FileError) -> Bool {
-        guard names().contains(name) else { return false }
-        do {
-            return try FileIO.withExclusiveLock(lockPath) {
-                FileIO.removeStaleTemporaries(in: directory, holdingLock: true)
-                guard names().contains(name) else { return false }
-                try FileIO.remove(path(for: name))
-                return true
-            }
-        } catch let error as FileError {
-            throw error
-        } catch {
-            throw FileError("remove", path(for: name), code: EIO)
-        }
-    }
-
-    private func read(_ path: String, name: String) throws -> Opinion {
-        guard let bytes = try FileIO.read(path, limit: ProgressFile.maximumBytes) else { throw FileError("read", path, code: 2) }
-        return Opinion(name: name, ratings: try ProgressFile.decode(bytes, fileDate: "1970-01-01").progress.ratings)
-    }
+    /// Removes the opinion `name`; false when no opinion has that name.
+    public func remove(_ name: String) throws(FileError) -> Bool { try copies.remove(name) }
 }
 
 /// Why an opinion could not be added.

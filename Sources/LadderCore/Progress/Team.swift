@@ -5,12 +5,6 @@ import Foundation
 #endif
 import LadderText
 
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// One report's progress, as their file was when their manager kept a copy of it.
 public struct TeamMember: Equatable, Sendable {
     public let name: String
@@ -21,99 +15,36 @@ public struct TeamMember: Equatable, Sendable {
 
 /// The copies of reports' progress files a manager keeps beside their own progress file
 /// (`progress.json.team/NAME.json`, the folder 0700, the files 0600). A copy is upgraded to
-/// this ladder's format as it is kept; the report's own file is never written. Adding and
-/// removing take the progress file's lock, as opinions do.
+/// this ladder's format as it is kept; the report's own file is never written.
 public struct TeamStore: Sendable {
-    public let directory: String
-    private let lockPath: String
+    private let copies: KeptCopies
 
     public init(progressPath: String) {
-        directory = progressPath + ".team"
-        lockPath = ProgressStore.lockPath(forProgressAt: progressPath)
+        copies = KeptCopies(progressPath: progressPath, folder: "team")
     }
 
-    public func path(for name: String) -> String { "\(directory)/\(name).json" }
-
-    /// The names kept, sorted. Only names that could have been given are listed.
-    public func names() -> [String] {
-        FileIO.names(in: directory).filter { $0.hasSuffix(".json") && $0.count > 5 }.map { String($0.dropLast(5)) }
-            .filter { OpinionStore.problem(withName: $0) == nil }.sorted()
-    }
+    public var directory: String { copies.directory }
+    public func path(for name: String) -> String { copies.path(for: name) }
+    public func names() -> [String] { copies.names() }
 
     /// Every copy kept, and a problem for each that cannot be read.
     public func load() -> (members: [TeamMember], problems: [String]) {
-        var members: [TeamMember] = []
-        var problems: [String] = []
-        for name in names() {
-            let path = path(for: name)
-            do {
-                guard let bytes = try FileIO.read(path, limit: ProgressFile.maximumBytes) else { continue }
-                let progress = try ProgressFile.decode(bytes, fileDate: "1970-01-01").progress
-                let seconds = FileIO.fingerprint(path)[safe: 2] ?? 0
-                members.append(TeamMember(name: name, progress: progress,
-                                          keptOn: ProgressFile.localDate(Date(timeIntervalSince1970: Double(seconds)))))
-            } catch {
-                problems.append("\(name) (\(path)) \(error)")
-            }
-        }
-        return (members, problems)
+        let (kept, problems) = copies.load()
+        return (kept.map { TeamMember(name: $0.name, progress: $0.progress, keptOn: $0.keptOn) }, problems)
     }
 
-    /// Keeps a copy of a report's progress file as `name`: any format ladder reads, upgraded
-    /// in the copy. A name already kept is refused unless `replace`; so are a bad name and a
-    /// file that is not a progress file. Nothing is kept then.
+    /// Keeps a copy of a report's progress file as `name`, upgraded. A name already kept is
+    /// refused unless `replace`; so are a bad name and a file that is not a progress file.
     @discardableResult
     public func add(file: String, name: String, replace: Bool = false) throws(OpinionError) -> TeamMember {
-        if let problem = OpinionStore.problem(withName: name) { throw .badName(name, problem) }
-        let read: [UInt8]?
-        do {
-            read = try FileIO.read(file, limit: ProgressFile.maximumBytes)
-        } catch {
-            throw .unreadable(error)
-        }
-        guard let bytes = read else { throw .missing(file) }
-        let progress: UserProgress
-        do {
-            // An older file's notes become evidence dated as the file is: the copy keeps that date.
-            let seconds = FileIO.fingerprint(file)[safe: 2] ?? 0
-            progress = try ProgressFile.decode(bytes, fileDate: ProgressFile.localDate(Date(timeIntervalSince1970: Double(seconds)))).progress
-        } catch {
-            throw .notAProgressFile(file, error)
-        }
-        do {
-            try FileIO.createDirectories(directory)
-            try FileIO.withExclusiveLock(lockPath) {
-                FileIO.removeStaleTemporaries(in: directory, holdingLock: true)
-                // Names differ by more than case: on a case-insensitive file system they are one file.
-                let kept = names().first { $0.lowercased() == name.lowercased() }
-                guard replace || kept == nil else { throw OpinionError.duplicate(kept!) }
-                try FileIO.writeAtomically(ProgressFile.encodedBytes(progress), to: path(for: kept ?? name))
-            }
-        } catch let error as OpinionError {
-            throw error
-        } catch let error as FileError {
-            throw .cannotKeep(error)
-        } catch {
-            throw .cannotKeep(FileError("keep", path(for: name), code: EIO))
-        }
+        if let problem = KeptCopies.problem(withName: name) { throw .badName(name, problem) }
+        let (_, progress) = try KeptCopies.read(file)
+        try copies.keep(ProgressFile.encodedBytes(progress), as: name, replace: replace)
         return TeamMember(name: name, progress: progress, keptOn: ProgressFile.localDate(Date()))
     }
 
     /// Removes the copy kept as `name`; false when none is.
-    public func remove(_ name: String) throws(FileError) -> Bool {
-        guard names().contains(name) else { return false }
-        do {
-            return try FileIO.withExclusiveLock(lockPath) {
-                guard names().contains(name) else { return false }
-                try FileIO.remove(path(for: name))
-                return true
-            }
-        } catch let error as FileError {
-            throw error
-        } catch {
-            throw FileError("remove", path(for: name), code: EIO)
-        }
-    }
+    public func remove(_ name: String) throws(FileError) -> Bool { try copies.remove(name) }
 }
 
 /// A team at a level: each person's share of its skills met, by area and in all, and the
