@@ -26,7 +26,7 @@ struct ExplorerLaunch {
         // For the benchmark, which times the start as users make it: bare `ladder`.
         let exitAfterFirstFrame = environment["LADDER_EXIT_AFTER_FIRST_FRAME"] == "1"
         let status = try ExplorerRunner.run(
-            catalog: catalog, store: store, opinions: opinions, keys: config.keys,
+            catalog: catalog, store: store, opinions: opinions, team: TeamStore(progressPath: store.path), keys: config.keys,
             options: .init(colors: colors, mouse: !noMouse, exitAfterFirstFrame: exitAfterFirstFrame))
         if status != 0 { throw ExitCode(status) }
     }
@@ -42,7 +42,7 @@ enum ExplorerRunner {
     }
 
     /// Returns the exit status: 0 after quitting, 128 + the signal after SIGTERM or SIGHUP.
-    static func run(catalog: Catalog, store: ProgressStore, opinions: [Opinion], keys: KeyMap, options: Options) throws -> Int32 {
+    static func run(catalog: Catalog, store: ProgressStore, opinions: [Opinion], team: TeamStore, keys: KeyMap, options: Options) throws -> Int32 {
         do {
             try Terminal.checkUsable(environment: processEnvironment())
         } catch {
@@ -53,7 +53,7 @@ enum ExplorerRunner {
         let terminal = Terminal(colors: options.colors, mouse: options.mouse)
         defer { terminal.restore() }
         let size = terminal.size
-        let explorer = Explorer(catalog: catalog, store: store, opinions: opinions, keys: keys, width: size.width, height: size.height)
+        let explorer = Explorer(catalog: catalog, store: store, opinions: opinions, team: team, keys: keys, width: size.width, height: size.height)
         while !explorer.isFinished {
             terminal.draw(explorer.render())
             if options.exitAfterFirstFrame { break }

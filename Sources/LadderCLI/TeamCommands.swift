@@ -9,6 +9,8 @@ struct TeamCommand: ParsableCommand {
         discussion: """
             Each report shares their progress file by choice; `ladder team add FILE --name NAME` keeps a copy beside \
             your progress file (their file is never written). A newer version of their file needs `add --replace`. \
+            Your own ratings of a report (a progress file you rated them in, blind), kept with \
+            `ladder team add FILE --name NAME --my-ratings`, show where you and they differ by two steps or more. \
             Nothing leaves this machine.
             """,
         subcommands: [Show.self, Add.self, List.self, Remove.self], defaultSubcommand: Show.self)
@@ -49,16 +51,16 @@ struct TeamCommand: ParsableCommand {
             let nameWidth = min(10, max(6, view.people.map { DisplayWidth.of(Sanitizer.clean($0.member.name)) }.max() ?? 6))
             let codes = view.areas.enumerated().map { "A\($0.offset + 1)" }
             var header = TextLayout.pad("", width: nameWidth) + "  ready" + (level == nil ? "  level     " : "")
-            for code in codes { header += Self.right(code, width: 5) }
+            for code in codes { header += TextLayout.padLeft(code, width: 5) }
             page.line(header)
             for person in view.people {
                 var row = TextLayout.pad(TextLayout.truncate(Sanitizer.clean(person.member.name), width: nameWidth), width: nameWidth)
-                row += "  " + Self.right("\(Int((person.readiness * 100).rounded()))%", width: 5)
+                row += "  " + TextLayout.padLeft(TeamView.share(person.met, of: person.total), width: 5)
                 if level == nil { row += "  " + TextLayout.pad(TextLayout.truncate(Sanitizer.clean(person.level.shortTitle), width: 10), width: 10) }
                 for area in view.areas {
                     let cell = person.areas.first { $0.area.id == area.id }
-                    let share = cell.map { $0.total == 0 ? "-" : "\(Int((Double($0.met) / Double($0.total) * 100).rounded()))%" } ?? "-"
-                    row += Self.right(share, width: 5)
+                    let share = cell.map { TeamView.share($0.met, of: $0.total) } ?? "-"
+                    row += TextLayout.padLeft(share, width: 5)
                 }
                 page.line(row)
             }
@@ -76,12 +78,22 @@ struct TeamCommand: ParsableCommand {
                     page.idLine(gap.skill.id, indent: 10)
                 }
             }
+            let drifting = view.people.filter { !($0.drift ?? []).isEmpty }
+            if view.people.contains(where: { $0.drift != nil }) {
+                page.blank()
+                page.line("Calibration drift: where your ratings and theirs differ by two steps or more")
+                if drifting.isEmpty { page.wrapped("None: where you both rated a skill, you are at most a step apart.", indent: 2) }
+                for person in drifting {
+                    let name = Sanitizer.clean(person.member.name)
+                    page.wrapped("\(name) (\(Plural.count(person.drift!.count, "skill")))", indent: 2)
+                    for drift in person.drift! {
+                        page.wrapped("\(Sanitizer.clean(drift.skill.summary)): \(name) \(drift.theirs.words), you \(drift.managers.words)",
+                                     indent: 4, hanging: 6)
+                        page.idLine(drift.skill.id, indent: 6)
+                    }
+                }
+            }
             return page.text
-        }
-
-        /// `text` right-aligned in `width` columns.
-        static func right(_ text: String, width: Int) -> String {
-            String(repeating: " ", count: max(0, width - DisplayWidth.of(text))) + text
         }
 
         struct JSON: Encodable {
@@ -93,8 +105,23 @@ struct TeamCommand: ParsableCommand {
                 let level: String
                 let readiness: Double
                 let areas: [Area]
+                /// Null when you keep no ratings of them.
+                let drift: [Drift]?
+
+                func encode(to encoder: any Encoder) throws {
+                    enum Keys: String, CodingKey { case name, currentLevel, targetLevel, level, readiness, areas, drift }
+                    var container = encoder.container(keyedBy: Keys.self)
+                    try container.encode(name, forKey: .name)
+                    try container.encode(currentLevel, forKey: .currentLevel)
+                    try container.encode(targetLevel, forKey: .targetLevel)
+                    try container.encode(level, forKey: .level)
+                    try container.encode(readiness, forKey: .readiness)
+                    try container.encode(areas, forKey: .areas)
+                    try container.encode(drift, forKey: .drift)
+                }
             }
             struct Gap: Encodable { let skill: String, met: Int, of: Int }
+            struct Drift: Encodable { let skill: String, theirs: String, yours: String, steps: Int }
 
             /// The level everyone is looked at against, or null when each is at their own.
             let level: String?
@@ -107,7 +134,8 @@ struct TeamCommand: ParsableCommand {
                     Person(name: person.member.name, currentLevel: person.member.progress.currentLevel,
                            targetLevel: person.member.progress.targetLevel, level: person.level.id,
                            readiness: (person.readiness * 1000).rounded() / 1000,
-                           areas: person.areas.map { Area(area: $0.area.id, met: $0.met, total: $0.total) })
+                           areas: person.areas.map { Area(area: $0.area.id, met: $0.met, total: $0.total) },
+                           drift: person.drift?.map { Drift(skill: $0.skill.id, theirs: $0.theirs.rawValue, yours: $0.managers.rawValue, steps: $0.steps) })
                 }
                 gaps = view.gaps.map { Gap(skill: $0.skill.id, met: $0.met, of: $0.of) }
             }
@@ -134,13 +162,24 @@ struct TeamCommand: ParsableCommand {
         @Flag(help: "Replace the copy kept under that name (a newer version of their file).")
         var replace = false
 
+        @Flag(help: "The file holds your own ratings of them (rated blind), kept beside their copy to show calibration drift.")
+        var myRatings = false
+
         @OptionGroup var progressOptions: ProgressOptions
 
         func run() throws {
             let store = TeamStore(progressPath: try progressOptions.path())
-            let member: TeamMember
-            do {
-                member = try store.add(file: file, name: name, replace: replace)
+            let done: String
+            do throws(OpinionError) {
+                if myRatings {
+                    let ratings = try store.addManagerRatings(file: file, name: name, replace: replace)
+                    done = "Kept your \(Plural.count(ratings.count, "rating")) of \(name) from \(file) "
+                        + "(\(store.managerRatingsPath(for: name))). `ladder team` shows where you and \(name) differ by two steps or more."
+                } else {
+                    let member = try store.add(file: file, name: name, replace: replace)
+                    done = "Kept \(Plural.count(member.progress.ratings.count, "rating")) from \(file) as \(name) (\(store.path(for: name))). "
+                        + "`ladder team` shows your team."
+                }
             } catch .cannotKeep(let error) {
                 throw CommandFailure.failed("could not keep the copy: \(error)")
             } catch .duplicate(let name) {
@@ -148,8 +187,7 @@ struct TeamCommand: ParsableCommand {
             } catch {
                 throw CommandFailure.usage("\(error); nothing was kept")
             }
-            try emit("Kept \(Plural.count(member.progress.ratings.count, "rating")) from \(file) as \(name) (\(store.path(for: name))). "
-                + "`ladder team` shows your team.")
+            try emit(done)
         }
     }
 
@@ -169,14 +207,15 @@ struct TeamCommand: ParsableCommand {
             }
             func title(_ id: String?) -> String { id.map { catalog.level(id: $0)?.shortTitle ?? $0 } ?? "not set" }
             for member in members {
+                let yours = member.managerRatings.map { ", your \(Plural.count($0.count, "rating")) of them kept" } ?? ""
                 try emit("\(member.name): current \(title(member.progress.currentLevel)), target \(title(member.progress.targetLevel)), "
-                    + "\(Plural.count(member.progress.ratings.count, "rating")), kept \(member.keptOn)")
+                    + "\(Plural.count(member.progress.ratings.count, "rating")), kept \(member.keptOn)\(yours)")
             }
         }
     }
 
     struct Remove: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "remove", abstract: "Remove a person's copy (their own file is not touched).")
+        static let configuration = CommandConfiguration(commandName: "remove", abstract: "Remove a person's copy and your ratings of them (their own file is not touched).")
 
         @Argument(help: "The name, as `ladder team list` shows it.")
         var name: String
@@ -193,7 +232,7 @@ struct TeamCommand: ParsableCommand {
             } catch let error as FileError {
                 throw CommandFailure.failed("could not remove the copy: \(error)")
             }
-            try emit("Removed the copy kept as \(name).")
+            try emit("Removed what was kept as \(name).")
         }
     }
 }

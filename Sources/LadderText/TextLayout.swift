@@ -67,6 +67,12 @@ public enum TextLayout {
         return fitted + String(repeating: " ", count: max(0, width - DisplayWidth.of(fitted)))
     }
 
+    /// `text` truncated or padded on the left to exactly `width` columns: a right-aligned cell.
+    public static func padLeft(_ text: String, width: Int) -> String {
+        let fitted = truncate(text, width: width)
+        return String(repeating: " ", count: max(0, width - DisplayWidth.of(fitted))) + fitted
+    }
+
     /// The longest prefix of `text` that fits in `width` columns, and the rest.
     public static func split(_ text: Substring, atWidth width: Int) -> (head: Substring, rest: Substring) {
         var used = 0

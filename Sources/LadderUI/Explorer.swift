@@ -17,6 +17,9 @@ public final class Explorer {
     public let store: ProgressStore
     /// Others' ratings, kept beside the progress file; shown, never changed.
     public let opinions: [Opinion]
+    /// The copies of reports' files a manager keeps; read when the team screen opens.
+    public let team: TeamStore?
+    private(set) var hasTeam: Bool
     public let keys: KeyMap
     public private(set) var width: Int
     public private(set) var height: Int
@@ -42,10 +45,13 @@ public final class Explorer {
         case error(String)
     }
 
-    public init(catalog: Catalog, store: ProgressStore, opinions: [Opinion] = [], keys: KeyMap = .standard, width: Int, height: Int) {
+    public init(catalog: Catalog, store: ProgressStore, opinions: [Opinion] = [], team: TeamStore? = nil, keys: KeyMap = .standard,
+                width: Int, height: Int) {
         self.catalog = catalog
         self.store = store
         self.opinions = opinions
+        self.team = team
+        hasTeam = !(team?.names().isEmpty ?? true)
         self.keys = keys
         self.width = width
         self.height = height
@@ -65,8 +71,7 @@ public final class Explorer {
             tally = (store.progress.ratings, Dictionary(counts, uniquingKeysWith: { first, _ in first }))
         }
         return ScreenContext(catalog: catalog, progress: store.progress, levelProgress: tally?.byLevel ?? [:], opinions: opinions,
-                             isReadOnly: store.isReadOnly, keys: keys,
-                      clock: store.timestamp)
+                             isReadOnly: store.isReadOnly, keys: keys, hasTeam: hasTeam, clock: store.timestamp)
     }
 
     // MARK: - Keys
@@ -175,7 +180,24 @@ public final class Explorer {
                 }
             case .confirm(let question, let changes, let done):
                 overlay = .confirm(question: question, changes: changes, done: done)
+            case .openTeam(let fallback):
+                openTeam(fallback: fallback)
             }
+        }
+    }
+
+    /// Reads the team's copies afresh (a copy kept in another shell shows) and opens the team.
+    private func openTeam(fallback: Level) {
+        let (members, problems) = team?.load() ?? ([], [])
+        hasTeam = !(team?.names().isEmpty ?? true)
+        guard !members.isEmpty else {
+            status = .info(problems.first.map { "Skipped \($0)" }
+                ?? "No team kept: `ladder team add FILE --name NAME` keeps a copy of a report's progress file")
+            return
+        }
+        stack.append(TeamScreen(members: members, catalog: catalog, fallback: fallback))
+        if let problem = problems.first {
+            status = .info("Skipped " + problem + (problems.count > 1 ? " (and \(problems.count - 1) more)" : ""))
         }
     }
 

@@ -80,14 +80,19 @@ extension Explorer {
             grid.put(TextLayout.truncate(" " + message, width: width), x: 0, y: y, style: .accent)
         default:
             let screen = stack.last!
-            grid.put(TextLayout.truncate(" " + keys.footer(for: screen.keyContext, without: screen.unavailableActions), width: width),
+            grid.put(TextLayout.truncate(" " + keys.footer(for: screen.keyContext, without: unavailableActions), width: width),
                      x: 0, y: y, style: .dim)
         }
     }
 
+    /// What would do nothing now: the top screen's, and the team where none is kept.
+    var unavailableActions: Set<Action> {
+        (stack.last?.unavailableActions ?? []).union(hasTeam ? [] : [.team])
+    }
+
     /// The help box's lines: this screen's keys, then the keys every screen shares.
     func helpLines(for help: HelpOverlay) -> [(String, Style)] {
-        let screenKeys = keys.help(for: help.context, without: stack.last?.unavailableActions ?? [])
+        let screenKeys = keys.help(for: help.context, without: unavailableActions)
         let everywhere = keys.help(for: .everywhere) + KeyMap.reserved.map { (KeyNames.name(of: $0.key), "quit") }
             + [("mouse", "the wheel scrolls, a click selects, a click on the selection opens")]
         let keyWidth = min(22, (screenKeys + everywhere).map { DisplayWidth.of($0.keys) }.max() ?? 10)

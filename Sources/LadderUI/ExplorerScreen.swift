@@ -58,11 +58,23 @@ struct ScreenContext {
     let opinions: [Opinion]
     let isReadOnly: Bool
     let keys: KeyMap
+    /// Whether copies of reports' files are kept (the team screen is offered only then).
+    var hasTeam = false
+    /// Whose ratings `progress` holds when they are not the user's (a report's copy, read only).
+    var ratingsOwner: String?
     /// Reads the clock for a tick made now (only when one is: formatting a time each frame
     /// would cost every key).
     let clock: () -> String
 
     var now: String { clock() }
+
+    /// This context reading someone else's ratings (a copy, read only) in place of the user's.
+    func reading(_ theirs: UserProgress, of name: String, opinions theirOpinions: [Opinion]) -> ScreenContext {
+        var context = ScreenContext(catalog: catalog, progress: theirs, levelProgress: [:], opinions: theirOpinions,
+                                    isReadOnly: true, keys: keys, clock: clock)
+        context.ratingsOwner = name
+        return context
+    }
 
     func isTicked(_ skill: SkillEntry) -> Bool { progress.isTicked(skill.id) }
 
@@ -114,6 +126,8 @@ enum ScreenCommand {
     case writeEvidence(SkillEntry, editing: EvidenceEntry?)
     /// Ask first; record the changes only on yes.
     case confirm(String, [ProgressChange], done: String)
+    /// The manager's team, read from the copies kept, at the level selected when no one has one.
+    case openTeam(fallback: Level)
 }
 
 extension ScreenCommand {
@@ -142,6 +156,7 @@ extension ScreenCommand {
             }
             return [setLevel(.target, to: level)]
         case .calibrate: return [.push(CalibrationScreen(context: context))]
+        case .team: return [.openTeam(fallback: level)]
         case .timeline: return [.push(TimelineScreen(context: context))]
         default: return nil
         }

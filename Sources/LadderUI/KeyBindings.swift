@@ -9,7 +9,7 @@ public enum Action: String, CaseIterable, Sendable {
     case tick, note
     case rateNotYet = "rate-not-yet", rateWorkingTowards = "rate-working-towards", rateMeeting = "rate-meeting"
     case rateExceeding = "rate-exceeding", clearRating = "clear-rating"
-    case evidence, delete, calibrate, timeline
+    case evidence, delete, calibrate, timeline, team
     case nextExpert = "next-expert", previousExpert = "previous-expert", pin
     case nextLevel = "next-level", previousLevel = "previous-level"
     case search, nextMatch = "next-match", previousMatch = "previous-match", help, quit
@@ -19,7 +19,8 @@ public enum Action: String, CaseIterable, Sendable {
 /// picker), and `everywhere` for the keys every screen shares.
 public enum KeyContext: String, CaseIterable, Sendable {
     case ladder, level, detail, skill, sideBySide = "side-by-side", nextStep = "next-step", levelPicker = "level-picker"
-    case whatChanges = "what-changes", areas, heldAgainst = "held-against", evidence, calibration, timeline, search, everywhere
+    case whatChanges = "what-changes", areas, heldAgainst = "held-against", evidence, calibration, timeline
+    case team, teamMember = "team-member", teamGap = "team-gap", search, everywhere
 
     /// How the context is titled in help and docs.
     public var title: String {
@@ -37,6 +38,9 @@ public enum KeyContext: String, CaseIterable, Sendable {
         case .evidence: "Evidence"
         case .calibration: "Calibration"
         case .timeline: "Timeline"
+        case .team: "Team"
+        case .teamMember: "Team: one person's ratings (a copy, read only)"
+        case .teamGap: "Team: who meets a skill"
         case .search: "Search (while typing)"
         case .everywhere: "Everywhere"
         }

@@ -31,6 +31,8 @@ extension KeyMap {
             Binding(.setTarget, [.character("t")], "make it your target level"),
             Binding(.calibrate, [.character("o")], "calibration: where you and the opinions you keep differ"),
             Binding(.timeline, [.character("T")], "timeline: your check-ins over time"),
+            Binding(.team, [.character("m")], "your team (copies of reports' files you keep): who is ready for a level, where the team is thin",
+                    footer: inFooter ? "team" : nil),
         ] }
         let list = [
             Binding(.up, [.up, .character("k")], "the skill above", footer: "move", pairedWith: .down),
@@ -108,6 +110,27 @@ extension KeyMap {
                 Binding(.previousLevel, [.character("[")], "compare with an earlier check-in", footer: "compare with", pairedWith: .nextLevel),
                 Binding(.nextLevel, [.character("]")], "compare with a later check-in"),
                 back,
+            ],
+            .team: [
+                Binding(.up, [.up, .character("k")], "the row above", footer: "move", pairedWith: .down),
+                Binding(.down, [.down, .character("j")], "the row below"),
+                pageUp, pageDown, top, bottom,
+                Binding(.previousLevel, [.character("[")], "the previous level", footer: "level", pairedWith: .nextLevel),
+                Binding(.nextLevel, [.character("]")], "the next level"),
+                Binding(.open, [.enter, .right, .character("l")], "a person's ratings at the level, or who meets a gap", footer: "open"),
+                back,
+            ],
+            .teamMember: [
+                Binding(.up, [.up, .character("k")], "the skill above (or scroll the detail)", footer: "move", pairedWith: .down),
+                Binding(.down, [.down, .character("j")], "the skill below (or scroll the detail)"),
+                pageUp, pageDown, top, bottom,
+                Binding(.switchPane, [.tab, .backTab], "switch between the list and the detail pane"),
+                back,
+            ],
+            .teamGap: [
+                Binding(.up, [.up, .character("k")], "scroll up", footer: "scroll", pairedWith: .down),
+                Binding(.down, [.down, .character("j")], "scroll down"),
+                pageUp, pageDown, top, bottom, back,
             ],
             .search: [
                 Binding(.up, [.up], "the previous match", footer: "choose", pairedWith: .down),

@@ -87,8 +87,11 @@ enum SkillDetail {
         let style: Style
     }
 
-    /// - Parameter standing: where the entry stands on the screen showing it ("carried up from PM").
-    static func lines(for skill: SkillEntry, context: ScreenContext, width: Int, standing: String? = nil) -> [Line] {
+    /// - Parameters:
+    ///   - standing: where the entry stands on the screen showing it ("carried up from PM").
+    ///   - showsRatings: false where no one person's ratings belong (a team's gap).
+    static func lines(for skill: SkillEntry, context: ScreenContext, width: Int, standing: String? = nil,
+                      showsRatings: Bool = true) -> [Line] {
         let catalog = context.catalog
         var lines: [Line] = []
         func add(_ text: String, _ style: Style, indent: Int = 0) {
@@ -96,10 +99,16 @@ enum SkillDetail {
                 lines.append(Line(text: String(repeating: " ", count: index == 0 ? 0 : indent) + line, style: style))
             }
         }
+        let owner = context.ratingsOwner.map { Sanitizer.clean($0) }
         switch skill.kind {
+        case .skill where !showsRatings:
+            break
         case .skill:
             if let record = context.progress.ratings[skill.id] {
-                add("\(record.rating.mark) You: \(record.rating.words), since \(record.ratedAt.prefix(10))", record.rating.covers ? .ticked : .normal)
+                add("\(record.rating.mark) \(owner ?? "You"): \(record.rating.words), since \(record.ratedAt.prefix(10))",
+                    record.rating.covers ? .ticked : .normal)
+            } else if let owner {
+                add("[ ] \(owner): not rated", .dim)
             } else {
                 let tick = context.keyName(.tick, in: .skill), lowest = context.keyName(.rateNotYet, in: .skill)
                 let highest = context.keyName(.rateExceeding, in: .skill)
@@ -126,9 +135,10 @@ enum SkillDetail {
             add((skill.kind == .change ? "Leaves behind: " : "Supersedes: ") + replaced.summary
                 + " (\(catalog.placement(of: replaced)))", .dim, indent: 2)
         }
-        let evidence = context.progress.evidence(for: skill.id)
+        let evidence = showsRatings ? context.progress.evidence(for: skill.id) : []
         if !evidence.isEmpty {
-            add("Your evidence, newest first (\(context.keyName(.evidence, in: .level)) to edit):", .heading)
+            add(owner.map { "\($0)'s evidence, newest first:" } ?? "Your evidence, newest first (\(context.keyName(.evidence, in: .level)) to edit):",
+                .heading)
             for entry in evidence {
                 add("\(entry.date)  \(entry.text)", .normal, indent: 12)
             }

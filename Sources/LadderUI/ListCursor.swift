@@ -29,3 +29,36 @@ struct ListCursor: Equatable {
         offset = max(0, min(offset, max(0, count - height)))
     }
 }
+
+/// A scroll position over lines of text: the first line shown, kept within the text.
+struct LineScroll: Equatable {
+    private(set) var offset = 0
+    private var pageSize = 10
+    private var lineCount = 0
+
+    mutating func move(_ movement: Movement) {
+        switch movement {
+        case .up: offset -= 1
+        case .down: offset += 1
+        case .pageUp: offset -= pageSize
+        case .pageDown: offset += pageSize
+        case .top: offset = 0
+        case .bottom: offset = lineCount
+        }
+        clamp()
+    }
+
+    /// Fits the position to text of `lineCount` lines shown `pageSize` at a time.
+    mutating func fit(lineCount: Int, pageSize: Int) {
+        self.lineCount = lineCount
+        self.pageSize = max(1, pageSize)
+        clamp()
+    }
+
+    /// The lines of `lines` that show.
+    func visible<Line>(_ lines: [Line]) -> ArraySlice<Line> { lines.dropFirst(offset).prefix(pageSize) }
+
+    private mutating func clamp() {
+        offset = max(0, min(offset, max(0, lineCount - pageSize)))
+    }
+}

@@ -128,9 +128,16 @@ struct SkillBrowser {
     mutating func click(row index: Int, context: ScreenContext) -> [ScreenCommand] {
         detailFocused = false
         if index == cursor.selected { return perform(.open, context: context) ?? [] }
-        cursor.selected = index
-        detailOffset = 0
+        select(position: index)
         return []
+    }
+
+    /// Selects the `index`th entry of the list, the focus back on the list.
+    mutating func select(position index: Int) {
+        detailFocused = false
+        cursor.selected = index
+        cursor.clamp(count: skillRows.count)
+        detailOffset = 0
     }
 
     // MARK: - Layout and drawing

@@ -66,7 +66,7 @@ import Testing
         let gaps = try #require(object["gaps"] as? [[String: Any]])
         #expect(gaps.first?["met"] as? Int == 0 && gaps.first?["of"] as? Int == 3)
 
-        #expect(try ladder("team", "remove", "bo").standardOutput == "Removed the copy kept as bo.\n")
+        #expect(try ladder("team", "remove", "bo").standardOutput == "Removed what was kept as bo.\n")
         #expect(FileManager.default.fileExists(atPath: bo))
         #expect(try ladder("team", "list").standardOutput.split(separator: "\n").count == 2)
     }
@@ -91,5 +91,62 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.file("manager.json.team")) == ["ana.json"])
         #expect(scratch.bytes("manager.json.team/ana.json") != nil && before != nil)
         #expect(try ladder("team", "remove", "nobody").status == 2)
+    }
+
+    /// The manager's own ratings of a report, kept beside their copy, show where the two are
+    /// two steps or more apart; removing the person removes both files.
+    @Test func theManagersRatingsShowCalibrationDrift() throws {
+        let skills = ["guide-present-to-executives", "cagan-deep-market-understanding", "sharebird-kravchenko-senior-shipped-track-record"]
+        let ana = try report("ana", ticks: [])
+        for (skill, rating) in zip(skills, ["exceeding", "meeting", "working-towards"]) {
+            #expect(try LadderProcess.run(["rate", skill, rating, "--progress-file", ana], environment: environment).status == 0)
+        }
+        let mine = scratch.file("ana-by-me.json")
+        for (skill, rating) in zip(skills, ["working-towards", "not-yet", "meeting"]) {
+            #expect(try LadderProcess.run(["rate", skill, rating, "--progress-file", mine], environment: environment).status == 0)
+        }
+        #expect(try ladder("team", "add", ana, "--name", "ana").status == 0)
+        let kept = try ladder("team", "add", mine, "--name", "ana", "--my-ratings")
+        #expect(kept.status == 0, "\(kept.standardError)")
+        #expect(kept.standardOutput.hasPrefix("Kept your 3 ratings of ana from "))
+        #expect(FileIO.permissions(of: scratch.file("manager.json.team-ratings/ana.json")) == 0o600)
+        #expect(try ladder("team", "list").standardOutput.contains("your 3 ratings of them kept"))
+
+        // Exceeding against working towards, and meeting against not yet: two steps each; the
+        // third differs by one and is not drift.
+        let json = try ladder("team", "--level", "senior-pm", "--json")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any])
+        let person = try #require((object["people"] as? [[String: Any]])?.first)
+        let drift = try #require(person["drift"] as? [[String: Any]])
+        #expect(Set(drift.compactMap { $0["skill"] as? String }) == Set(skills.prefix(2)))
+        #expect(drift.allSatisfy { $0["steps"] as? Int == 2 })
+        let exceeding = try #require(drift.first { $0["skill"] as? String == skills[0] })
+        #expect(exceeding["theirs"] as? String == "exceeding" && exceeding["yours"] as? String == "working-towards")
+
+        let text = try ladder("team", "--level", "senior-pm").standardOutput
+        #expect(text.contains("Calibration drift: where your ratings and theirs differ by two steps or more"))
+        #expect(text.contains("ana (2 skills)"))
+
+        // Someone without the manager's ratings has drift null, not an empty list.
+        #expect(try ladder("team", "add", try report("bo", ticks: []), "--name", "bo").status == 0)
+        let both = try ladder("team", "--level", "senior-pm", "--json").standardOutput
+        let people = try #require((try JSONSerialization.jsonObject(with: Data(both.utf8)) as? [String: Any])?["people"] as? [[String: Any]])
+        #expect(people.first { $0["name"] as? String == "bo" }?["drift"] is NSNull)
+
+        #expect(try ladder("team", "remove", "ana").status == 0)
+        #expect(!FileManager.default.fileExists(atPath: scratch.file("manager.json.team/ana.json")))
+        #expect(!FileManager.default.fileExists(atPath: scratch.file("manager.json.team-ratings/ana.json")))
+        #expect(FileManager.default.fileExists(atPath: mine), "the manager's own file is never touched")
+    }
+
+    /// Ratings of someone with no copy kept are named in a warning, not silently ignored.
+    @Test func ratingsWithoutACopyAreNamed() throws {
+        let mine = try report("mine", ticks: ["guide-present-to-executives"])
+        #expect(try ladder("team", "add", mine, "--name", "dee", "--my-ratings").status == 0)
+        let shown = try ladder("team")
+        #expect(shown.standardError.contains("your ratings of dee"), "\(shown.standardError)")
+        #expect(shown.standardError.contains("no copy of dee's own file is kept"))
+        #expect(try ladder("team", "remove", "dee").status == 0)
+        #expect(try ladder("team").standardError.isEmpty)
     }
 }

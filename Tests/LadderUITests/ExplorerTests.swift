@@ -432,4 +432,63 @@ import Testing
         #expect(harness.text.contains("New evidence, dated 2026-01-02 (today)"))
         #expect(harness.text.contains("Judges work by the outcome it achieves"))
     }
+
+    // MARK: - A manager's team
+
+    @Test func theTeamKeyShowsOnlyWhenATeamIsKept() throws {
+        let alone = try ExplorerHarness()
+        #expect(!alone.text.contains("m team"))
+        alone.press(.character("?"))
+        #expect(!alone.text.contains("your team"))
+        alone.press(.escape, .character("m"))
+        #expect(alone.text.contains("No team kept: `ladder team add FILE --name NAME`"))
+        #expect(alone.top is LadderScreen)
+
+        let manager = try ExplorerHarness(team: ScreenSnapshotTests.team)
+        #expect(manager.text.contains("m team"))
+        manager.press(.character("m"))
+        #expect(manager.top is TeamScreen)
+        #expect(manager.text.contains("Your team against Senior Product Manager"), "most of the team aims for it")
+    }
+
+    @Test func peopleAreOrderedByReadinessAndTheLevelKeysMoveTheirMeasure() throws {
+        let harness = try ExplorerHarness(team: ScreenSnapshotTests.team, teamRatings: ScreenSnapshotTests.teamRatings)
+        harness.press(.character("m"))
+        let rows = harness.text.split(separator: "\n").filter { ["ana", "bo", "cy"].contains($0.split(separator: " ").first ?? "") }
+        // Ana meets 4 of Senior PM's 8 rateable skills (carried and the role's included); the
+        // manager's ratings put two of hers two steps or more away.
+        #expect(rows.map { $0.split(separator: " ").first! } == ["ana", "bo", "cy"])
+        #expect(rows.first?.contains("50%") == true && rows.first?.hasSuffix("2") == true, "\(rows)")
+        harness.press(.character("]"))
+        #expect(harness.text.contains("Your team against Principal Product Manager"))
+        harness.press(.character("["), .character("["))
+        #expect(harness.text.contains("Your team against Product Manager"))
+    }
+
+    @Test func aPersonsRatingsAreACopyThatNoKeyChanges() throws {
+        let harness = try ExplorerHarness(progress: ScreenSnapshotTests.progress, team: ScreenSnapshotTests.team,
+                                          teamRatings: ScreenSnapshotTests.teamRatings)
+        let before = harness.saved
+        harness.press(.character("m"), .enter)
+        #expect(harness.text.contains("ana's ratings at Senior Product Manager: a copy kept"))
+        #expect(harness.text.contains("read only"))
+        for key: Key in [.character(" "), .character("3"), .character("0"), .character("e"), .character("E"), .enter, .tab,
+                         .character(" "), .character("4"), .tab] {
+            harness.press(key)
+        }
+        #expect(harness.saved == before, "nothing the manager presses on a report's copy touches their own progress")
+        #expect(harness.top is TeamMemberScreen)
+        // The detail pane names whose rating it shows, and the manager's beside it.
+        #expect(harness.text.contains("ana: exceeding"), "\(harness.text)")
+        #expect(harness.text.contains("you: [~] working towards"))
+    }
+
+    @Test func enterOnAGapListsWhoMeetsIt() throws {
+        let harness = try ExplorerHarness(team: ScreenSnapshotTests.team)
+        // Past the three people, the first gap: the fewest meet it.
+        harness.press(.character("m"), .down, .down, .down, .enter)
+        #expect(harness.top is TeamGapScreen)
+        #expect(harness.text.contains("Meets it (0 of 3): no one"))
+        #expect(harness.text.contains("Not yet (3): ana (not rated), bo (not rated), cy (not rated)"))
+    }
 }

@@ -89,13 +89,26 @@ final class ExplorerHarness {
 
     init(
         width: Int = 80, height: Int = 24, progress: String? = nil, catalog: Catalog? = nil, opinions: [Opinion] = [],
+        team: [String: String] = [:], teamRatings: [String: String] = [:],
         keys: KeyMap = .standard, write: ((_ bytes: [UInt8], _ path: String) throws(FileError) -> Void)? = nil
     ) throws {
         if let progress { try scratch.write(progress, to: "progress.json") }
+        // Reports' files as `ladder team add` keeps them, and the manager's ratings of them.
+        for folder in ["progress.json.team", "progress.json.team-ratings"] {
+            try FileManager.default.createDirectory(atPath: scratch.file(folder), withIntermediateDirectories: true)
+        }
+        for (name, file) in team {
+            try scratch.write(file, to: "progress.json.team/\(name).json")
+            // The day a copy was kept is its file's: fixed, so screens do not change with the clock.
+            try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSince1970: 1_764_936_000)],  // 2025-12-05
+                                                  ofItemAtPath: scratch.file("progress.json.team/\(name).json"))
+        }
+        for (name, file) in teamRatings { try scratch.write(file, to: "progress.json.team-ratings/\(name).json") }
         let path = scratch.file("progress.json")
         let store = write.map { ProgressStore(path: path, now: { Fixtures.now }, write: $0) }
             ?? ProgressStore(path: path, now: { Fixtures.now })
-        explorer = Explorer(catalog: try catalog ?? Fixtures.catalog(), store: store, opinions: opinions, keys: keys, width: width, height: height)
+        explorer = Explorer(catalog: try catalog ?? Fixtures.catalog(), store: store, opinions: opinions, team: TeamStore(progressPath: path),
+                            keys: keys, width: width, height: height)
     }
 
     /// Sends keys as the real loop does: each key is handled (and laid out), then the screen

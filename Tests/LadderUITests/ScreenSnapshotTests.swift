@@ -188,6 +188,35 @@ import Testing
         Snapshot.expect(harness.screen, matches: "calibration-\(width)x\(height)")
     }
 
+    /// A manager's three reports, aiming for Senior PM: Ana meets most of it, Bo some, Cy
+    /// none; the manager's own ratings of Ana rate two of her skills two steps lower.
+    static let team: [String: String] = {
+        func report(_ ratings: [String: Rating]) -> String {
+            ProgressFile.encode(UserProgress(ratings: ratings.mapValues { RatingRecord($0, at: "2025-12-01T10:00:00Z") },
+                                             currentLevel: "pm", targetLevel: "senior-pm"))
+        }
+        return [
+            "ana": report(["ada-strategy": .exceeding, "li-present": .meeting, "li-outcomes": .meeting, "ada-listens": .meeting]),
+            "bo": report(["li-present": .meeting, "li-outcomes": .workingTowards]),
+            "cy": report([:]),
+        ]
+    }()
+    static let teamRatings = ["ana": ProgressFile.encode(UserProgress(ratings: [
+        "ada-strategy": RatingRecord(.workingTowards, at: "2025-12-02T10:00:00Z"), "li-outcomes": RatingRecord(.notYet, at: "2025-12-02T10:00:00Z"),
+    ]))]
+
+    /// The team at Senior PM; one person's ratings (a read-only copy); who meets a gap.
+    @Test(arguments: sizes)
+    func team(width: Int, height: Int) throws {
+        let harness = try ExplorerHarness(width: width, height: height, progress: Self.progress, team: Self.team, teamRatings: Self.teamRatings)
+        harness.press(.character("m"))
+        Snapshot.expect(harness.screen, matches: "team-\(width)x\(height)")
+        harness.press(.enter)
+        Snapshot.expect(harness.screen, matches: "team-member-\(width)x\(height)")
+        harness.press(.escape, .character("G"), .enter)
+        Snapshot.expect(harness.screen, matches: "team-gap-\(width)x\(height)")
+    }
+
     @Test(arguments: sizes)
     func timeline(width: Int, height: Int) throws {
         let harness = try Self.harness(width, height)

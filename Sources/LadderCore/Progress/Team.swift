@@ -11,26 +11,51 @@ public struct TeamMember: Equatable, Sendable {
     public let progress: UserProgress
     /// The day the copy was kept (`YYYY-MM-DD`).
     public let keptOn: String
+    /// The manager's own ratings of this person (a progress file they rated blind), when kept.
+    public var managerRatings: [String: RatingRecord]?
+
+    public init(name: String, progress: UserProgress, keptOn: String, managerRatings: [String: RatingRecord]? = nil) {
+        self.name = name
+        self.progress = progress
+        self.keptOn = keptOn
+        self.managerRatings = managerRatings
+    }
 }
 
 /// The copies of reports' progress files a manager keeps beside their own progress file
 /// (`progress.json.team/NAME.json`, the folder 0700, the files 0600). A copy is upgraded to
 /// this ladder's format as it is kept; the report's own file is never written.
+///
+/// Beside them, under the same names, the manager may keep their own ratings of each person
+/// (`progress.json.team-ratings/NAME.json`): a progress file rated blind, as an opinion is.
+/// They are not kept among the manager's opinions, which are others' ratings of the manager.
 public struct TeamStore: Sendable {
     private let copies: KeptCopies
+    private let managerCopies: KeptCopies
 
     public init(progressPath: String) {
         copies = KeptCopies(progressPath: progressPath, folder: "team")
+        managerCopies = KeptCopies(progressPath: progressPath, folder: "team-ratings")
     }
 
     public var directory: String { copies.directory }
     public func path(for name: String) -> String { copies.path(for: name) }
-    public func names() -> [String] { copies.names() }
+    public func managerRatingsPath(for name: String) -> String { managerCopies.path(for: name) }
+    /// The people kept: a copy of their file, your ratings of them, or both.
+    public func names() -> [String] { Set(copies.names() + managerCopies.names()).sorted() }
 
-    /// Every copy kept, and a problem for each that cannot be read.
+    /// Every copy kept, with your ratings beside each, and a problem for each file that cannot
+    /// be read or whose counterpart is missing in a way that hides something.
     public func load() -> (members: [TeamMember], problems: [String]) {
         let (kept, problems) = copies.load()
-        return (kept.map { TeamMember(name: $0.name, progress: $0.progress, keptOn: $0.keptOn) }, problems)
+        let (ratings, ratingProblems) = managerCopies.load()
+        let byName = Dictionary(ratings.map { ($0.name, $0.progress.ratings) }, uniquingKeysWith: { first, _ in first })
+        let members = kept.map { TeamMember(name: $0.name, progress: $0.progress, keptOn: $0.keptOn, managerRatings: byName[$0.name]) }
+        let alone = Set(byName.keys).subtracting(kept.map(\.name)).sorted().map {
+            "your ratings of \($0) (\(managerCopies.path(for: $0))): no copy of \($0)'s own file is kept to hold them against; "
+                + "`ladder team add THEIR-FILE --name \($0)` keeps one"
+        }
+        return (members, problems + ratingProblems.map { "your ratings of " + $0 } + alone)
     }
 
     /// Keeps a copy of a report's progress file as `name`, upgraded. A name already kept is
@@ -43,8 +68,30 @@ public struct TeamStore: Sendable {
         return TeamMember(name: name, progress: progress, keptOn: ProgressFile.localDate(Date()))
     }
 
-    /// Removes the copy kept as `name`; false when none is.
-    public func remove(_ name: String) throws(FileError) -> Bool { try copies.remove(name) }
+    /// Keeps your own ratings of `name` (a progress file you rated them in, blind), beside
+    /// their copy. Refused as `add` refuses.
+    @discardableResult
+    public func addManagerRatings(file: String, name: String, replace: Bool = false) throws(OpinionError) -> [String: RatingRecord] {
+        if let problem = KeptCopies.problem(withName: name) { throw .badName(name, problem) }
+        let (_, progress) = try KeptCopies.read(file)
+        try managerCopies.keep(ProgressFile.encodedBytes(progress), as: name, replace: replace)
+        return progress.ratings
+    }
+
+    /// Removes what is kept as `name`: the copy of their file and your ratings of them; false
+    /// when neither is.
+    public func remove(_ name: String) throws(FileError) -> Bool {
+        let copy = try copies.remove(name)
+        return try managerCopies.remove(name) || copy
+    }
+}
+
+/// A skill where a manager's rating and their report's differ by two steps or more.
+public struct CalibrationDrift: Equatable, Sendable {
+    public let skill: SkillEntry
+    public let theirs: Rating
+    public let managers: Rating
+    public var steps: Int { abs(theirs.step - managers.step) }
 }
 
 /// A team at a level: each person's share of its skills met, by area and in all, and the
@@ -58,6 +105,9 @@ public struct TeamView: Sendable {
         public let met: Int
         public let total: Int
         public let areas: [(area: SkillArea, met: Int, total: Int)]
+        /// Where the manager's ratings and theirs differ by two steps or more at the level;
+        /// nil when the manager keeps no ratings of them.
+        public let drift: [CalibrationDrift]?
         public var readiness: Double { total == 0 ? 0 : Double(met) / Double(total) }
     }
 
@@ -68,6 +118,13 @@ public struct TeamView: Sendable {
     public let areas: [SkillArea]
     /// The people who could not be placed: no level given, and none set in their file.
     public let unplaced: [String]
+}
+
+extension TeamView {
+    /// A share as a whole percentage ("62%"), or "-" when there is nothing to share.
+    public static func share(_ met: Int, of total: Int) -> String {
+        total == 0 ? "-" : "\(Int((Double(met) / Double(total) * 100).rounded()))%"
+    }
 }
 
 extension Catalog {
@@ -99,8 +156,15 @@ extension Catalog {
                 meeting[skill.id, default: (0, 0)].of += 1
                 if met { meeting[skill.id]!.met += 1 }
             }
+            let drift = member.managerRatings.map { managers in
+                skills.compactMap { skill -> CalibrationDrift? in
+                    guard let theirs = member.progress.rating(skill.id), let mine = managers[skill.id]?.rating,
+                          abs(theirs.step - mine.step) >= 2 else { return nil }
+                    return CalibrationDrift(skill: skill, theirs: theirs, managers: mine)
+                }
+            }
             people.append(TeamView.Person(member: member, level: level, met: skills.count { member.progress.isTicked($0.id) },
-                                          total: skills.count, areas: areas))
+                                          total: skills.count, areas: areas, drift: drift))
         }
         people.sort { ($0.readiness, $1.member.name) > ($1.readiness, $0.member.name) }
         let used = Set(people.flatMap { $0.areas.map(\.area.id) })
