@@ -69,7 +69,7 @@ enum CatalogEmbedder {
         list("sources", document.sources) { source in
             "Source(id: \(literal(source.id)), title: \(literal(source.title)), kind: \(literal(source.kind)), "
                 + "publisher: \(literal(source.publisher)), date: \(literal(source.date)), address: \(literal(source.address)), "
-                + "quoteKind: \(literal(source.quoteKind)))"
+                + "quoteKind: \(literal(source.quoteKind)), author: \(literal(source.author)))"
         }
         list("experts", document.experts) { expert in
             "Expert(id: \(literal(expert.id)), name: \(literal(expert.name)), role: \(literal(expert.role)), "

@@ -25,9 +25,10 @@ enum CatalogJSON {
         let newCount: Int
         let carriedCount: Int
         let roleCount: Int
-        /// Experts who speak to the level in particular (bands and "and above" included).
+        /// Voices that speak to the level in particular (bands and "and above" included); an
+        /// article's author and the frameworks they retell count once.
         let expertCount: Int
-        /// Experts who speak of the PM role in general.
+        /// Voices that speak of the PM role in general.
         let roleExpertCount: Int
     }
 
@@ -48,7 +49,7 @@ enum CatalogJSON {
                     return TrackLevel(
                         id: level.id, title: level.title, skillCount: entries.skills.count, saidCount: entries.said.count,
                         newCount: entries.new.count, carriedCount: entries.carried.count, roleCount: entries.role.count,
-                        expertCount: entries.levelExpertIDs.count, roleExpertCount: entries.roleExpertIDs.count)
+                        expertCount: entries.levelVoices.count, roleExpertCount: entries.roleVoices.count)
                 }, notes: track.notes)
             }
         }
@@ -108,8 +109,8 @@ enum CatalogJSON {
             level = entries.level
             tracks = catalog.tracks(containing: entries.level.id).map(\.id)
             consensus = catalog.consensus(at: entries.level.id).map(\.area.id)
-            expertCount = entries.levelExpertIDs.count
-            roleExpertCount = entries.roleExpertIDs.count
+            expertCount = entries.levelVoices.count
+            roleExpertCount = entries.roleVoices.count
             own = catalog.groupMostParticularFirst(entries.said).map(Group.init)
             changes = catalog.group(entries.changes).map(Group.init)
             watchOuts = catalog.group(entries.watchOuts).map(Group.init)

@@ -34,13 +34,13 @@ struct CatalogText {
             let placements = catalog.placementsByRung(of: track, forks: forks)
             for (rank, levelID) in track.levels.enumerated().dropFirst(shared) {
                 guard let level = catalog.level(id: levelID), let entries = catalog.entries(at: levelID) else { continue }
-                let experts = entries.levelExpertIDs.count
+                let voices = entries.levelVoices.count
                 let ticked = entries.skills.count { progress.isTicked($0.id) }
                 let marker = levelID == progress.currentLevel ? ">" : levelID == progress.targetLevel ? "*" : " "
                 let name = TextLayout.pad("\(rank + 1)  \(clean(level.shortTitle))", width: 20) + " "
                 let id = TextLayout.pad(level.id, width: idWidth)
                 let match = placements?[safe: rank].map { " · " + catalog.matchWords($0) } ?? ""
-                let counts = "\(ticked)/\(entries.skills.count) ticked, \(Plural.count(experts, "expert")) on it" + match
+                let counts = "\(ticked)/\(entries.skills.count) ticked, \(Plural.count(voices, "voice")) on it" + match
                 let line = " \(marker)\(name)\(id)\(counts)"
                 if DisplayWidth.of(line) <= width {
                     page.line(line)
@@ -55,15 +55,18 @@ struct CatalogText {
             }
             for note in track.notes {
                 let expert = catalog.expert(id: note.expert).map { clean($0.name) } ?? note.expert
-                page.wrapped("“\(clean(note.quote))” (\(expert), \(clean(note.locator)))", indent: 2)
+                // "Subu Baskaran's answer › …" names its speaker already.
+                let place = note.locator.hasPrefix(expert) ? clean(note.locator) : "\(expert), \(clean(note.locator))"
+                page.wrapped("\(clean(note.summary)): “\(clean(note.quote))” (\(place))", indent: 2, hanging: 4)
             }
         }
         page.blank()
-        let roleExperts = LevelEntries.experts(of: catalog.skills.filter { $0.scope == .role }).count
+        let roleVoices = LevelEntries.voices(of: catalog.skills.filter { $0.scope == .role }).count
         page.wrapped("Levels are cumulative: each holds what is said of it and what carries up from below. "
-            + "\"On it\" counts the experts who speak to that level in particular; every level also has "
+            + "\"On it\" counts the voices that speak to that level in particular (an article's author and the "
+            + "frameworks they retell are one voice); every level also has "
             + "\(Plural.count(catalog.skills.count { $0.scope == .role && $0.isSkill }, "skill")) on the PM role in general "
-            + "from \(Plural.count(roleExperts, "expert")).")
+            + "from \(Plural.count(roleVoices, "voice")).")
         page.blank()
         let marks = [
             progress.currentLevel.flatMap(catalog.level(id:)).map { "> your current level, \(clean($0.shortTitle))" },
@@ -115,8 +118,8 @@ struct CatalogText {
         page.wrapped(catalog.countsLine(entries) + (filtered ? " (filtered)." : "."))
         let consensus = catalog.consensus(at: level.id)
         if !consensus.isEmpty && !filtered {
-            let areas = consensus.map { "\(clean($0.area.name)) (\($0.experts.count))" }
-            page.wrapped("Most agreed among the experts who speak to \(clean(level.shortTitle)): \(areas.joined(separator: ", ")).")
+            let areas = consensus.map { "\(clean($0.area.name)) (\($0.voiceCount))" }
+            page.wrapped("Most agreed among the voices that speak to \(clean(level.shortTitle)): \(areas.joined(separator: ", ")).")
         }
         let name = clean(level.shortTitle)
         section(&page, "Said of \(name)", entries.said, mostParticularFirst: true)
@@ -187,12 +190,12 @@ struct CatalogText {
         page.wrapped("Speaking to \(clean(matrix.level.shortTitle)): " + (levelNames.isEmpty ? "nobody" : levelNames.joined(separator: ", ")))
         if !roleNames.isEmpty { page.wrapped("On the PM role in general: " + roleNames.joined(separator: ", ")) }
         let consensus = matrix.rows.filter(\.isConsensus).map { clean($0.area.name) }
-        page.wrapped("Consensus (named by two or more experts who speak to the level): "
+        page.wrapped("Consensus (named by two or more voices that speak to the level): "
             + (consensus.isEmpty ? "none" : consensus.joined(separator: ", ")))
         let nameWidth = min(24, matrix.experts.map { DisplayWidth.of(clean($0.name)) + 7 }.max() ?? 0)
         for row in matrix.rows {
             page.blank()
-            let mark = row.isConsensus ? "  * consensus, \(row.expertCount) experts" : ""
+            let mark = row.isConsensus ? "  * consensus, \(row.expertCount) voices" : ""
             page.line(clean(row.area.name) + mark)
             for (column, (expert, cell)) in zip(matrix.experts, row.cells).enumerated() where !cell.isEmpty {
                 let label = TextLayout.pad(clean(expert.name) + (matrix.speaksToLevel(column: column) ? "" : " (role)"), width: nameWidth)

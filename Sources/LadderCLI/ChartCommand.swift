@@ -8,7 +8,7 @@ struct ChartCommand: ParsableCommand {
         commandName: "chart",
         abstract: "A radar of the skill areas at a level: what it asks, your ratings and each opinion's.",
         discussion: """
-            One spoke per skill area. What the level asks is the share of the experts who speak to it that name the \
+            One spoke per skill area. What the level asks is the share of the voices that speak to it that name the \
             area; yours and each opinion's is how far its skills there are rated (meeting or exceeding count fully, \
             working towards half). A table of the same figures follows the chart.
             """)

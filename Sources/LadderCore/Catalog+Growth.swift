@@ -5,7 +5,7 @@ public struct AreaProgress: Hashable, Sendable {
     public let area: SkillArea
     public let ticked: Int
     public let total: Int
-    /// Experts who speak to the level in particular and name this area there.
+    /// Voices that speak to the level in particular and name this area there.
     public let expertCount: Int
 }
 
@@ -104,11 +104,11 @@ extension Catalog {
         ])
     }
 
-    /// How many experts who speak to a level in particular name each area there.
+    /// How many voices that speak to a level in particular name each area there.
     private func levelVoicesPerArea(_ entries: LevelEntries) -> [String: Int] {
-        var experts: [String: Set<String>] = [:]
-        for entry in entries.said { experts[entry.area, default: []].insert(entry.expert) }
-        return experts.mapValues(\.count)
+        var voices: [String: Set<String>] = [:]
+        for entry in entries.said { voices[entry.area, default: []].insert(entry.voice) }
+        return voices.mapValues(\.count)
     }
 
     /// Why a level cannot be the target of someone at `currentID`, or nil when it can: a target

@@ -2,7 +2,7 @@
 /// each opinion) has it, each from 0 to 1.
 public struct AreaProfile: Equatable, Sendable {
     public let area: SkillArea
-    /// The share of the experts who speak to the level that name this area there.
+    /// The share of the voices that speak to the level that name this area there.
     public let asks: Double
     /// How far the skills of this area at the level are had: meeting or exceeding 1, working
     /// towards ½, not yet or unrated 0, averaged.
@@ -55,11 +55,11 @@ extension Catalog {
     /// level asks, and how far the user and each opinion have it.
     public func profile(at levelID: String, _ progress: UserProgress, opinions: [Opinion] = []) -> [AreaProfile] {
         guard let entries = entries(at: levelID) else { return [] }
-        let voices = entries.levelExpertIDs.count
+        let voices = entries.levelVoices.count
         let skills = entries.skills
         // An area only watch-outs are filed under (a framework's "Anti-patterns") has nothing to rate.
         return areas.filter { model.ratableAreas.contains($0.id) }.map { area in
-            let speakers = Set(entries.said.filter { $0.area == area.id }.map(\.expert)).count
+            let speakers = Set(entries.said.filter { $0.area == area.id }.map(\.voice)).count
             let inArea = skills.filter { $0.area == area.id }
             func have(_ rating: (String) -> Rating?) -> Double {
                 inArea.isEmpty ? 0 : inArea.reduce(0) { $0 + Self.score(rating($1.id)) } / Double(inArea.count)

@@ -169,6 +169,9 @@ struct CatalogValidator {
         }
         for (position, source) in merged.sources!.enumerated() {
             check(!isBlank(source.title), "sources", position, ".title", "must not be empty")
+            if let author = source.author {
+                check(expertIDs.contains(author), "sources", position, ".author", "unknown expert \"\(author)\"")
+            }
         }
         for (position, expert) in merged.experts!.enumerated() {
             check(!isBlank(expert.name), "experts", position, ".name", "must not be empty")

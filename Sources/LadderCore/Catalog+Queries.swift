@@ -36,9 +36,17 @@ public struct LevelEntries: Hashable, Sendable {
     public var skills: [SkillEntry] { said + carried.map(\.entry) + role }
 
     /// Experts who speak to this level in particular.
-    public var levelExpertIDs: [String] { Self.experts(of: said + changes + watchOuts.filter { $0.scope == .level }) }
+    public var levelExpertIDs: [String] { Self.experts(of: levelEntries) }
     /// Experts who speak of the PM role in general.
-    public var roleExpertIDs: [String] { Self.experts(of: role + watchOuts.filter { $0.scope == .role }) }
+    public var roleExpertIDs: [String] { Self.experts(of: roleEntries) }
+    /// The voices that speak to this level in particular: what the counts count (an article's
+    /// author and the ideas they retell are one voice).
+    public var levelVoices: [String] { Self.voices(of: levelEntries) }
+    /// The voices that speak of the PM role in general.
+    public var roleVoices: [String] { Self.voices(of: roleEntries) }
+
+    private var levelEntries: [SkillEntry] { said + changes + watchOuts.filter { $0.scope == .level } }
+    private var roleEntries: [SkillEntry] { role + watchOuts.filter { $0.scope == .role } }
 
     /// Only the entries `keep` accepts (an expert's or a source's), in every part.
     public func filtered(_ keep: (SkillEntry) -> Bool) -> LevelEntries {
@@ -56,6 +64,12 @@ public struct LevelEntries: Hashable, Sendable {
         var seen: Set<String> = []
         return entries.compactMap { seen.insert($0.expert).inserted ? $0.expert : nil }
     }
+
+    /// Voices in the order they first appear.
+    public static func voices(of entries: [SkillEntry]) -> [String] {
+        var seen: Set<String> = []
+        return entries.compactMap { seen.insert($0.voice).inserted ? $0.voice : nil }
+    }
 }
 
 /// One expert's entries from one source, as shown together on a level.
@@ -69,6 +83,8 @@ public struct ExpertGroup: Hashable, Sendable {
 public struct AreaConsensus: Hashable, Sendable {
     public let area: SkillArea
     public let experts: [Expert]
+    /// How many voices those experts are (an article's author and those they retell are one).
+    public let voiceCount: Int
 }
 
 /// A level's experts in columns and skill areas in rows, so agreeing experts line up. The
@@ -79,10 +95,11 @@ public struct SideBySide: Hashable, Sendable {
         public let area: SkillArea
         /// One list of entries per column of `experts` (empty where that expert is silent).
         public let cells: [[SkillEntry]]
-        /// How many of the first `levelColumns` columns name this area.
+        /// How many voices among the first `levelColumns` columns name this area (two columns
+        /// of one article count once).
         public let expertCount: Int
 
-        /// Two or more experts who speak to the level name this area.
+        /// Two or more voices that speak to the level name this area.
         public var isConsensus: Bool { expertCount >= 2 }
     }
 
@@ -94,13 +111,17 @@ public struct SideBySide: Hashable, Sendable {
 
     public func speaksToLevel(column: Int) -> Bool { column < levelColumns }
 
+    /// How many voices the non-empty cells hold.
+    static func voiceCount(_ cells: [[SkillEntry]]) -> Int {
+        Set(cells.compactMap { $0.first?.voice }).count
+    }
+
     /// Only the experts `keep` accepts, and only the areas one of them names.
     public func keeping(_ keep: (Expert) -> Bool) -> SideBySide {
         let columns = experts.indices.filter { keep(experts[$0]) }
         let kept = rows.map { row in
             let cells = columns.map { row.cells[$0] }
-            return Row(area: row.area, cells: cells,
-                       expertCount: zip(columns, cells).count { $0.0 < levelColumns && !$0.1.isEmpty })
+            return Row(area: row.area, cells: cells, expertCount: Self.voiceCount(zip(columns, cells).filter { $0.0 < levelColumns }.map(\.1)))
         }
         return SideBySide(level: level, experts: columns.map { experts[$0] }, levelColumns: columns.count { $0 < levelColumns },
                           rows: kept.filter { $0.cells.contains { !$0.isEmpty } })
@@ -263,7 +284,7 @@ extension Catalog {
         let rows = areas.compactMap { area -> SideBySide.Row? in
             let cells = all.map { column in column.entries.filter { $0.area == area.id } }
             guard cells.contains(where: { !$0.isEmpty }) else { return nil }
-            return SideBySide.Row(area: area, cells: cells, expertCount: cells.prefix(levelColumns.count).count { !$0.isEmpty })
+            return SideBySide.Row(area: area, cells: cells, expertCount: SideBySide.voiceCount(Array(cells.prefix(levelColumns.count))))
         }
         return SideBySide(level: entries.level, experts: all.map(\.expert), levelColumns: levelColumns.count, rows: rows)
     }
@@ -282,7 +303,8 @@ extension Catalog {
             .map { _, row in
                 AreaConsensus(
                     area: row.area,
-                    experts: zip(matrix.experts.prefix(matrix.levelColumns), row.cells).filter { !$0.1.isEmpty }.map(\.0)
+                    experts: zip(matrix.experts.prefix(matrix.levelColumns), row.cells).filter { !$0.1.isEmpty }.map(\.0),
+                    voiceCount: row.expertCount
                 )
             }
     }

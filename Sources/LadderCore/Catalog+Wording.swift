@@ -3,16 +3,16 @@ import LadderText
 /// The sentences every face of ladder (explorer, commands, report) uses for the level model,
 /// written once so the counts and attributions read the same everywhere. Plain text.
 extension Catalog {
-    /// "23 said of Senior PM by 5 experts · 118 carried from below · 90 on the PM role from 8 experts".
+    /// "23 said of Senior PM by 5 voices · 118 carried from below · 90 on the PM role from 8 voices".
     public func countsLine(_ entries: LevelEntries) -> String {
         let level = entries.level.shortTitle
         let said = entries.said.isEmpty
             ? "no expert speaks to \(level) in particular"
-            : "\(entries.said.count) said of \(level) by \(Plural.count(entries.levelExpertIDs.count, "expert"))"
+            : "\(entries.said.count) said of \(level) by \(Plural.count(entries.levelVoices.count, "voice"))"
         var parts = [said]
         if !entries.carried.isEmpty { parts.append("\(entries.carried.count) carried from below") }
         if !entries.role.isEmpty {
-            parts.append("\(entries.role.count) on the PM role from \(Plural.count(entries.roleExpertIDs.count, "expert"))")
+            parts.append("\(entries.role.count) on the PM role from \(Plural.count(entries.roleVoices.count, "voice"))")
         }
         return parts.joined(separator: " · ")
     }

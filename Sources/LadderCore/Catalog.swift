@@ -34,6 +34,18 @@ public struct Catalog: Sendable {
                   sources: document.sources ?? [], experts: document.experts ?? [], skills: document.skills ?? [])
     }
 
+    /// One voice per view (docs/catalog-format.md, "Counting voices"): an entry counts as its
+    /// expert's, except a source's author retelling another's idea (`source-author`), which
+    /// counts as that author's when the source names one, else as the source's.
+    static func withVoices(_ skills: [SkillEntry], sources: [Source]) -> [SkillEntry] {
+        let byID = Dictionary(sources.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        return skills.map { entry in
+            let source = byID[entry.source]
+            guard (entry.quoteKind ?? source?.quoteKind) == .sourceAuthor else { return entry }
+            return entry.speaking(as: source?.author ?? "source:" + entry.source)
+        }
+    }
+
     /// Builds a catalog from parts already known to be valid (see `load`).
     init(areas: [SkillArea], levels: [Level], tracks: [Track], sources: [Source], experts: [Expert], skills: [SkillEntry]) {
         self.areas = areas
@@ -41,7 +53,8 @@ public struct Catalog: Sendable {
         self.tracks = tracks
         self.sources = sources
         self.experts = experts
-        self.skills = skills
+        self.skills = Self.withVoices(skills, sources: sources)
+        let skills = self.skills
         areaIndex = Self.index(areas)
         levelIndex = Self.index(levels)
         sourceIndex = Self.index(sources)

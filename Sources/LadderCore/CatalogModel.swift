@@ -144,6 +144,9 @@ public struct Source: Codable, Hashable, Sendable, Identifiable {
     public let address: String?
     /// Whose words its quotes are, unless an entry says otherwise (nil: the experts' own).
     public let quoteKind: QuoteKind?
+    /// The expert who wrote it, when they speak in it (an article's author): what they say, in
+    /// their words or retelling another's idea (`source-author`), counts as one voice.
+    public let author: String?
     /// An imported framework's `--map` choices (its level's name -> ladder's level id), kept so
     /// that importing the file again places its levels the same way.
     public let levelMaps: [String: String]?
@@ -151,7 +154,7 @@ public struct Source: Codable, Hashable, Sendable, Identifiable {
     public init(
         id: String, title: String, kind: SourceKind,
         publisher: String? = nil, date: String? = nil, address: String? = nil, quoteKind: QuoteKind? = nil,
-        levelMaps: [String: String]? = nil
+        author: String? = nil, levelMaps: [String: String]? = nil
     ) {
         self.id = id
         self.title = title
@@ -160,6 +163,7 @@ public struct Source: Codable, Hashable, Sendable, Identifiable {
         self.date = date
         self.address = address
         self.quoteKind = quoteKind
+        self.author = author
         self.levelMaps = levelMaps
     }
 }
@@ -234,6 +238,9 @@ public struct SkillEntry: Hashable, Sendable, Identifiable {
     public let locator: String
     /// Whose words `quote` is, when it differs from the source's default.
     public let quoteKind: QuoteKind?
+    /// Whose view it counts as: its expert, or for a source's author retelling another's idea,
+    /// that author (set by the catalog; see `Catalog.voice`).
+    public private(set) var voice: String
 
     public init(
         id: String, scope: Scope = .level, levels: [String], andAbove: Bool = false, kind: EntryKind = .skill,
@@ -253,6 +260,14 @@ public struct SkillEntry: Hashable, Sendable, Identifiable {
         self.quote = quote
         self.locator = locator
         self.quoteKind = quoteKind
+        voice = expert
+    }
+
+    /// This entry counted as `voice`'s view.
+    func speaking(as voice: String) -> SkillEntry {
+        var entry = self
+        entry.voice = voice
+        return entry
     }
 
     /// A skill: something that can be ticked and rated.
@@ -291,6 +306,7 @@ extension SkillEntry: Codable {
         quote = try container.decode(String.self, forKey: .quote)
         locator = try container.decode(String.self, forKey: .locator)
         quoteKind = try container.decodeIfPresent(QuoteKind.self, forKey: .quoteKind)
+        voice = expert
     }
 
     public init(from decoder: any Decoder) throws {

@@ -155,7 +155,7 @@ struct LadderScreen: ExplorerScreen {
         let new = below.flatMap { catalog.changes(from: $0, to: levelID)?.added.map(\.entry) } ?? entries.said
         return LevelFacts(
             skillCount: skills.count, counts: catalog.countsLine(entries),
-            consensus: catalog.consensus(at: levelID).map { "\($0.area.name) (\($0.experts.count))" },
+            consensus: catalog.consensus(at: levelID).map { "\($0.area.name) (\($0.voiceCount))" },
             levelExperts: LevelEntries.experts(of: catalog.groupMostParticularFirst(entries.said).flatMap(\.entries))
                 .map { catalog.expert(id: $0)?.name ?? $0 },
             skillsByArea: byArea, new: new, below: below.flatMap(catalog.level(id:)))
@@ -274,8 +274,11 @@ struct LadderScreen: ExplorerScreen {
             }
             let forkLevel = context.levelTitle(tracks[first].levels[sharedCount - 1])
             let span = columnX(last) + columnWidth - columnX(first)
-            let long = " the tracks share these levels and fork after \(forkLevel) ", short = " they fork after \(forkLevel) "
-            let caption = DisplayWidth.of(long) <= span ? long : short
+            // Rows beside each other after the fork are drawn level, not equated: no source says a
+            // Principal PM is a Group PM (issue 27).
+            let captions = [" shared up to \(forkLevel); levels side by side above are not equivalent ",
+                            " shared up to \(forkLevel); side by side is not equal ", " they fork after \(forkLevel) "]
+            let caption = captions.first { DisplayWidth.of($0) <= span } ?? captions[captions.count - 1]
             let captionX = max(columnX(first), middle - DisplayWidth.of(caption) / 2)
             grid.put(caption, x: captionX, y: forkY + 1, style: .dim, maxWidth: columnX(first) + span - captionX)
             let blockWidth = columnWidth - 1
@@ -297,7 +300,7 @@ struct LadderScreen: ExplorerScreen {
         let width = min(area.width - 4, 78)
         let ticked = context.ticked(at: selected)
         // Agreement needs two voices: with none to report, nothing is said.
-        let agreed = facts.consensus.isEmpty ? [] : TextLayout.wrap("Most agreed by those experts: " + facts.consensus.joined(separator: ", "), width: width)
+        let agreed = facts.consensus.isEmpty ? [] : TextLayout.wrap("Most agreed by those voices: " + facts.consensus.joined(separator: ", "), width: width)
         let lines = [(level.title + ": \(ticked) of \(Plural.count(facts.skillCount, "skill")) ticked", Style.heading)]
             + TextLayout.wrap(facts.counts, width: width).map { ($0, Style.normal) }
             + agreed.map { ($0, Style.dim) }

@@ -32,7 +32,7 @@ struct LevelScreen: BrowsingScreen {
         let title = level.shortTitle
         let newIDs = Set(entries.new.map(\.id))
         if entries.said.isEmpty { rows.append(.heading("No expert speaks to \(title) in particular.", .dim)) }
-        let voices = Plural.count(entries.levelExpertIDs.count, "expert")
+        let voices = Plural.count(entries.levelVoices.count, "voice")
         section("Said of \(title): \(Plural.count(entries.said.count, "skill")) from \(voices)", catalog.groupMostParticularFirst(entries.said)) { newIDs.contains($0.id) ? "new at \(title)" : "said of \(title), and of a level below" }
         section("What changes at \(title)", catalog.group(entries.changes)) { _ in "a change the source notes at \(title)" }
         section("Watch out for", catalog.group(entries.watchOuts)) { $0.scope == .role ? "a risk of the PM role in general" : "a risk at \(title)" }
@@ -49,7 +49,7 @@ struct LevelScreen: BrowsingScreen {
                 }
             }
         }
-        let roleVoices = Plural.count(entries.roleExpertIDs.count, "expert")
+        let roleVoices = Plural.count(entries.roleVoices.count, "voice")
         section("On the PM role in general: \(Plural.count(entries.role.count, "skill")) from \(roleVoices)", catalog.group(entries.role)) { _ in
             "on the PM role in general: it applies at every level"
         }

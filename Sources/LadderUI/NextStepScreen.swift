@@ -57,7 +57,7 @@ struct NextStepScreen: ExplorerScreen {
                 }
                 rows.append(.heading(title, .heading))
                 for area in section.areas {
-                    let voices = section.part == .role ? "" : " · named by \(Plural.count(area.expertCount, "expert")) at \(gap.to.shortTitle)"
+                    let voices = section.part == .role ? "" : " · named by \(Plural.count(area.expertCount, "voice")) at \(gap.to.shortTitle)"
                     rows.append(.heading("  \(area.area.name)\(voices) · \(area.open.count) open", .accent))
                     rows += area.open.map { .skill($0, label: catalog.expert(id: $0.expert)?.name ?? $0.expert) }
                 }

@@ -124,7 +124,7 @@ struct SideBySideScreen: ExplorerScreen {
 
     private func lines(of row: SideBySide.Row, shown: [Int], context: ScreenContext) -> BandLines {
         var label = TextLayout.wrap(row.area.name, width: Self.labelWidth - 2)
-        if row.isConsensus { label.append("* \(row.expertCount) experts") }
+        if row.isConsensus { label.append("* \(row.expertCount) voices") }
         var cells: [[String]] = []
         var starts: [[Int]] = []
         for index in shown {

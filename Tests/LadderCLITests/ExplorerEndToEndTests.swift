@@ -28,7 +28,7 @@ import LadderTestSupport
         let screen = try session.waitFor("CPO")
         #expect(screen.contains("Individual contributor"))
         #expect(screen.contains("Management"))
-        #expect(screen.contains("fork after Senior PM"))
+        #expect(screen.contains("shared up to Senior PM"))
         #expect(try session.value("alternate_on") == "1")
     }
 

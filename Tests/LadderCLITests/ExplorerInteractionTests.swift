@@ -69,7 +69,7 @@ import Testing
         let session = try start()
         try session.waitFor("CPO")
         try session.send("Up", "Up", "c")
-        try session.waitFor("side by side")
+        try session.waitFor("Senior PM: side by side")
         let place = try #require(try session.position(of: "[ ] " + String(entry.summary.prefix(12))))
         try session.click(x: place.x + 5, y: place.y)
         try session.click(x: place.x + 5, y: place.y)
@@ -81,15 +81,15 @@ import Testing
 
     @Test func everySkillOfATallCellCanBeReachedAndOpened() throws {
         let catalog = BundledCatalog.catalog
-        let matrix = try #require(catalog.sideBySide(at: "director"))
+        let matrix = try #require(catalog.sideBySide(at: "group-pm"))
         let kax = try #require(matrix.experts.firstIndex { $0.id == "kax" })
         let band = try #require(matrix.rows.firstIndex { $0.area.id == "management" })
         let cell = matrix.rows[band].cells[kax]
         #expect(cell.count > 10, "a cell taller than the screen")
         let session = try start()
         try session.waitFor("CPO")
-        try session.send("Tab", "Up", "Up", "Up", "Up", "c")
-        try session.waitFor("Director: side by side")
+        try session.send("Tab", "Up", "Up", "Up", "c")
+        try session.waitFor("Group PM: side by side")
         for _ in 0..<kax { try session.send("Tab") }
         for _ in 0..<band { try session.send("PageDown") }
         for _ in 0..<(cell.count - 1) { try session.send("Down") }

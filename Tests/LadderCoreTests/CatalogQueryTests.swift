@@ -62,7 +62,7 @@ import Testing
 
     @Test func countsSayWhoSpeaksToTheLevelAndWhoToTheRole() throws {
         #expect(catalog.countsLine(try entries("lead"))
-                == "4 said of Lead of Makers by 3 experts · 1 carried from below · 1 on the PM role from 2 experts")
+                == "4 said of Lead of Makers by 3 voices · 1 carried from below · 1 on the PM role from 2 voices")
         #expect(catalog.countSkills(at: "lead") == 6)
         #expect(catalog.countSkills(at: "junior") == 2)
     }

@@ -25,7 +25,7 @@ extension PromotionPacket {
                         fact("Current level", progress.currentLevel.flatMap(catalog.level(id:))?.title ?? "not set"),
                         fact("Target level", target.title),
                         fact("Where I stand", summary),
-                        fact("Experts who speak to \(target.shortTitle)", "\(entries.levelExpertIDs.count); what they say is quoted area by area below"),
+                        fact("Voices that speak to \(target.shortTitle)", "\(entries.levelVoices.count); what they say is quoted area by area below"),
                         .if(!opinions.isEmpty, fact("Second opinions", opinions.map(\.name).joined(separator: ", "))))
                 ),
                 glance(),
@@ -68,7 +68,7 @@ extension PromotionPacket {
             .class("area"),
             .h2(HTMLText.text(section.area.name)),
             .p(.class("note"), HTMLText.text("Met: \(section.met) of \(Plural.count(section.total, "skill")). Named by \(section.experts) of the "
-                + "\(Plural.count(entries.levelExpertIDs.count, "expert")) who speak to \(target.shortTitle).")),
+                + "\(Plural.count(entries.levelVoices.count, "voice")) that speak to \(target.shortTitle).")),
             .if(!section.said.isEmpty, .group(
                 .h3(HTMLText.text("What the experts say of \(target.shortTitle)")),
                 .ul(.class("said"), .forEach(section.said) { entry in

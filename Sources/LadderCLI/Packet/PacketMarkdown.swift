@@ -10,8 +10,8 @@ extension PromotionPacket {
         lines.append("- **Current level:** " + (progress.currentLevel.flatMap(catalog.level(id:)).map { Markdown.inline($0.title) } ?? "not set"))
         lines.append("- **Target level:** \(Markdown.inline(target.title)) (`\(Markdown.code(target.id))`)")
         lines.append("- **Where I stand:** " + Markdown.inline(summary))
-        lines.append("- **Experts who speak to \(Markdown.inline(target.shortTitle)):** "
-            + "\(entries.levelExpertIDs.count); what they say of it is quoted area by area below")
+        lines.append("- **Voices that speak to \(Markdown.inline(target.shortTitle)):** "
+            + "\(entries.levelVoices.count); what they say of it is quoted area by area below")
         if !opinions.isEmpty { lines.append("- **Second opinions:** " + Markdown.inline(opinions.map(\.name).joined(separator: ", "))) }
 
         lines += ["", "## The areas at a glance", ""]
@@ -36,7 +36,7 @@ extension PromotionPacket {
         for section in areas {
             lines += ["", "## \(Markdown.inline(section.area.name))", ""]
             lines.append("Met: \(section.met) of \(Plural.count(section.total, "skill")). Named by \(section.experts) of the "
-                + "\(Plural.count(entries.levelExpertIDs.count, "expert")) who speak to \(Markdown.inline(target.shortTitle)).")
+                + "\(Plural.count(entries.levelVoices.count, "voice")) that speak to \(Markdown.inline(target.shortTitle)).")
             if !section.said.isEmpty {
                 lines += ["", "### What the experts say of \(Markdown.inline(target.shortTitle))", ""]
                 for entry in section.said {
