@@ -29,8 +29,10 @@ struct TeamCommand: ParsableCommand {
         func run() throws {
             let catalog = try catalogOptions.load()
             let level = try self.level.map(catalog.requireLevel(named:))
-            let (members, problems) = TeamStore(progressPath: try progressOptions.path()).load()
+            let store = TeamStore(progressPath: try progressOptions.path())
+            let (members, problems) = store.load()
             for problem in problems { writeToStandardError("ladder: warning: skipped \(problem)\n") }
+            if members.isEmpty, store.folderProblem() != nil { throw CommandFailure.failed("the team's copies cannot be read (see above)") }
             let view = catalog.teamView(members, at: level?.id)
             if output.json { return try emit(try CatalogJSON.encode(JSON(view, level: level)), terminator: "") }
             try emit(Self.text(view, members: members.count, level: level, width: OutputWidth.current), terminator: "")
@@ -77,6 +79,7 @@ struct TeamCommand: ParsableCommand {
                     page.wrapped("\(gap.met) of \(gap.of)  \(Sanitizer.clean(gap.skill.summary))", indent: 2, hanging: 10)
                     page.idLine(gap.skill.id, indent: 10)
                 }
+                if view.moreGaps > 0 { page.wrapped("and \(Plural.count(view.moreGaps, "more skill")) not everyone meets", indent: 2) }
             }
             let drifting = view.people.filter { !($0.drift ?? []).isEmpty }
             if view.people.contains(where: { $0.drift != nil }) {
@@ -127,6 +130,8 @@ struct TeamCommand: ParsableCommand {
             let level: String?
             let people: [Person]
             let gaps: [Gap]
+            /// People not shown: no level given, and none set in their file.
+            let unplaced: [String]
 
             init(_ view: TeamView, level: Level?) {
                 self.level = level?.id
@@ -138,14 +143,16 @@ struct TeamCommand: ParsableCommand {
                            drift: person.drift?.map { Drift(skill: $0.skill.id, theirs: $0.theirs.rawValue, yours: $0.managers.rawValue, steps: $0.steps) })
                 }
                 gaps = view.gaps.map { Gap(skill: $0.skill.id, met: $0.met, of: $0.of) }
+                unplaced = view.unplaced
             }
 
             func encode(to encoder: any Encoder) throws {
-                enum Keys: String, CodingKey { case level, people, gaps }
+                enum Keys: String, CodingKey { case level, people, gaps, unplaced }
                 var container = encoder.container(keyedBy: Keys.self)
                 try container.encode(level, forKey: .level)  // null, not absent, when each is at their own
                 try container.encode(people, forKey: .people)
                 try container.encode(gaps, forKey: .gaps)
+                try container.encode(unplaced, forKey: .unplaced)
             }
         }
     }
@@ -172,18 +179,21 @@ struct TeamCommand: ParsableCommand {
             let done: String
             do throws(OpinionError) {
                 if myRatings {
-                    let ratings = try store.addManagerRatings(file: file, name: name, replace: replace)
-                    done = "Kept your \(Plural.count(ratings.count, "rating")) of \(name) from \(file) "
-                        + "(\(store.managerRatingsPath(for: name))). `ladder team` shows where you and \(name) differ by two steps or more."
+                    let (kept, ratings) = try store.addManagerRatings(file: file, name: name, replace: replace)
+                    done = "Kept your \(Plural.count(ratings.count, "rating")) of \(kept) from \(file) "
+                        + "(\(store.managerRatingsPath(for: kept))). `ladder team` shows where you and \(kept) differ by two steps or more."
                 } else {
                     let member = try store.add(file: file, name: name, replace: replace)
-                    done = "Kept \(Plural.count(member.progress.ratings.count, "rating")) from \(file) as \(name) (\(store.path(for: name))). "
-                        + "`ladder team` shows your team."
+                    done = "Kept \(Plural.count(member.progress.ratings.count, "rating")) from \(file) as \(member.name) "
+                        + "(\(store.path(for: member.name))). `ladder team` shows your team."
                 }
             } catch .cannotKeep(let error) {
                 throw CommandFailure.failed("could not keep the copy: \(error)")
+            } catch .cannotUseFolder(let problem) {
+                throw CommandFailure.failed("could not keep the copy: \(problem)")
             } catch .duplicate(let name) {
-                throw CommandFailure.usage("\(name) is already kept; --replace keeps this file instead. Nothing was kept")
+                let what = myRatings ? "your ratings of \(name) are" : "\(name) is"
+                throw CommandFailure.usage("\(what) already kept; --replace keeps this file instead. Nothing was kept")
             } catch {
                 throw CommandFailure.usage("\(error); nothing was kept")
             }
@@ -203,6 +213,7 @@ struct TeamCommand: ParsableCommand {
             let (members, problems) = store.load()
             for problem in problems { writeToStandardError("ladder: warning: skipped \(problem)\n") }
             guard !members.isEmpty else {
+                if store.folderProblem() != nil { throw CommandFailure.failed("the team's copies cannot be read (see above)") }
                 return try emit("No team kept. `ladder team add FILE --name NAME` keeps one (in \(store.directory)).")
             }
             func title(_ id: String?) -> String { id.map { catalog.level(id: $0)?.shortTitle ?? $0 } ?? "not set" }
@@ -226,6 +237,7 @@ struct TeamCommand: ParsableCommand {
             let store = TeamStore(progressPath: try progressOptions.path())
             do {
                 guard try store.remove(name) else {
+                    if let problem = store.folderProblem() { throw CommandFailure.failed("could not remove the copy: \(problem)") }
                     let names = store.names()
                     throw CommandFailure.usage("no one kept as \"\(Sanitizer.clean(name))\". Kept: " + (names.isEmpty ? "none" : names.joined(separator: ", ")))
                 }

@@ -17,7 +17,7 @@ public struct Catalog: Sendable {
     private let levelIndex: [String: Int]
     private let sourceIndex: [String: Int]
     private let expertIndex: [String: Int]
-    private let skillIndex: [String: Int]
+    let skillIndex: [String: Int]
     /// Each normalized level name and the levels that answer to it, in catalog order.
     private let levelNames: [String: [String]]
     /// Which entries are said of, carried to and left behind at each level.

@@ -138,6 +138,8 @@ public final class Explorer {
         }
         switch action {
         case .quit: requestQuit()
+        case _ where unavailableActions.contains(action) && [.search, .nextMatch, .previousMatch].contains(action):
+            status = .info("Search shows your own ratings: \(keyName(.back, in: context)) leaves this copy first")
         case .help: overlay = .help(HelpOverlay(context: context, title: stack.last!.title))
         case .search: overlay = .search(SearchOverlay())
         case .nextMatch, .previousMatch: stepSearch(forward: action == .nextMatch)

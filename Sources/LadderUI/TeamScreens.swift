@@ -29,6 +29,9 @@ struct TeamScreen: ExplorerScreen {
 
     var title: String { "Team at \(level.shortTitle)" }
     let keyContext = KeyContext.team
+    /// Search lands on the user's own levels: not from the team's screens.
+    var unavailableActions: Set<Action> { TeamScreen.notHere }
+    static let notHere: Set<Action> = [.search, .nextMatch, .previousMatch]
 
     /// Each selectable row: a person (an index into `view.people`) or a gap.
     private enum Item { case person(Int), gap(Int) }
@@ -78,10 +81,11 @@ struct TeamScreen: ExplorerScreen {
         return (name, room / 5 >= view.areas.count ? view.areas.count : max(0, (room - 4) / 5))
     }
 
-    /// The areas' codes and names, and what "+N" in the header means when some do not fit.
+    /// The codes and names of the areas shown, and what "+N" in the header means when some
+    /// do not fit.
     private func legend(width: Int) -> [String] {
-        let hidden = view.areas.count - columns(width: width + 2).areas
-        let names = view.areas.enumerated().map { "A\($0.offset + 1) \($0.element.shortName)" }
+        let shown = columns(width: width + 2).areas, hidden = view.areas.count - shown
+        let names = view.areas.prefix(shown).enumerated().map { "A\($0.offset + 1) \($0.element.shortName)" }
             + (hidden > 0 ? ["(+\(hidden): areas a wider window shows)"] : [])
         var lines: [String] = []
         for name in names {
@@ -170,6 +174,9 @@ struct TeamScreen: ExplorerScreen {
         }
         if let last = rows.last?.position, last < items.count - 1 {
             grid.put("▾ \(items.count - 1 - last) more below", x: left, y: y, style: .dim)
+        } else if view.moreGaps > 0 {
+            grid.put(TextLayout.truncate("and \(Plural.count(view.moreGaps, "more skill")) not everyone meets", width: width),
+                     x: left + 2, y: y, style: .dim)
         }
         return clicks
     }
@@ -183,7 +190,7 @@ struct TeamScreen: ExplorerScreen {
             x = grid.put(TextLayout.padLeft(share, width: 5), x: x, y: y, style: cell.map(Self.heat) ?? .dim)
         }
         if let drift = person.drift {
-            grid.put(TextLayout.padLeft(drift.isEmpty ? "-" : "\(drift.count)", width: 7), x: x, y: y, style: drift.isEmpty ? .dim : .warning)
+            grid.put(TextLayout.padLeft("\(drift.count)", width: 7), x: x, y: y, style: drift.isEmpty ? .dim : .warning)
         }
     }
 
@@ -211,13 +218,14 @@ struct TeamMemberScreen: BrowsingScreen {
 
     var title: String { "\(Sanitizer.clean(person.member.name)) at \(person.level.shortTitle)" }
     var keyContext: KeyContext { .teamMember }
+    var unavailableActions: Set<Action> { TeamScreen.notHere }
 
     static func rows(_ person: TeamView.Person, context: ScreenContext) -> [SkillBrowser.Row] {
         let name = Sanitizer.clean(person.member.name)
         var rows: [SkillBrowser.Row] = [
             .heading("\(name)'s ratings at \(person.level.title): a copy kept \(person.member.keptOn), read only", .warning),
             .heading("Ready: \(TeamView.share(person.met, of: person.total)) (\(person.met) of \(person.total) met)"
-                + (person.drift.map { " · Y[ ] your ratings of them, \($0.count) two steps or more apart" } ?? ""), .dim),
+                + (person.drift.map { " · Y[ ] yours; \($0.count) two steps or more apart" } ?? ""), .dim),
         ]
         let skills = context.catalog.entries(at: person.level.id)?.skills ?? []
         let drifting = Set((person.drift ?? []).map(\.skill.id))
@@ -274,6 +282,7 @@ struct TeamGapScreen: ExplorerScreen {
 
     var title: String { "Who meets it" }
     let keyContext = KeyContext.teamGap
+    var unavailableActions: Set<Action> { TeamScreen.notHere }
 
     private func lines(context: ScreenContext, width: Int) -> [SkillDetail.Line] {
         let meeting = members.filter { $0.progress.isTicked(skill.id) }

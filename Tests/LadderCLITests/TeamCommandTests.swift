@@ -149,4 +149,65 @@ import Testing
         #expect(try ladder("team", "remove", "dee").status == 0)
         #expect(try ladder("team").standardError.isEmpty)
     }
+
+    /// A person goes by one name in both folders, whatever the case typed; remove takes any case.
+    @Test func oneNameAcrossCopyAndRatingsWhateverTheCase() throws {
+        let base = try report("base", ticks: [])
+        #expect(try ladder("team", "add", base, "--name", "base").status == 0)
+        let mine = try ladder("team", "add", base, "--name", "BASE", "--my-ratings")
+        #expect(mine.status == 0)
+        #expect(mine.standardOutput.contains("manager.json.team-ratings/base.json"), "\(mine.standardOutput)")
+        #expect(try ladder("team", "list").standardOutput.contains("your 0 ratings of them kept"))
+        let replaced = try ladder("team", "add", base, "--name", "Base", "--replace")
+        #expect(replaced.standardOutput.contains("as base (") && replaced.standardOutput.contains("team/base.json"))
+        #expect(try ladder("team", "remove", "BASE").status == 0)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.file("manager.json.team")).isEmpty)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.file("manager.json.team-ratings")).isEmpty)
+    }
+
+    /// The team folder must be a folder of ladder's own: a link or a file is refused, never
+    /// written through, and never mistaken for "no team".
+    @Test func aTeamFolderThatIsALinkOrAFileIsRefused() throws {
+        let ana = try report("ana", ticks: [])
+        try FileManager.default.createDirectory(atPath: scratch.file("elsewhere"), withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: scratch.file("manager.json.team"), withDestinationPath: scratch.file("elsewhere"))
+        let linked = try ladder("team", "add", ana, "--name", "ana")
+        #expect(linked.status == 1)
+        #expect(linked.standardError.contains("is a link; ladder keeps copies only in a folder of its own"), "\(linked.standardError)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.file("elsewhere")).isEmpty)
+
+        try FileManager.default.removeItem(atPath: scratch.file("manager.json.team"))
+        try scratch.write("not a folder", to: "manager.json.team")
+        let listed = try ladder("team", "list")
+        #expect(listed.status == 1 && !listed.standardOutput.contains("No team kept"), "\(listed.standardOutput)")
+        #expect(listed.standardError.contains("is not a folder"))
+        #expect(try ladder("team").status == 1)
+    }
+
+    /// A copy planted as a link to nothing is named, not silently left out.
+    @Test func aLinkToNothingInTheTeamFolderIsNamed() throws {
+        #expect(try ladder("team", "add", try report("ana", ticks: []), "--name", "ana").status == 0)
+        try FileManager.default.createSymbolicLink(atPath: scratch.file("manager.json.team/ghost.json"), withDestinationPath: scratch.file("nowhere.json"))
+        let shown = try ladder("team", "list")
+        #expect(shown.status == 0)
+        #expect(shown.standardError.contains("ghost") && shown.standardError.contains("is a link to nothing"), "\(shown.standardError)")
+    }
+
+    /// Someone with no level to be measured against is listed as such in JSON too.
+    @Test func peopleWithoutALevelAreListedInJSON() throws {
+        let path = scratch.file("nolevel.json")
+        #expect(try LadderProcess.run(["tick", "guide-present-to-executives", "--progress-file", path], environment: environment).status == 0)
+        #expect(try ladder("team", "add", path, "--name", "drifter").status == 0)
+        let json = try ladder("team", "--json").standardOutput
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        #expect(object["unplaced"] as? [String] == ["drifter"])
+        #expect((object["people"] as? [Any])?.isEmpty == true)
+    }
+
+    /// A name with an escape in it is quoted with the escape shown, not silently dropped.
+    @Test func aBadNameIsQuotedAsTyped() throws {
+        let result = try ladder("team", "add", try report("ana", ticks: []), "--name", "a\u{1B}[31m")
+        #expect(result.status == 2)
+        #expect(result.standardError.contains("\"a\\u{1B}[31m\""), "\(result.standardError)")
+    }
 }

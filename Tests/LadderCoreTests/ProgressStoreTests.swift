@@ -389,3 +389,17 @@ import LadderTestSupport
                                       currentDirectory: "/") == "/home/u/.local/share/ladder/progress.json")
     }
 }
+
+/// A kept copy must load again: one past the progress file's limit is refused before anything
+/// is written (a re-encoded copy can be larger than the file it came from).
+@Suite struct KeptCopiesTests {
+    @Test func aCopyPastTheLimitIsRefusedAndNothingIsWritten() throws {
+        let scratch = ScratchDirectory()
+        let copies = KeptCopies(progressPath: scratch.file("progress.json"), folder: "team")
+        #expect(throws: OpinionError.tooLargeToKeep(ProgressFile.maximumBytes + 1)) {
+            try copies.keep([UInt8](repeating: 0x20, count: ProgressFile.maximumBytes + 1), as: "big")
+        }
+        #expect(copies.names().isEmpty)
+        #expect(!FileManager.default.fileExists(atPath: scratch.file("progress.json.team/big.json")))
+    }
+}

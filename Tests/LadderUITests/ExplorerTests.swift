@@ -483,6 +483,18 @@ import Testing
         #expect(harness.text.contains("you: [~] working towards"))
     }
 
+    /// Search lands on the user's own levels and shows their marks: from a report's copy it
+    /// would read as theirs, so it says so instead.
+    @Test func searchIsNotOfferedOverAReportsCopy() throws {
+        let harness = try ExplorerHarness(team: ScreenSnapshotTests.team)
+        harness.press(.character("m"), .enter, .character("/"))
+        #expect(harness.top is TeamMemberScreen)
+        #expect(harness.screen.lines.last?.hasPrefix(" Search shows your own ratings: esc leaves this copy first") == true)
+        #expect(!harness.screen.lines.last!.contains("/ search"))
+        harness.press(.escape, .escape, .character("/"))
+        #expect(harness.screen.lines.last?.hasPrefix("/") == true, "searching from the ladder as ever")
+    }
+
     @Test func enterOnAGapListsWhoMeetsIt() throws {
         let harness = try ExplorerHarness(team: ScreenSnapshotTests.team)
         // Past the three people, the first gap: the fewest meet it.

@@ -67,16 +67,35 @@ public struct KeptCopies: Sendable {
         }
     }
 
+    /// Why the folder cannot hold copies, or nil when it can (or does not exist yet): a link
+    /// (copies would land wherever it points, outside the progress file's folder), not a
+    /// folder, or a folder that cannot be read (the copies would look gone).
+    public func folderProblem() -> String? {
+        var status = stat()
+        guard lstat(directory, &status) == 0 else { return errno == ENOENT ? nil : "\(FileError("read", directory))" }
+        switch status.st_mode & S_IFMT {
+        case S_IFLNK: return "\(directory) is a link; ladder keeps copies only in a folder of its own"
+        case S_IFDIR: return access(directory, R_OK | X_OK) == 0 ? nil : "\(FileError("read", directory, code: EACCES))"
+        default: return "\(directory) is not a folder"
+        }
+    }
+
     /// Writes `bytes` as the copy `name`: refused when the name is taken, unless `replace`
-    /// (which writes over the copy of that name, whatever its case).
-    public func keep(_ bytes: [UInt8], as name: String, replace: Bool = false) throws(OpinionError) {
+    /// (which writes over the copy of that name, whatever its case). Returns the name kept
+    /// under (the existing one's case, on a replace).
+    @discardableResult
+    public func keep(_ bytes: [UInt8], as name: String, replace: Bool = false) throws(OpinionError) -> String {
+        if let problem = folderProblem() { throw .cannotUseFolder(problem) }
+        // What is kept must load again: a copy re-encoded past the limit would be refused.
+        guard bytes.count <= ProgressFile.maximumBytes else { throw .tooLargeToKeep(bytes.count) }
         do {
             try FileIO.createDirectories(directory)
-            try FileIO.withExclusiveLock(lockPath) {
+            return try FileIO.withExclusiveLock(lockPath) {
                 FileIO.removeStaleTemporaries(in: directory, holdingLock: true)
                 let kept = kept(name)
                 if let kept, !replace { throw OpinionError.duplicate(kept) }
                 try FileIO.writeAtomically(bytes, to: path(for: kept ?? name))
+                return kept ?? name
             }
         } catch let error as OpinionError {
             throw error
@@ -87,14 +106,14 @@ public struct KeptCopies: Sendable {
         }
     }
 
-    /// Removes the copy `name`; false when none has that name.
+    /// Removes the copy `name` (whatever its case); false when none has that name.
     public func remove(_ name: String) throws(FileError) -> Bool {
-        guard names().contains(name) else { return false }
+        guard kept(name) != nil else { return false }
         do {
             return try FileIO.withExclusiveLock(lockPath) {
                 FileIO.removeStaleTemporaries(in: directory, holdingLock: true)
-                guard names().contains(name) else { return false }
-                try FileIO.remove(path(for: name))
+                guard let kept = kept(name) else { return false }
+                try FileIO.remove(path(for: kept))
                 return true
             }
         } catch let error as FileError {
@@ -108,11 +127,15 @@ public struct KeptCopies: Sendable {
     /// own progress does not depend on them).
     public func load() -> (copies: [(name: String, progress: UserProgress, keptOn: String)], problems: [String]) {
         var copies: [(name: String, progress: UserProgress, keptOn: String)] = []
-        var problems: [String] = []
+        var problems: [String] = folderProblem().map { [$0] } ?? []
+        guard problems.isEmpty else { return ([], problems) }
         for name in names() {
             let path = path(for: name)
             do {
-                guard let bytes = try FileIO.read(path, limit: ProgressFile.maximumBytes) else { continue }
+                guard let bytes = try FileIO.read(path, limit: ProgressFile.maximumBytes) else {
+                    problems.append("\(name) (\(path)) is a link to nothing")
+                    continue
+                }
                 let progress = try ProgressFile.decode(bytes, fileDate: "1970-01-01").progress
                 let seconds = FileIO.fingerprint(path)[safe: 2] ?? 0
                 copies.append((name, progress, ProgressFile.localDate(Date(timeIntervalSince1970: Double(seconds)))))

@@ -60,15 +60,20 @@ public enum OpinionError: Error, Equatable, Sendable, CustomStringConvertible {
     case unreadable(FileError)
     case notAProgressFile(String, ProgressFileProblem)
     case cannotKeep(FileError)
+    case cannotUseFolder(String)
+    case tooLargeToKeep(Int)
 
     public var description: String {
         switch self {
-        case .badName(let name, let problem): "cannot use the name \"\(Sanitizer.clean(name))\": \(problem)"
+        case .badName(let name, let problem): "cannot use the name \"\(Sanitizer.visible(name))\": \(problem)"
         case .duplicate(let name): "an opinion named \(name) is already kept; remove it first (`ladder opinion remove \(name)`) or choose another name"
-        case .missing(let file): "no such file: \(Sanitizer.clean(file))"
+        case .missing(let file): "no such file: \(Sanitizer.visible(file))"
         case .unreadable(let error): "\(error)"
-        case .notAProgressFile(let file, let problem): "\(Sanitizer.clean(file)) \(problem)"
+        case .notAProgressFile(let file, let problem): "\(Sanitizer.visible(file)) \(problem)"
         case .cannotKeep(let error): "could not keep it: \(error)"
+        case .cannotUseFolder(let problem): "could not keep it: \(problem)"
+        case .tooLargeToKeep(let size):
+            "its copy would be \(size / 1_048_576) MB, more than the \(ProgressFile.maximumBytes / 1_048_576) MB ladder reads back"
         }
     }
 }

@@ -49,9 +49,13 @@ public struct TeamStore: Sendable {
     public func load() -> (members: [TeamMember], problems: [String]) {
         let (kept, problems) = copies.load()
         let (ratings, ratingProblems) = managerCopies.load()
-        let byName = Dictionary(ratings.map { ($0.name, $0.progress.ratings) }, uniquingKeysWith: { first, _ in first })
-        let members = kept.map { TeamMember(name: $0.name, progress: $0.progress, keptOn: $0.keptOn, managerRatings: byName[$0.name]) }
-        let alone = Set(byName.keys).subtracting(kept.map(\.name)).sorted().map {
+        // Names are one name whatever their case, across both folders.
+        let byName = Dictionary(ratings.map { ($0.name.lowercased(), $0.progress.ratings) }, uniquingKeysWith: { first, _ in first })
+        let members = kept.map {
+            TeamMember(name: $0.name, progress: $0.progress, keptOn: $0.keptOn, managerRatings: byName[$0.name.lowercased()])
+        }
+        let keptNames = Set(kept.map { $0.name.lowercased() })
+        let alone = ratings.map(\.name).filter { !keptNames.contains($0.lowercased()) }.map {
             "your ratings of \($0) (\(managerCopies.path(for: $0))): no copy of \($0)'s own file is kept to hold them against; "
                 + "`ladder team add THEIR-FILE --name \($0)` keeps one"
         }
@@ -64,19 +68,25 @@ public struct TeamStore: Sendable {
     public func add(file: String, name: String, replace: Bool = false) throws(OpinionError) -> TeamMember {
         if let problem = KeptCopies.problem(withName: name) { throw .badName(name, problem) }
         let (_, progress) = try KeptCopies.read(file)
-        try copies.keep(ProgressFile.encodedBytes(progress), as: name, replace: replace)
-        return TeamMember(name: name, progress: progress, keptOn: ProgressFile.localDate(Date()))
+        let kept = try copies.keep(ProgressFile.encodedBytes(progress), as: canonical(name), replace: replace)
+        return TeamMember(name: kept, progress: progress, keptOn: ProgressFile.localDate(Date()))
     }
 
     /// Keeps your own ratings of `name` (a progress file you rated them in, blind), beside
     /// their copy. Refused as `add` refuses.
-    @discardableResult
-    public func addManagerRatings(file: String, name: String, replace: Bool = false) throws(OpinionError) -> [String: RatingRecord] {
+    public func addManagerRatings(file: String, name: String, replace: Bool = false) throws(OpinionError) -> (name: String, ratings: [String: RatingRecord]) {
         if let problem = KeptCopies.problem(withName: name) { throw .badName(name, problem) }
         let (_, progress) = try KeptCopies.read(file)
-        try managerCopies.keep(ProgressFile.encodedBytes(progress), as: name, replace: replace)
-        return progress.ratings
+        let kept = try managerCopies.keep(ProgressFile.encodedBytes(progress), as: canonical(name), replace: replace)
+        return (kept, progress.ratings)
     }
+
+    /// `name` as already kept in either folder (its case), so a person's copy and your ratings
+    /// of them always go by one name.
+    private func canonical(_ name: String) -> String { copies.kept(name) ?? managerCopies.kept(name) ?? name }
+
+    /// Why the team's folders cannot be used, if either cannot.
+    public func folderProblem() -> String? { copies.folderProblem() ?? managerCopies.folderProblem() }
 
     /// Removes what is kept as `name`: the copy of their file and your ratings of them; false
     /// when neither is.
@@ -114,7 +124,9 @@ public struct TeamView: Sendable {
     public let people: [Person]
     /// The skills the fewest people meet, among those whose level has them.
     public let gaps: [(skill: SkillEntry, met: Int, of: Int)]
-    /// Every area any person's level has, in catalog order (the columns).
+    /// How many more skills not everyone meets than `gaps` lists.
+    public let moreGaps: Int
+    /// Every area with something to rate, in catalog order (the columns, the same at every level).
     public let areas: [SkillArea]
     /// The people who could not be placed: no level given, and none set in their file.
     public let unplaced: [String]
@@ -167,10 +179,18 @@ extension Catalog {
                                           total: skills.count, areas: areas, drift: drift))
         }
         people.sort { ($0.readiness, $1.member.name) > ($1.readiness, $0.member.name) }
-        let used = Set(people.flatMap { $0.areas.map(\.area.id) })
-        let gaps = meeting.compactMap { id, count in skill(id: id).map { ($0, count.met, count.of) } }
-            .sorted { ($0.1 * $1.2, $0.0.id) < ($1.1 * $0.2, $1.0.id) }  // fewest met, as a share
-            .prefix(gapCount)
-        return TeamView(people: people, gaps: Array(gaps), areas: areas.filter { used.contains($0.id) }, unplaced: unplaced)
+        // Fewest met as a share; of those, the ones the most people lack; then catalog order.
+        let open = meeting.filter { $0.value.met < $0.value.of }
+            .compactMap { id, count in skillIndex[id].map { (position: $0, met: count.met, of: count.of) } }
+            .sorted { lhs, rhs in
+                let (left, right) = (lhs.met * rhs.of, rhs.met * lhs.of)  // fewer met, as a share
+                if left != right { return left < right }
+                let (lacking, otherLacking) = (lhs.of - lhs.met, rhs.of - rhs.met)
+                return lacking != otherLacking ? lacking > otherLacking : lhs.position < rhs.position
+            }
+        let gaps = open.prefix(gapCount).map { (skill: skills[$0.position], met: $0.met, of: $0.of) }
+        // Every area with something to rate, in catalog order: the same columns at every level.
+        return TeamView(people: people, gaps: gaps, moreGaps: open.count - gaps.count,
+                        areas: areas.filter { model.ratableAreas.contains($0.id) }, unplaced: unplaced)
     }
 }
