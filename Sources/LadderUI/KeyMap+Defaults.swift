@@ -126,7 +126,8 @@ extension KeyMap {
                 pageUp, pageDown, top, bottom,
                 Binding(.switchPane, [.tab, .backTab], "switch between the list and the detail pane"),
                 back,
-            ],
+            ] + [tick, note].map { Binding($0.action, $0.keys, "nothing: these ratings are a copy, read only") }
+              + rate.map { Binding($0.action, $0.keys, "nothing: these ratings are a copy, read only") },
             .teamGap: [
                 Binding(.up, [.up, .character("k")], "scroll up", footer: "scroll", pairedWith: .down),
                 Binding(.down, [.down, .character("j")], "scroll down"),

@@ -229,6 +229,12 @@ struct TeamMemberScreen: BrowsingScreen {
         ]
         let skills = context.catalog.entries(at: person.level.id)?.skills ?? []
         let drifting = Set((person.drift ?? []).map(\.skill.id))
+        // What to talk through first: where the manager and they are two steps apart.
+        if let drift = person.drift, !drift.isEmpty {
+            rows += [.blank, .heading("Two steps or more from your ratings (\(drift.count))", .heading)]
+            rows += drift.map { .skill($0.skill, label: context.expertName($0.skill.expert),
+                                      standing: "\(name): \($0.theirs.words) · you: \($0.managers.words)") }
+        }
         for area in person.areas {
             rows += [.blank, .heading("\(area.area.name) (\(area.met) of \(area.total))", .heading)]
             rows += skills.filter { $0.area == area.area.id }.map { skill in
@@ -248,7 +254,10 @@ struct TeamMemberScreen: BrowsingScreen {
     /// Moving and the detail pane only: nothing here rates, writes or opens the user's own.
     mutating func perform(_ action: Action, context: ScreenContext) -> [ScreenCommand]? {
         if action == .back && !browser.detailFocused { return [.pop] }
-        guard Movement(action) != nil || action == .switchPane || action == .back else { return nil }
+        guard Movement(action) != nil || action == .switchPane || action == .back else {
+            let name = Sanitizer.clean(person.member.name)
+            return [.status("\(name)'s ratings are a copy kept \(person.member.keptOn): read only here")]
+        }
         return browser.perform(action, context: theirs(context))
     }
 

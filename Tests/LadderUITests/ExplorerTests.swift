@@ -477,6 +477,8 @@ import Testing
             harness.press(key)
         }
         #expect(harness.saved == before, "nothing the manager presses on a report's copy touches their own progress")
+        harness.press(.character("3"))
+        #expect(harness.screen.lines.last?.contains("ana's ratings are a copy kept 2025-12-05: read only here") == true)
         #expect(harness.top is TeamMemberScreen)
         // The detail pane names whose rating it shows, and the manager's beside it.
         #expect(harness.text.contains("ana: exceeding"), "\(harness.text)")
