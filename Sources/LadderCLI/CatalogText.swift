@@ -57,7 +57,7 @@ struct CatalogText {
                 let expert = catalog.expert(id: note.expert).map { clean($0.name) } ?? note.expert
                 // "Subu Baskaran's answer › …" names its speaker already.
                 let place = note.locator.hasPrefix(expert) ? clean(note.locator) : "\(expert), \(clean(note.locator))"
-                page.wrapped("\(clean(note.summary)): “\(clean(note.quote))” (\(place))", indent: 2, hanging: 4)
+                page.wrapped("\(clean(note.summary)): “\(clean(note.quote))” — \(place)", indent: 2, hanging: 4)
             }
         }
         page.blank()
@@ -248,7 +248,11 @@ struct CatalogText {
         let from = clean(changes.from.shortTitle), to = clean(changes.to.shortTitle)
         let removed = changes.leftBehind.reduce(0) { $0 + $1.entries.count }
         page.line("\(from) -> \(to): what changes")
-        page.wrapped("\(Plural.count(changes.added.count, "new skill")), \(removed) left behind. "
+        // A skill described again higher up replaces the lower description: said, so the
+        // totals add up (new, less superseded).
+        let supersededCount = changes.added.reduce(0) { $0 + $1.replacing.count }
+        let replaced = supersededCount == 0 ? "" : "\(supersededCount) superseded by a higher description, "
+        page.wrapped("\(Plural.count(changes.added.count, "new skill")), \(replaced)\(removed) left behind. "
             + "Levels are cumulative, and the PM role's skills apply at both.")
         page.wrapped("New areas at \(to): " + areaList(changes.newAreas))
         if !changes.droppedAreas.isEmpty {

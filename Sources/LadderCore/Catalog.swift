@@ -62,7 +62,7 @@ public struct Catalog: Sendable {
         skillIndex = Self.index(skills)
         var names: [String: [String]] = [:]
         for level in levels {
-            for name in Set(Self.names(of: level)) { names[name, default: []].append(level.id) }
+            for name in Set(Self.spokenNames(of: level)) { names[name, default: []].append(level.id) }
         }
         levelNames = names
         let skillIndex = self.skillIndex
@@ -110,6 +110,9 @@ public struct Catalog: Sendable {
             let onTrack = levels(named: rest).filter { track.levels.contains($0.id) }
             if !onTrack.isEmpty { return onTrack }
         }
+        // An id as typed (`senior-principal`), else a title or alias in any spelling: an id is
+        // not a name, so "Senior Principal" does not find the rung whose id once said so.
+        if let level = level(id: name) { return [level] }
         return (levelNames[Self.normalizedName(name)] ?? []).compactMap(level(id:))
     }
 
@@ -129,6 +132,12 @@ public struct Catalog: Sendable {
     /// display abbreviation, so an imported framework's "Senior PM" does not clash with ours.)
     static func names(of level: Level) -> [String] {
         ([level.id, level.title] + (level.aliases ?? [])).map(normalizedName)
+    }
+
+    /// The names a level is found by in any spelling: its title and aliases (its id only as
+    /// written).
+    static func spokenNames(of level: Level) -> [String] {
+        ([level.title] + (level.aliases ?? [])).map(normalizedName)
     }
 
     private static func index<T: Identifiable>(_ items: [T]) -> [String: Int] where T.ID == String {

@@ -106,8 +106,18 @@ extension Explorer {
         }
         return [("Keys: \(help.title)", .heading), ("", .normal)] + rows(screenKeys)
             + marks(for: help.context, textWidth: keyWidth + 2 + textWidth)
+            + words(for: help.context, width: keyWidth + 2 + textWidth)
             + [("", .normal), ("Everywhere", .heading)] + rows(everywhere)
             + [("", .normal), ("↑↓ scroll this help; any other key closes it.", .dim)]
+    }
+
+    /// What the counts' words mean, on the screens that show them.
+    private func words(for context: KeyContext, width: Int) -> [(String, Style)] {
+        guard [.ladder, .level, .sideBySide].contains(context) else { return [] }
+        let text = "“N voices” counts who speaks to a level: an expert, or an article's author together with the "
+            + "frameworks they retell (one voice), or a forum thread (one voice). “Said of” a level: what a source says "
+            + "of it; “carried”: said of a level below; “on the PM role”: said of every level."
+        return [("", .normal), ("Counts", .heading)] + TextLayout.wrap(text, width: width).map { ($0, Style.normal) }
     }
 
     /// What the marks before a skill mean, on the screens that rate skills.

@@ -52,16 +52,21 @@ enum LadderBench {
         let frameworkText = String(decoding: try encoder.encode(framework), as: UTF8.self)
         try FileIO.writeAtomically(Array(frameworkText.utf8), to: frameworkPath)
 
-        try startToFirstFrame(ladder: ladder, scratch: scratch, frameworkPath: frameworkPath)
+        // `ladder-bench save load` measures only those parts (while working on one figure).
+        let parts = Set(CommandLine.arguments.dropFirst())
+        func wants(_ part: String) -> Bool { parts.isEmpty || parts.contains(part) }
+        if wants("start") { try startToFirstFrame(ladder: ladder, scratch: scratch, frameworkPath: frameworkPath) }
         let large = try bundled.adding([("framework-20000.json", framework)])
-        keyToFrame(catalog: bundled, label: "bundled catalog", scratch: scratch)
-        keyToFrame(catalog: large, label: "20,000-skill framework", scratch: scratch)
-        search(catalog: large)
-        try save(scratch: scratch)
-        try load(frameworkText: frameworkText)
-        try importing(frameworkText: frameworkText, catalog: bundled)
-        configProblems()
-        longRun(catalog: large, scratch: scratch)
+        if wants("keys") {
+            keyToFrame(catalog: bundled, label: "bundled catalog", scratch: scratch)
+            keyToFrame(catalog: large, label: "20,000-skill framework", scratch: scratch)
+        }
+        if wants("search") { search(catalog: large) }
+        if wants("save") { try save(scratch: scratch) }
+        if wants("load") { try load(frameworkText: frameworkText) }
+        if wants("import") { try importing(frameworkText: frameworkText, catalog: bundled) }
+        if wants("config") { configProblems() }
+        if wants("long") { longRun(catalog: large, scratch: scratch) }
 
         print()
         print(table())
@@ -173,16 +178,20 @@ enum LadderBench {
         rows.append(Row(name: "search keystroke, 20,000 skills", sample: perKeystroke, unit: "ms", target: 10))
     }
 
-    /// 4. An atomic save of a progress file holding 10,000 ticks.
+    /// 4. An atomic save of a progress file holding 10,000 ticks and 1,000 evidence entries.
     static func save(scratch: String) throws {
         let path = scratch + "/progress-10000.json"
         let store = ProgressStore(path: path)
         try store.record((0..<10_000).map { .tick(skill: "skill-\($0)", at: "2026-01-01T00:00:00Z") })
+        try store.record((0..<1_000).map { index in
+            .addEvidence(skill: "skill-\(index * 7)", EvidenceEntry(date: "2026-01-01", text: "Shipped release \(index) with the platform team",
+                                                                   addedAt: "2026-01-01T10:00:00Z"))
+        })
         var saves = Sample()
         for index in 0..<30 {
             saves.add(try time { try store.record([.tick(skill: "extra-\(index)", at: "2026-01-02T00:00:00Z")]) })
         }
-        rows.append(Row(name: "save with 10,000 ticks", sample: saves, unit: "ms", target: 5))
+        rows.append(Row(name: "save with 10,000 ticks and 1,000 evidence entries", sample: saves, unit: "ms", target: 5))
     }
 
     /// 5. The bundled catalog and the large framework loaded and validated.

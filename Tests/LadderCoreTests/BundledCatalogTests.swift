@@ -69,12 +69,13 @@ import Testing
 
     /// Names that would claim an equivalence no source states (issue 27): Baskaran's "Senior
     /// Manager" sits beside Principal, not Group PM; Baryshnikova's "Manager of IC PMs" is Group
-    /// PM or Director; "Senior Principal" is her band of Senior PM and Principal, not a rung (the
-    /// rung's id, `senior-principal`, is kept so saved progress loads); no source says
-    /// "Distinguished".
-    @Test(arguments: ["Senior Manager", "Manager of IC PMs", "IC PM", "Senior Principal PM", "Distinguished PM"])
+    /// PM or Director; "Senior-Principal" is her band of Senior PM and Principal, not a rung (the
+    /// rung's id, `senior-principal`, is kept so saved progress loads, and finds it only as
+    /// written); no source says "Distinguished".
+    @Test(arguments: ["Senior Manager", "Manager of IC PMs", "IC PM", "Senior Principal PM", "Senior Principal", "Senior-Principal", "Distinguished PM"])
     func namesThatWouldClaimAnEquivalenceAreNotLevels(name: String) {
         #expect(catalog.level(named: name) == nil)
+        #expect(catalog.level(named: "senior-principal")?.title == "Beyond Principal PM")
     }
 
     @Test func everyLevelHasAnExpertWhoSpeaksToItInParticular() throws {

@@ -71,8 +71,9 @@ public enum ProgressFile {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(128 + 96 * progress.ratings.count)
         func append(_ text: String) { bytes.append(contentsOf: text.utf8) }
+        func quoted(_ text: String) { JSONText.appendQuoted(text, to: &bytes) }
         func sorted<T>(_ dictionary: [String: T]) -> [(key: String, value: T)] {
-            dictionary.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
+            dictionary.sorted { JSONText.precedesInUTF8($0.key, $1.key) }
         }
         func list<T>(_ items: [T], indent: String, _ item: (T) -> Void) {
             guard !items.isEmpty else { return append("[]") }
@@ -88,7 +89,8 @@ public enum ProgressFile {
             append("{")
             for (index, (key, element)) in sorted(dictionary).enumerated() {
                 append(index == 0 ? "\n" + indent + "  " : ",\n" + indent + "  ")
-                append(JSONText.quoted(key) + ": ")
+                quoted(key)
+                append(": ")
                 value(element)
             }
             append("\n" + indent + "}")
@@ -102,12 +104,22 @@ public enum ProgressFile {
         levels(progress.currentLevel, progress.targetLevel, indent: "  ")
         append(",\n  \"ratings\": ")
         object(progress.ratings, indent: "  ") { record in
-            append("{\"rating\": \"\(record.rating.rawValue)\", \"ratedAt\": \(JSONText.quoted(record.ratedAt))}")
+            append("{\"rating\": \"")
+            append(record.rating.rawValue)
+            append("\", \"ratedAt\": ")
+            quoted(record.ratedAt)
+            append("}")
         }
         append(",\n  \"evidence\": ")
         object(progress.evidence, indent: "  ") { entries in
             list(entries, indent: "    ") { entry in
-                append("{\"date\": \(JSONText.quoted(entry.date)), \"text\": \(JSONText.quoted(entry.text)), \"addedAt\": \(JSONText.quoted(entry.addedAt))}")
+                append("{\"date\": ")
+                quoted(entry.date)
+                append(", \"text\": ")
+                quoted(entry.text)
+                append(", \"addedAt\": ")
+                quoted(entry.addedAt)
+                append("}")
             }
         }
         append(",\n  \"checkins\": ")
