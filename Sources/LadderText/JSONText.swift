@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// JSON text that is safe to print: every scalar the sanitiser neutralises (C0 and C1
 /// controls, DEL, bidi controls) is written as a `\uXXXX` escape, never raw. A reader of the
 /// JSON gets the text exactly; a terminal showing it gets nothing to act on.
@@ -44,19 +38,6 @@ public enum JSONText {
 
     /// A byte that stands for itself inside a JSON string here.
     private static func isPlain(_ byte: UInt8) -> Bool { byte >= 0x20 && byte != 0x22 && byte != 0x5C && byte < 0x7F }
-
-    /// Whether `a` comes before `b` in UTF-8 byte order (the order a progress file's ids are
-    /// written in), compared in place.
-    public static func precedesInUTF8(_ a: String, _ b: String) -> Bool {
-        var (a, b) = (a, b)
-        return a.withUTF8 { left in
-            b.withUTF8 { right in
-                let common = min(left.count, right.count)
-                let order = common == 0 ? 0 : memcmp(left.baseAddress!, right.baseAddress!, common)
-                return order != 0 ? order < 0 : left.count < right.count
-            }
-        }
-    }
 
     /// `json`, a JSON text such as `JSONEncoder` writes (C0 controls in strings escaped
     /// already), with DEL, C1 and bidi controls escaped too. Those can only stand inside

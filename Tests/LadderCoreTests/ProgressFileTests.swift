@@ -155,6 +155,18 @@ private let meetingRecord = #"{"rating": "meeting", "ratedAt": "2026-01-01T00:00
                 == "is not a ladder progress file (ratings.a: expected an object)")
         #expect(ProgressFileProblem.tooLarge(82 * 1_048_576).description.hasPrefix("is 82 MB, larger than any progress file"))
     }
+
+    /// Ratings are written in byte order of their ids, so two saves of the same ratings are
+    /// the same file and a diff shows only what changed.
+    @Test func ratingsAreWrittenInByteOrderOfTheirIds() throws {
+        let ids = ["zeta", "Alpha", "beta-2", "beta-10", "é-accent", "a"]
+        let progress = UserProgress(ratings: Dictionary(uniqueKeysWithValues: ids.map { ($0, RatingRecord(.meeting, at: "2026-01-01T00:00:00Z")) }))
+        let text = ProgressFile.encode(progress)
+        let positions = ids.map { text.range(of: "\"\($0)\": ")!.lowerBound }
+        let written = zip(ids, positions).sorted { $0.1 < $1.1 }.map(\.0)
+        #expect(written == ids.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) })
+        #expect(try ProgressFile.decode(Array(text.utf8), fileDate: "2026-01-01").progress == progress)
+    }
 }
 
 @Suite struct TimestampShapeTests {
