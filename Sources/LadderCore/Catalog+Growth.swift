@@ -65,11 +65,10 @@ extension Catalog {
     /// area with skills there, in area order.
     public func areaProgress(at levelID: String, _ progress: UserProgress) -> [AreaProgress] {
         guard let entries = entries(at: levelID) else { return [] }
-        let skills = entries.skills
+        let skillsByArea = Dictionary(grouping: entries.skills, by: \.area)
         let voices = levelVoicesPerArea(entries)
         return areas.compactMap { area in
-            let inArea = skills.filter { $0.area == area.id }
-            guard !inArea.isEmpty else { return nil }
+            guard let inArea = skillsByArea[area.id], !inArea.isEmpty else { return nil }
             return AreaProgress(area: area, ticked: inArea.count { progress.isTicked($0.id) }, total: inArea.count,
                                 expertCount: voices[area.id] ?? 0)
         }

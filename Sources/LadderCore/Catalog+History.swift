@@ -56,11 +56,14 @@ extension Catalog {
     public func profile(at levelID: String, _ progress: UserProgress, opinions: [Opinion] = []) -> [AreaProfile] {
         guard let entries = entries(at: levelID) else { return [] }
         let voices = entries.levelVoices.count
-        let skills = entries.skills
+        // One pass over the level's skills, not one per area: a framework's level can hold thousands.
+        let skillsByArea = Dictionary(grouping: entries.skills, by: \.area)
+        var speakersByArea: [String: Set<String>] = [:]
+        for entry in entries.said { speakersByArea[entry.area, default: []].insert(entry.voice) }
         // An area only watch-outs are filed under (a framework's "Anti-patterns") has nothing to rate.
         return areas.filter { model.ratableAreas.contains($0.id) }.map { area in
-            let speakers = Set(entries.said.filter { $0.area == area.id }.map(\.voice)).count
-            let inArea = skills.filter { $0.area == area.id }
+            let speakers = speakersByArea[area.id]?.count ?? 0
+            let inArea = skillsByArea[area.id] ?? []
             func have(_ rating: (String) -> Rating?) -> Double {
                 inArea.isEmpty ? 0 : inArea.reduce(0) { $0 + Self.score(rating($1.id)) } / Double(inArea.count)
             }

@@ -6,8 +6,10 @@ import LadderText
 /// colour. `[` and `]` step through the levels.
 struct AreasScreen: ExplorerScreen {
     private(set) var level: Level
-    /// The chart for `level` and the progress as last laid out.
+    /// The chart and the bars for `level` and the progress as last laid out: made again only
+    /// when either changes (a large framework's level takes a while to walk).
     private var chart: AreaChart?
+    private var bars: [AreaProgress] = []
 
     init(level: Level) {
         self.level = level
@@ -34,11 +36,17 @@ struct AreasScreen: ExplorerScreen {
     mutating func click(_ target: ClickTarget, context: ScreenContext) -> [ScreenCommand] { [] }
 
     mutating func layout(in area: Rect, context: ScreenContext) {
+        guard chart?.level.id != level.id else { return }
         chart = AreaChart(catalog: context.catalog, level: level, progress: context.progress, opinions: context.opinions)
+        bars = context.catalog.areaProgress(at: level.id, context.progress)
+    }
+
+    mutating func progressChanged(context: ScreenContext) {
+        chart = nil
     }
 
     func render(into grid: inout Grid, area: Rect, context: ScreenContext) -> ClickMap {
-        let areas = context.catalog.areaProgress(at: level.id, context.progress)
+        let areas = bars
         let ticked = areas.reduce(0) { $0 + $1.ticked }, total = areas.reduce(0) { $0 + $1.total }
         grid.put("\(level.title): \(ticked) of \(total) skills ticked", x: area.x + 2, y: area.y + 1, style: .heading,
                  maxWidth: area.width - 4)
