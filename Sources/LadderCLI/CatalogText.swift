@@ -198,7 +198,9 @@ struct CatalogText {
             let mark = row.isConsensus ? "  * consensus, \(row.expertCount) voices" : ""
             page.line(clean(row.area.name) + mark)
             for (column, (expert, cell)) in zip(matrix.experts, row.cells).enumerated() where !cell.isEmpty {
-                let label = TextLayout.pad(clean(expert.name) + (matrix.speaksToLevel(column: column) ? "" : " (role)"), width: nameWidth)
+                // "(role)" is what tells a remark on the PM role from one on the level: never cut.
+                let role = matrix.speaksToLevel(column: column) ? "" : " (role)"
+                let label = TextLayout.pad(TextLayout.truncate(clean(expert.name), width: nameWidth - role.count) + role, width: nameWidth)
                 for (index, entry) in cell.enumerated() {
                     let prefix = index == 0 ? label : String(repeating: " ", count: nameWidth)
                     page.columns(prefix, "- " + clean(entry.summary), indent: 2, hanging: 2)

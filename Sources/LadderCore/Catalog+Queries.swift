@@ -373,9 +373,10 @@ extension Catalog {
     public func search(_ query: String) -> [SkillEntry] {
         let terms = SearchFolding.fold(query).split(whereSeparator: \.isWhitespace).map { Array($0.utf8) }
         guard !terms.isEmpty else { return [] }
-        return searchBytes.withUnsafeBufferPointer { all in
+        let folded = searchIndex.text
+        return folded.bytes.withUnsafeBufferPointer { all in
             skills.indices.compactMap { index in
-                let text = UnsafeBufferPointer(rebasing: all[searchOffsets[index]..<searchOffsets[index + 1]])
+                let text = UnsafeBufferPointer(rebasing: all[folded.offsets[index]..<folded.offsets[index + 1]])
                 return terms.allSatisfy { SearchFolding.contains(text, $0) } ? skills[index] : nil
             }
         }

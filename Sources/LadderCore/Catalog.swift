@@ -22,10 +22,8 @@ public struct Catalog: Sendable {
     private let levelNames: [String: [String]]
     /// Which entries are said of, carried to and left behind at each level.
     let model: LevelModel
-    /// Folded text searched by `search(_:)`: every skill's, one after another in one buffer
-    /// (fast to scan), with where each skill's starts.
-    let searchBytes: [UInt8]
-    let searchOffsets: [Int]
+    /// Folded text searched by `search(_:)`, made on the first search.
+    let searchIndex: SearchIndex
 
     /// A catalog from a document already validated as a whole: the bundled catalog, checked
     /// when it was compiled in.
@@ -70,20 +68,9 @@ public struct Catalog: Sendable {
         let expertNames = Dictionary(uniqueKeysWithValues: experts.map { ($0.id, $0.name) })
         let areaNames = Dictionary(uniqueKeysWithValues: areas.map { ($0.id, $0.name) })
         let levelNames = Dictionary(uniqueKeysWithValues: levels.map { ($0.id, "\($0.title) \($0.shortTitle)") })
-        var bytes: [UInt8] = []
-        var offsets: [Int] = []
-        offsets.reserveCapacity(skills.count + 1)
-        for skill in skills {
-            offsets.append(bytes.count)
-            let scope = skill.scope == .role ? ["PM role in general"] : skill.levels.map { levelNames[$0] ?? $0 }
-            for part in [skill.summary, skill.quote, expertNames[skill.expert] ?? "", areaNames[skill.area] ?? "", skill.area] + scope {
-                bytes += SearchFolding.foldedBytes(part)
-                bytes.append(0x0A)
-            }
+        searchIndex = SearchIndex {
+            SearchIndex.text(skills: skills, expertNames: expertNames, areaNames: areaNames, levelNames: levelNames)
         }
-        offsets.append(bytes.count)
-        searchBytes = bytes
-        searchOffsets = offsets
     }
 
     public func area(id: String) -> SkillArea? { areaIndex[id].map { areas[$0] } }

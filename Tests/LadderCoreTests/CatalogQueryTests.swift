@@ -60,6 +60,15 @@ import Testing
         }
     }
 
+    /// The search text is folded on the first search, not when the catalog loads (issue 28).
+    @Test func theSearchIndexIsMadeOnFirstUse() throws {
+        let fresh = try Fixtures.catalog()
+        #expect(!fresh.searchIndex.isMade)
+        let found = fresh.search("coach")
+        #expect(fresh.searchIndex.isMade)
+        #expect(fresh.search("coach") == found)
+    }
+
     @Test func countsSayWhoSpeaksToTheLevelAndWhoToTheRole() throws {
         #expect(catalog.countsLine(try entries("lead"))
                 == "4 said of Lead of Makers by 3 voices · 1 carried from below · 1 on the PM role from 2 voices")
