@@ -217,57 +217,87 @@ public enum EntryKind: String, Codable, Sendable, CaseIterable {
 
 /// One thing an expert says, with their own words and where they said it: usually a skill a
 /// level needs (see `docs/catalog-format.md` for the level model).
+///
+/// A value, kept in one shared box: screens filter and group a 20,000-skill framework's
+/// entries on every key, and copying a dozen strings each time was most of that time.
 public struct SkillEntry: Hashable, Sendable, Identifiable {
-    public let id: String
-    public let scope: Scope
+    private final class Storage: Sendable {
+        let id: String, scope: Scope, levels: [String], andAbove: Bool, kind: EntryKind, replaces: [String]
+        let source: String, expert: String, area: String, summary: String, quote: String, locator: String
+        let quoteKind: QuoteKind?, voice: String
+
+        init(id: String, scope: Scope, levels: [String], andAbove: Bool, kind: EntryKind, replaces: [String], source: String,
+             expert: String, area: String, summary: String, quote: String, locator: String, quoteKind: QuoteKind?, voice: String) {
+            (self.id, self.scope, self.levels, self.andAbove, self.kind, self.replaces) = (id, scope, levels, andAbove, kind, replaces)
+            (self.source, self.expert, self.area, self.summary, self.quote, self.locator) = (source, expert, area, summary, quote, locator)
+            (self.quoteKind, self.voice) = (quoteKind, voice)
+        }
+    }
+
+    private let storage: Storage
+
+    public var id: String { storage.id }
+    public var scope: Scope { storage.scope }
     /// Level entries: the rungs the source names, lowest first. Empty for role entries.
-    public let levels: [String]
+    public var levels: [String] { storage.levels }
     /// The source also speaks of every level above `levels`.
-    public let andAbove: Bool
-    public let kind: EntryKind
+    public var andAbove: Bool { storage.andAbove }
+    public var kind: EntryKind { storage.kind }
     /// Entries this one supersedes (a skill) or leaves behind (a change).
-    public let replaces: [String]
-    public let source: String
-    public let expert: String
-    public let area: String
+    public var replaces: [String] { storage.replaces }
+    public var source: String { storage.source }
+    public var expert: String { storage.expert }
+    public var area: String { storage.area }
     /// One line in our own words.
-    public let summary: String
+    public var summary: String { storage.summary }
     /// Copied verbatim from the source.
-    public let quote: String
+    public var quote: String { storage.quote }
     /// Where in the source: a timestamp, a section heading, an answer's author.
-    public let locator: String
+    public var locator: String { storage.locator }
     /// Whose words `quote` is, when it differs from the source's default.
-    public let quoteKind: QuoteKind?
+    public var quoteKind: QuoteKind? { storage.quoteKind }
     /// Whose view it counts as: its expert, or for a source's author retelling another's idea,
-    /// that author (set by the catalog; see `Catalog.voice`).
-    public private(set) var voice: String
+    /// that author (set by the catalog; see `Catalog.withVoices`).
+    public var voice: String { storage.voice }
 
     public init(
         id: String, scope: Scope = .level, levels: [String], andAbove: Bool = false, kind: EntryKind = .skill,
         replaces: [String] = [], source: String, expert: String, area: String,
         summary: String, quote: String, locator: String, quoteKind: QuoteKind? = nil
     ) {
-        self.id = id
-        self.scope = scope
-        self.levels = levels
-        self.andAbove = andAbove
-        self.kind = kind
-        self.replaces = replaces
-        self.source = source
-        self.expert = expert
-        self.area = area
-        self.summary = summary
-        self.quote = quote
-        self.locator = locator
-        self.quoteKind = quoteKind
-        voice = expert
+        storage = Storage(id: id, scope: scope, levels: levels, andAbove: andAbove, kind: kind, replaces: replaces, source: source,
+                          expert: expert, area: area, summary: summary, quote: quote, locator: locator, quoteKind: quoteKind,
+                          voice: expert)
+    }
+
+    private init(storage: Storage) {
+        self.storage = storage
     }
 
     /// This entry counted as `voice`'s view.
     func speaking(as voice: String) -> SkillEntry {
-        var entry = self
-        entry.voice = voice
-        return entry
+        let old = storage
+        return SkillEntry(storage: Storage(
+            id: old.id, scope: old.scope, levels: old.levels, andAbove: old.andAbove, kind: old.kind, replaces: old.replaces,
+            source: old.source, expert: old.expert, area: old.area, summary: old.summary, quote: old.quote, locator: old.locator,
+            quoteKind: old.quoteKind, voice: voice))
+    }
+
+    public static func == (lhs: SkillEntry, rhs: SkillEntry) -> Bool {
+        let (left, right) = (lhs.storage, rhs.storage)
+        if left === right { return true }
+        return left.id == right.id && left.scope == right.scope && left.levels == right.levels && left.andAbove == right.andAbove
+            && left.kind == right.kind && left.replaces == right.replaces && left.source == right.source && left.expert == right.expert
+            && left.area == right.area && left.summary == right.summary && left.quote == right.quote && left.locator == right.locator
+            && left.quoteKind == right.quoteKind && left.voice == right.voice
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(id)
+        hasher.combine(summary)
+        hasher.combine(quote)
+        hasher.combine(levels)
+        hasher.combine(voice)
     }
 
     /// A skill: something that can be ticked and rated.
@@ -291,22 +321,23 @@ extension SkillEntry: Codable {
     /// entry a level entry); from version 2 it is required.
     init(from decoder: any Decoder, schemaVersion: Int) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        id = try container.decode(String.self, forKey: .id)
-        scope = schemaVersion < 2
+        let id = try container.decode(String.self, forKey: .id)
+        let scope = schemaVersion < 2
             ? try container.decodeIfPresent(Scope.self, forKey: .scope) ?? .level
             : try container.decode(Scope.self, forKey: .scope)
-        levels = try container.decodeIfPresent([String].self, forKey: .levels) ?? []
-        andAbove = try container.decodeIfPresent(Bool.self, forKey: .andAbove) ?? false
-        kind = try container.decodeIfPresent(EntryKind.self, forKey: .kind) ?? .skill
-        replaces = try container.decodeIfPresent([String].self, forKey: .replaces) ?? []
-        source = try container.decode(String.self, forKey: .source)
-        expert = try container.decode(String.self, forKey: .expert)
-        area = try container.decode(String.self, forKey: .area)
-        summary = try container.decode(String.self, forKey: .summary)
-        quote = try container.decode(String.self, forKey: .quote)
-        locator = try container.decode(String.self, forKey: .locator)
-        quoteKind = try container.decodeIfPresent(QuoteKind.self, forKey: .quoteKind)
-        voice = expert
+        self.init(
+            id: id, scope: scope,
+            levels: try container.decodeIfPresent([String].self, forKey: .levels) ?? [],
+            andAbove: try container.decodeIfPresent(Bool.self, forKey: .andAbove) ?? false,
+            kind: try container.decodeIfPresent(EntryKind.self, forKey: .kind) ?? .skill,
+            replaces: try container.decodeIfPresent([String].self, forKey: .replaces) ?? [],
+            source: try container.decode(String.self, forKey: .source),
+            expert: try container.decode(String.self, forKey: .expert),
+            area: try container.decode(String.self, forKey: .area),
+            summary: try container.decode(String.self, forKey: .summary),
+            quote: try container.decode(String.self, forKey: .quote),
+            locator: try container.decode(String.self, forKey: .locator),
+            quoteKind: try container.decodeIfPresent(QuoteKind.self, forKey: .quoteKind))
     }
 
     public init(from decoder: any Decoder) throws {
