@@ -256,7 +256,7 @@ struct CatalogText {
         let replaced = supersededCount == 0 ? "" : "\(supersededCount) superseded by a higher description, "
         page.wrapped("\(Plural.count(changes.added.count, "new skill")), \(replaced)\(removed) left behind. "
             + "Levels are cumulative, and the PM role's skills apply at both.")
-        page.wrapped("New areas at \(to): " + areaList(changes.newAreas))
+        page.wrapped("Areas first named at \(to) (the PM role's aside): " + areaList(changes.newAreas))
         if !changes.droppedAreas.isEmpty {
             page.wrapped("Areas at \(from) and not at \(to): " + areaList(changes.droppedAreas))
         }

@@ -34,7 +34,7 @@ struct WhatChangesScreen: BrowsingScreen {
         var rows: [SkillBrowser.Row] = [
             .heading("\(Plural.count(changes.added.count, "new skill")), \(removed) left behind; "
                      + "the PM role's skills apply at both", .dim),
-            .heading("New areas at \(to.shortTitle): \(names(changes.newAreas))", .dim),
+            .heading("Areas first named at \(to.shortTitle) (the PM role's aside): \(names(changes.newAreas))", .dim),
         ]
         // New skills, grouped by the level they are said of (the higher one first), then by expert.
         var levelsShown: [Level] = []

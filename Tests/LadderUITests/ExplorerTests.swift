@@ -283,7 +283,7 @@ import Testing
         #expect(harness.text.contains("New at Principal PM: 1 skill"))
         harness.press(.character("]"), .character("]"))
         #expect((harness.top as? WhatChangesScreen)?.to.id == "group-pm")
-        #expect(harness.text.contains("New areas at Group PM: none"))
+        #expect(harness.text.contains("Areas first named at Group PM (the PM role's aside): none"))
         #expect(harness.text.contains("New at Group PM: 1 skill"))
         // 李's change at Group PM leaves his outcome checks behind, with his words.
         #expect(harness.text.contains("At Group PM, 李 Placeholder leaves behind 1 skill:"))
