@@ -36,8 +36,8 @@ import LadderTestSupport
         let session = try start()
         try session.waitFor("CPO")
         try session.send("Up", "Up", "Enter")
-        // The list's first heading, not the breadcrumb: the frame may be captured part-drawn.
-        let screen = try session.waitFor("Said of Senior PM")
+        // The detail pane's rule, drawn below the list: a frame can be captured part-drawn.
+        let screen = try session.waitFor("─ Detail")
         let experts = ["Anton Kravchenko", "Paresh Vakhariya", "Natalia Baryshnikova", "Subu Baskaran", "Marty Cagan"]
         #expect(experts.filter(screen.contains).count >= 2, "\(screen)")
         try session.send("Down", "Space")
