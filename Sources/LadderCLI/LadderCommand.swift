@@ -24,7 +24,7 @@ public struct LadderCommand: ParsableCommand {
         subcommands: [
             TracksCommand.self, SourcesCommand.self, ShowCommand.self, CompareCommand.self,
             SearchCommand.self, CatalogCommand.self, TickCommand.self, UntickCommand.self, NoteCommand.self,
-            RateCommand.self, EvidenceCommand.self, LevelCommand.self, ProgressCommand.self, NextCommand.self,
+            RateCommand.self, EvidenceCommand.self, LogCommand.self, LevelCommand.self, ProgressCommand.self, NextCommand.self,
             OpinionCommand.self, CalibrateCommand.self, ChartCommand.self, CheckinCommand.self, HistoryCommand.self,
             ReportCommand.self, PacketCommand.self, ImportCommand.self, FrameworksCommand.self, TeamCommand.self, KeysCommand.self,
         ]

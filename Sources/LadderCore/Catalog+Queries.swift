@@ -382,3 +382,21 @@ extension Catalog {
         }
     }
 }
+
+extension Catalog {
+    /// The skills (changes and watch-outs are not rated) whose id, summary or quote holds every
+    /// word of `words`, ignoring case and diacritics; an exact id is that skill alone. Those
+    /// whose summary holds every word come first, then catalog order.
+    public func skills(matching words: String) -> [SkillEntry] {
+        if let exact = skill(id: words.trimmingWhitespace()), exact.isSkill { return [exact] }
+        let terms = SearchFolding.fold(words).split(whereSeparator: \.isWhitespace).map(String.init)
+        guard !terms.isEmpty else { return [] }
+        func holdsAll(_ text: String) -> Bool {
+            let folded = SearchFolding.fold(text)
+            return terms.allSatisfy(folded.contains)
+        }
+        let found = skills.filter { $0.isSkill && holdsAll($0.id + "\n" + $0.summary + "\n" + $0.quote) }
+        let inSummary = found.filter { holdsAll($0.summary) }
+        return inSummary + found.filter { !holdsAll($0.summary) }
+    }
+}

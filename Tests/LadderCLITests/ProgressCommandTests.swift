@@ -25,6 +25,29 @@ import LadderTestSupport
         #expect(progress.targetLevel == "vp")
     }
 
+    /// `ladder log`: evidence in one line for the one skill the words name; several, none, a
+    /// day after today or a change instead of a skill save nothing (issue 30).
+    @Test func logKeepsEvidenceForTheOneSkillTheWordsName() throws {
+        let logged = try ladder("log", "Presented the Q3 plan", "--skill", "presentations executive", "--date", "2026-09-14")
+        #expect(logged.status == 0, "\(logged.standardError)")
+        #expect(logged.standardOutput.hasPrefix("Added evidence of 2026-09-14 to guide-present-to-executives"))
+        #expect(try ladder("log", "Reviewed the roadmap", "--skill", "sharebird-baskaran-senior-own-roadmap").status == 0)
+
+        let several = try ladder("log", "Did a thing", "--skill", "strategy")
+        #expect(several.status == 2)
+        #expect(several.standardError.contains("names ") && several.standardError.contains("Nothing was saved"))
+        #expect(several.standardError.contains("\n  guide-define-product-area-strategy  "), "candidates with their ids")
+        #expect(several.standardError.contains("more"))
+        for arguments in [["log", "x", "--skill", "zzqq nothing"], ["log", "x", "--skill", "presentations executive", "--date", "2999-01-01"],
+                          ["log", "x", "--skill", "guide-associate-not-expected-to-set-strategy"], ["log", " ", "--skill", "presentations executive"]] {
+            let refused = try LadderProcess.run(arguments + ["--progress-file", progressPath])
+            #expect(refused.status == 2, "\(arguments): \(refused.standardError)")
+        }
+        let evidence = ProgressStore(path: progressPath).progress.evidence
+        #expect(evidence["guide-present-to-executives"]?.map(\.text) == ["Presented the Q3 plan"])
+        #expect(evidence.values.reduce(0) { $0 + $1.count } == 2)
+    }
+
     @Test func tickAndUntickSayWhatActuallyChanged() throws {
         #expect(try ladder("tick", "cagan-visits-customers").standardOutput == "Ticked 1 skill in \(progressPath)\n")
         #expect(try ladder("tick", "cagan-visits-customers", "cagan-expert-on-users-and-customers").standardOutput
