@@ -245,11 +245,16 @@ struct LevelCommand: ParsableCommand {
             if role == .target, let problem = catalog.problemWithTarget(level.id, current: progress.currentLevel) {
                 throw CommandFailure.usage("\(problem); nothing was changed")
             }
-            try record([.setLevel(role, level.id)], in: store)
+            // A target the new current level reaches or passes is no target: cleared, and said,
+            // as the explorer does.
+            let stale = role == .current ? progress.targetLevel.flatMap { target in
+                catalog.problemWithTarget(target, current: level.id).map { (target, $0) }
+            } : nil
+            try record([.setLevel(role, level.id)] + (stale == nil ? [] : [.setLevel(.target, nil)]), in: store)
             try emit("Your \(role.rawValue) level is \(level.title) (\(level.id))")
-            if role == .current, let target = progress.targetLevel,
-               let problem = catalog.problemWithTarget(target, current: level.id) {
-                try emit("Note: your target no longer works: \(problem). `ladder level set target LEVEL` sets another.")
+            if let (target, problem) = stale {
+                try emit("Your target, \(catalog.level(id: target)?.shortTitle ?? target), was cleared: \(problem). "
+                    + "`ladder level set target LEVEL` sets another.")
             }
         }
     }

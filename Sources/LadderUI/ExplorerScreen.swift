@@ -147,9 +147,12 @@ extension ScreenCommand {
             }
             return [.push(screen)]
         case .setCurrent:
-            // As the CLI does: say when the new current level leaves the target behind or beside it.
-            let problem = context.progress.targetLevel.flatMap { catalog.problemWithTarget($0, current: level.id) }
-            return [setLevel(.current, to: level, note: problem.map { "Your target no longer works: \($0)" })]
+            // As the CLI does: a target the new current level reaches or passes is cleared, and said.
+            guard let target = context.progress.targetLevel, let problem = catalog.problemWithTarget(target, current: level.id) else {
+                return [setLevel(.current, to: level)]
+            }
+            return [.record([.setLevel(.current, level.id), .setLevel(.target, nil)],
+                            done: "Your current level is now \(level.title). Your target, \(context.levelTitle(target)), was cleared: \(problem)")]
         case .setTarget:
             if let problem = catalog.problemWithTarget(level.id, current: context.progress.currentLevel) {
                 return [.status(problem)]

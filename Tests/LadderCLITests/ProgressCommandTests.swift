@@ -48,6 +48,17 @@ import LadderTestSupport
         #expect(evidence.values.reduce(0) { $0 + $1.count } == 2)
     }
 
+    /// Setting the current level at or past the target clears the target, with a word.
+    @Test func aCurrentLevelAtTheTargetClearsIt() throws {
+        #expect(try ladder("level", "set", "current", "senior-pm").status == 0)
+        #expect(try ladder("level", "set", "target", "director").status == 0)
+        let set = try ladder("level", "set", "current", "director")
+        #expect(set.status == 0)
+        #expect(set.standardOutput.contains("Your target, Director, was cleared: Director is your current level"), "\(set.standardOutput)")
+        #expect(ProgressStore(path: progressPath).progress.targetLevel == nil)
+        #expect(!(try ladder("progress").standardOutput.contains("Target level:  Director")))
+    }
+
     @Test func tickAndUntickSayWhatActuallyChanged() throws {
         #expect(try ladder("tick", "cagan-visits-customers").standardOutput == "Ticked 1 skill in \(progressPath)\n")
         #expect(try ladder("tick", "cagan-visits-customers", "cagan-expert-on-users-and-customers").standardOutput

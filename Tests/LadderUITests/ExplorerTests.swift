@@ -142,12 +142,14 @@ import Testing
         #expect(harness.explorer.isFinished)
     }
 
-    /// The CLI says when a new current level leaves the target unreachable; the explorer used to say nothing.
-    @Test func aNewCurrentLevelThatLeavesTheTargetBehindIsSaid() throws {
+    /// A target the new current level reaches or passes is cleared and said, as the CLI does
+    /// (issue 30: it used to stay, and `progress` showed a target beside the current level).
+    @Test func aNewCurrentLevelThatLeavesTheTargetBehindClearsIt() throws {
         let harness = try ExplorerHarness(width: 120, progress: #"{"schemaVersion": 3, "currentLevel": "senior-pm", "targetLevel": "director"}"#)
         harness.press(.character("g"), .character("s"))
         #expect(harness.explorer.store.progress.currentLevel == "senior-principal")
-        #expect(harness.text.contains("Your current level is now Senior Principal Product Manager. Your target no longer works: Director is not above"),
+        #expect(harness.explorer.store.progress.targetLevel == nil)
+        #expect(harness.text.contains("Your current level is now Senior Principal Product Manager. Your target, Director, was cleared: Director is not above"),
                 "\(harness.text)")
     }
 
