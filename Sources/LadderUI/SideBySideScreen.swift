@@ -98,9 +98,12 @@ struct SideBySideScreen: ExplorerScreen {
         guard pinned.count < visibleColumns - 1 else {
             return .status("No room to pin another column here: unpin one (p) or widen the terminal")
         }
+        // The selection stays on the expert, now first; the columns that were in view beside it
+        // stay in view (issue 30: the rest used to scroll back to the first expert).
+        let inView = shown.first { $0 != expert && !pinned.contains($0) }
         pinned.append(expert)
         column = pinned.count - 1
-        columnOffset = 0
+        columnOffset = inView.flatMap { order.firstIndex(of: $0) }.map { $0 - pinned.count } ?? 0
         return .status("Pinned \(matrix.experts[expert].name): Tab through the others beside it")
     }
 

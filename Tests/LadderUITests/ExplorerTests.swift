@@ -385,6 +385,19 @@ import Testing
         #expect((harness.top as? SideBySideScreen)?.pinned == [])
     }
 
+    /// Pinning the third expert keeps the second beside it, where the user was looking, and
+    /// the selection on the pinned one.
+    @Test func pinningKeepsThePlace() throws {
+        let harness = try ExplorerHarness(width: 80, height: 24)
+        harness.press(.up, .up, .character("c"), .tab, .tab)
+        let before = harness.screen.lines[1]
+        #expect(before.contains("Ada Example") && before.contains("Bo Sample"), "\(before)")
+        harness.press(.character("p"))
+        let header = harness.screen.lines[1]
+        // "»" marks a pinned column: Bo, first now, with Ada still beside him.
+        #expect(header.contains("» Bo Sample") && header.contains("Ada Example"), "\(header)")
+    }
+
     @Test func searchFindsLevelNamesAndAFailedSearchForgetsTheLastOne() throws {
         let harness = try ExplorerHarness()
         harness.press(.character("/"))
