@@ -223,7 +223,7 @@ struct HistoryCommand: ParsableCommand {
     }
 
     func run() throws {
-        _ = try catalogOptions.load()
+        let catalog = try catalogOptions.load()
         let history = Catalog.history(try progressOptions.openStore().progress)
         if output.json {
             return try emit(try CatalogJSON.encode(JSON(checkins: history.map { entry in
@@ -234,33 +234,42 @@ struct HistoryCommand: ParsableCommand {
                     changed: entry.changed.map { ChangeJSON(skill: $0.skill, summary: $0.words?.summary, from: $0.from?.rawValue, to: $0.to?.rawValue) })
             })), terminator: "")
         }
-        try emit(Self.text(history, width: OutputWidth.current), terminator: "")
+        try emit(Self.text(history, width: OutputWidth.current) { catalog.level(id: $0)?.shortTitle ?? $0 }, terminator: "")
     }
 
-    static func text(_ history: [HistoryEntry], width: Int) -> String {
+    /// - Parameter title: a level's title by its id (an id the catalog no longer has, as it is).
+    static func text(_ history: [HistoryEntry], width: Int, title: (String) -> String) -> String {
         var page = Page(width: width)
         guard !history.isEmpty else {
             page.wrapped("No check-ins yet. `ladder checkin --message \"…\"` freezes where you stand today.")
             return page.text
         }
-        for entry in history {
+        for (index, entry) in history.enumerated() {
             let checkin = entry.checkin
             page.blank()
             page.wrapped("\(checkin.at.prefix(10))  \(checkin.message.isEmpty ? "(no message)" : checkin.message)", hanging: 12)
-            let levels = [checkin.currentLevel.map { "at \($0)" }, checkin.targetLevel.map { "aiming for \($0)" }].compactMap { $0 }
+            let levels = [checkin.currentLevel.map { "at \(title($0))" }, checkin.targetLevel.map { "aiming for \(title($0))" }].compactMap { $0 }
             if !levels.isEmpty { page.wrapped(levels.joined(separator: ", "), indent: 12) }
             if let target = entry.target, let level = checkin.targetLevel {
-                page.wrapped("\(target.met) of \(Plural.count(target.total, "skill")) met at \(level)", indent: 12)
+                page.wrapped("\(target.met) of \(Plural.count(target.total, "skill")) met at \(title(level))", indent: 12)
             }
             for level in [checkin.currentLevel, checkin.targetLevel].compactMap({ $0 }) {
                 let areas = checkin.areas.filter { $0.level == level }.map { "\($0.areaName) \($0.met)/\($0.total)" }
-                if !areas.isEmpty { page.wrapped("\(level): " + areas.joined(separator: ", "), indent: 12, hanging: 14) }
+                if !areas.isEmpty { page.wrapped("\(title(level)): " + areas.joined(separator: ", "), indent: 12, hanging: 14) }
             }
-            page.wrapped("\(Plural.count(entry.changed.count, "rating")) changed since the check-in before" + (entry.changed.isEmpty ? "." : ":"),
-                         indent: 12)
+            // The first check-in has none before it: its ratings are where the record starts.
+            let changed = index == 0 ? "\(Plural.count(entry.changed.count, "rating")) at this first check-in"
+                : "\(Plural.count(entry.changed.count, "rating")) changed since the check-in before"
+            page.wrapped(changed + (entry.changed.isEmpty ? "." : ":"), indent: 12)
             for change in entry.changed {
-                page.wrapped("\(change.from?.mark ?? "[ ]") -> \(change.to?.mark ?? "[ ]")  \(change.words?.summary ?? change.skill)",
-                             indent: 14, hanging: 26)
+                let marks = "\(change.from?.mark ?? "[ ]") -> \(change.to?.mark ?? "[ ]")  "
+                guard let words = change.words else {
+                    // An id alone (no longer in the catalog) on its own line, never split.
+                    page.wrapped(marks + "a skill no longer in the catalog:", indent: 14, hanging: 26)
+                    page.idLine(change.skill, indent: 26)
+                    continue
+                }
+                page.wrapped(marks + words.summary, indent: 14, hanging: 26)
             }
         }
         return page.text

@@ -107,7 +107,7 @@ struct TimelineScreen: ExplorerScreen {
         let changes = HistoryEntry.changes(from: from, to: to)
         let header = comparedWith == selected
             ? "\(to.at.prefix(10)): \(Plural.count(to.ratings.count, "rating")) ([ ] choose another check-in to compare)"
-            : "From \(from.at.prefix(10)) to \(to.at.prefix(10)): \(Plural.count(changes.count, "rating")) changed"
+            : "From \(Self.when(from.at, beside: to.at)) to \(Self.when(to.at, beside: from.at)): \(Plural.count(changes.count, "rating")) changed"
         grid.put(header, x: area.x + 2, y: y, style: .heading, maxWidth: area.width - 4)
         y += 1
         let room = area.maxY - y
@@ -124,4 +124,9 @@ struct TimelineScreen: ExplorerScreen {
         return clicks
     }
 
+
+    /// A check-in's day, with its time when the other check-in shown is on the same day.
+    static func when(_ at: String, beside other: String) -> String {
+        at.prefix(10) == other.prefix(10) ? String(at.prefix(16).map { $0 == "T" ? " " : $0 }) : String(at.prefix(10))
+    }
 }

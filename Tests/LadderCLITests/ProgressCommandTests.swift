@@ -59,6 +59,34 @@ import LadderTestSupport
         #expect(!(try ladder("progress").standardOutput.contains("Target level:  Director")))
     }
 
+    /// History reads as a person would say it: levels by title, the first check-in as where
+    /// the record starts, and a skill gone from the catalog by its whole id (issue 30).
+    @Test func historySaysLevelsByTitleAndTheFirstCheckInAsTheStart() throws {
+        #expect(try ladder("level", "set", "current", "senior-pm").status == 0)
+        #expect(try ladder("level", "set", "target", "director").status == 0)
+        #expect(try ladder("tick", "guide-present-to-executives").status == 0)
+        #expect(try ladder("checkin", "--message", "first").status == 0)
+        #expect(try ladder("rate", "guide-present-to-executives", "exceeding").status == 0)
+        #expect(try ladder("checkin", "--message", "second").status == 0)
+        let text = try LadderProcess.run(["history", "--progress-file", progressPath], environment: ["COLUMNS": "80"]).standardOutput
+        #expect(text.contains("at Senior PM, aiming for Director"), "\(text)")
+        #expect(text.contains("1 rating at this first check-in:"))
+        #expect(text.contains("1 rating changed since the check-in before:"))
+        #expect(!text.contains("senior-pm"))
+    }
+
+    /// A rating frozen for a skill the catalog no longer has shows its id whole on a line of its own.
+    @Test func historyShowsAGoneSkillByItsWholeId() throws {
+        let gone = "acme-an-imported-skill-with-an-identifier-long-enough-to-wrap-at-eighty"
+        var progress = UserProgress()
+        progress.checkins = [Checkin(at: "2026-01-05T09:00:00Z", message: "", currentLevel: nil, targetLevel: nil,
+                                     ratings: [gone: .meeting], skills: [:], areas: [])]
+        try scratch.write(ProgressFile.encode(progress), to: "progress.json")
+        let text = try LadderProcess.run(["history", "--progress-file", progressPath], environment: ["COLUMNS": "80"]).standardOutput
+        #expect(text.contains("a skill no longer in the catalog:"), "\(text)")
+        #expect(text.split(separator: "\n").contains { $0.trimmingCharacters(in: .whitespaces) == gone }, "\(text)")
+    }
+
     @Test func tickAndUntickSayWhatActuallyChanged() throws {
         #expect(try ladder("tick", "cagan-visits-customers").standardOutput == "Ticked 1 skill in \(progressPath)\n")
         #expect(try ladder("tick", "cagan-visits-customers", "cagan-expert-on-users-and-customers").standardOutput

@@ -398,6 +398,12 @@ import Testing
         #expect(header.contains("» Bo Sample") && header.contains("Ada Example"), "\(header)")
     }
 
+    /// Two check-ins on one day are told apart by their times, not shown as "from a day to itself".
+    @Test func sameDayCheckInsShowTheirTimes() {
+        #expect(TimelineScreen.when("2026-12-07T09:30:00Z", beside: "2026-12-07T17:05:00Z") == "2026-12-07 09:30")
+        #expect(TimelineScreen.when("2026-12-07T09:30:00Z", beside: "2026-11-30T17:05:00Z") == "2026-12-07")
+    }
+
     @Test func searchFindsLevelNamesAndAFailedSearchForgetsTheLastOne() throws {
         let harness = try ExplorerHarness()
         harness.press(.character("/"))
