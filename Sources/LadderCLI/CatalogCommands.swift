@@ -4,7 +4,7 @@ import LadderText
 
 /// Options every catalog page has.
 struct OutputOptions: ParsableArguments {
-    @Flag(help: "Print JSON (stable keys, documented in the README) instead of text.")
+    @Flag(help: "Print JSON (stable keys, documented in docs/commands.md) instead of text.")
     var json = false
 }
 
@@ -151,7 +151,7 @@ struct CompareCommand: ParsableCommand {
 struct SearchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "search",
-        abstract: "Find skills by words in their summary, quote, expert or area.")
+        abstract: "Find skills by words in their summary, quote, expert, area or level (\"sample director\").")
 
     @Argument(help: "Words to find (all must match; case and accents are ignored).")
     var words: [String]

@@ -6,7 +6,7 @@ import Foundation
 import LadderCore
 import LadderText
 
-/// The `--json` shapes of the catalog commands (documented in the README).
+/// The `--json` shapes of the catalog commands (documented in docs/commands.md).
 /// Keys are sorted and output is pretty-printed, so the same input gives the same bytes;
 /// controls in the user's own text are escaped (`JSONText`).
 enum CatalogJSON {

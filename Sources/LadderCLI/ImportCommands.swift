@@ -226,7 +226,7 @@ struct FrameworksCommand: ParsableCommand {
     }
 
     struct Remove: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "remove", abstract: "Remove an installed framework (your ticks on it are kept).")
+        static let configuration = CommandConfiguration(commandName: "remove", abstract: "Remove an installed framework (your ratings and evidence on it are kept).")
 
         @Argument(help: "The framework's id, as `ladder frameworks` lists it.")
         var name: String

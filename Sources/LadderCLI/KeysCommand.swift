@@ -10,7 +10,7 @@ struct KeysCommand: ParsableCommand {
     @Flag(help: "Print JSON: contexts[] with id, title and bindings[] (action, keys, description).")
     var json = false
 
-    @Flag(help: .hidden)
+    @Flag(help: "Print the default keys as Markdown tables (docs/keys.md is made with it; your remapping is left out).")
     var markdown = false
 
     func run() throws {

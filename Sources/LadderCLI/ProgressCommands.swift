@@ -281,7 +281,7 @@ extension LevelRole: ExpressibleByArgument {}
 struct ProgressCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "progress",
-        abstract: "Show your ticks per level, your levels, and orphaned ticks.")
+        abstract: "Show your ratings per level, your levels, and ratings and evidence for skills no longer in the catalog.")
 
     @Flag(help: "Move a damaged progress file aside (to progress.json.broken-TIME) and start afresh.")
     var repair = false

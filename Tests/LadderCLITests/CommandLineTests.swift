@@ -5,6 +5,18 @@ import Testing
 
 /// The `ladder` binary as scripts use it: exit statuses, errors and JSON.
 @Suite struct CommandLineTests {
+    /// Help says where things are documented and what they match (issue 30's docs drift).
+    @Test func helpPointsWhereTheShapesAreAndNamesWhatMatches() throws {
+        let show = try LadderProcess.run(["show", "--help"]).standardOutput
+        #expect(show.contains("docs/commands.md") && !show.contains("documented in the README"))
+        #expect(try LadderProcess.run(["keys", "--help"]).standardOutput.contains("--markdown"))
+        #expect(try LadderProcess.run(["search", "--help"]).standardOutput.contains("or level"))
+        for arguments in [["progress", "--help"], ["frameworks", "remove", "--help"]] {
+            let help = try LadderProcess.run(arguments).standardOutput
+            #expect(!help.contains("ticks"), "\(arguments): \(help)")
+        }
+    }
+
     @Test func unknownLevelIsAUsageErrorListingValidIds() throws {
         let result = try LadderProcess.run(["show", "cto-of-everything"])
         #expect(result.status == 2)
