@@ -157,10 +157,50 @@ public final class Terminal {
         switch status {
         case KEY_CODE_YES:
             return functionKey(Int32(character))
+        case OK where character == 0x1B:
+            // A key whose sequence ncurses does not know (TERM names another terminal) arrives
+            // as Esc and the rest: the rest must not be read as keys (End would cancel an edit,
+            // then type "[F").
+            timeout(0)
+            switch Self.afterEscape({ var next: wint_t = 0; return get_wch(&next) == OK ? UInt32(next) : nil }) {
+            case .alone: return .escape
+            case .sequence: return .idle
+            case .other(let next):
+                unget_wch(wchar_t(bitPattern: next))
+                return .escape
+            }
         case OK:
             return Self.key(forCharacter: UInt32(character))
         default:
             return .idle
+        }
+    }
+
+    /// What follows an Esc at once.
+    enum EscapeFollow: Equatable {
+        /// Nothing: the Esc key.
+        case alone
+        /// A control sequence (CSI or SS3), read whole: a key this terminal's description lacks.
+        case sequence
+        /// Another character (Alt and a key): it is given back to be read as itself.
+        case other(UInt32)
+    }
+
+    /// Reads what follows an Esc from `next` (nil when nothing more has arrived): a CSI runs to
+    /// its final byte (0x40–0x7E), an SS3 has one more character.
+    static func afterEscape(_ next: () -> UInt32?) -> EscapeFollow {
+        guard let first = next() else { return .alone }
+        switch first {
+        case 0x5B:  // "["
+            for _ in 0..<32 {
+                guard let byte = next(), !(0x40...0x7E).contains(byte) else { return .sequence }
+            }
+            return .sequence
+        case 0x4F:  // "O"
+            _ = next()
+            return .sequence
+        default:
+            return .other(first)
         }
     }
 

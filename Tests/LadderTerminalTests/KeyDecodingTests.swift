@@ -25,4 +25,14 @@ import Testing
         #expect(Terminal.key(forFunctionKey: KEY_BACKSPACE) == .backspace)
         #expect(Terminal.key(forFunctionKey: KEY_F0 + 5) == nil)
     }
+
+    /// A key's escape sequence this terminal's description lacks is read whole and ignored;
+    /// Esc alone is Esc, and Esc with a plain character gives the character back (issue 30).
+    @Test(arguments: [("", Terminal.EscapeFollow.alone), ("[F", .sequence), ("[1;5H", .sequence), ("OF", .sequence),
+                      ("[", .sequence), ("x", .other(0x78))])
+    func whatFollowsAnEscape(following: String, expected: Terminal.EscapeFollow) {
+        var bytes = Array(following.unicodeScalars.map(\.value))[...]
+        #expect(Terminal.afterEscape { bytes.popFirst() } == expected)
+        if expected == .sequence { #expect(bytes.isEmpty, "the whole sequence is read") }
+    }
 }
