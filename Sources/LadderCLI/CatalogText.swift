@@ -248,14 +248,8 @@ struct CatalogText {
     func changes(_ changes: LevelChanges) -> String {
         var page = Page(width: width)
         let from = clean(changes.from.shortTitle), to = clean(changes.to.shortTitle)
-        let removed = changes.leftBehind.reduce(0) { $0 + $1.entries.count }
         page.line("\(from) -> \(to): what changes")
-        // A skill described again higher up replaces the lower description: said, so the
-        // totals add up (new, less superseded).
-        let supersededCount = changes.added.reduce(0) { $0 + $1.replacing.count }
-        let replaced = supersededCount == 0 ? "" : "\(supersededCount) superseded by a higher description, "
-        page.wrapped("\(Plural.count(changes.added.count, "new skill")), \(replaced)\(removed) left behind. "
-            + "Levels are cumulative, and the PM role's skills apply at both.")
+        page.wrapped(clean(catalog.changesHeadline(changes)) + ". Levels are cumulative, and the PM role's skills apply at both.")
         page.wrapped("Areas first named at \(to) (the PM role's aside): " + areaList(changes.newAreas))
         if !changes.droppedAreas.isEmpty {
             page.wrapped("Areas at \(from) and not at \(to): " + areaList(changes.droppedAreas))

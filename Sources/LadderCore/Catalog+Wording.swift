@@ -51,4 +51,19 @@ extension Catalog {
     public func sourceFacts(_ source: Source) -> String {
         [source.kind.label, source.publisher, source.date].compactMap { $0 }.joined(separator: ", ")
     }
+
+    /// What changes between two levels, in a line: going up, what is new, superseded and left
+    /// behind; going down or across the fork, what each has that the other has not (going
+    /// down, "0 new skills" would hide everything left).
+    public func changesHeadline(_ changes: LevelChanges) -> String {
+        let from = changes.from.shortTitle, to = changes.to.shortTitle
+        guard changes.isStepUp else {
+            return "\(to) is not above \(from): \(Plural.count(changes.notOnTheWay.count, "skill")) of \(from) not at \(to), "
+                + "\(Plural.count(changes.added.count, "skill")) of \(to) not at \(from)"
+        }
+        let removed = changes.leftBehind.reduce(0) { $0 + $1.entries.count }
+        let superseded = changes.added.reduce(0) { $0 + $1.replacing.count }
+        return "\(Plural.count(changes.added.count, "new skill")), "
+            + (superseded == 0 ? "" : "\(superseded) superseded by a higher description, ") + "\(removed) left behind"
+    }
 }

@@ -30,10 +30,8 @@ struct WhatChangesScreen: BrowsingScreen {
         guard let changes = catalog.changes(from: from.id, to: to.id) else { return [] }
         func names(_ areas: [SkillArea]) -> String { areas.isEmpty ? "none" : areas.map(\.name).joined(separator: ", ") }
         func areaLabel(_ entry: SkillEntry) -> String { catalog.area(id: entry.area)?.shortName ?? entry.area }
-        let removed = changes.leftBehind.reduce(0) { $0 + $1.entries.count }
         var rows: [SkillBrowser.Row] = [
-            .heading("\(Plural.count(changes.added.count, "new skill")), \(removed) left behind; "
-                     + "the PM role's skills apply at both", .dim),
+            .heading(catalog.changesHeadline(changes) + "; the PM role's skills apply at both", .dim),
             .heading("Areas first named at \(to.shortTitle) (the PM role's aside): \(names(changes.newAreas))", .dim),
         ]
         // New skills, grouped by the level they are said of (the higher one first), then by expert.

@@ -17,6 +17,18 @@ import Testing
         }
     }
 
+    /// Going down, what changes says what the higher level has that the lower has not, never
+    /// "0 new skills, 0 left behind" over a list of everything left (issue 30 defect 1).
+    @Test func goingDownSaysWhatWouldBeLeft() throws {
+        let down = try LadderProcess.run(["compare", "director", "senior-pm"]).standardOutput
+        let headline = down.split(separator: "\n\n")[0].split(separator: "\n").dropFirst().joined(separator: " ")
+        #expect(headline.hasPrefix("Senior PM is not above Director: ") && headline.contains(" skills of Director not at Senior PM, 0 skills"),
+                "\(headline)")
+        #expect(!down.contains("0 new skills"))
+        let up = try LadderProcess.run(["compare", "senior-pm", "director"]).standardOutput
+        #expect(up.split(separator: "\n")[1].contains(" new skills, "))
+    }
+
     @Test func unknownLevelIsAUsageErrorListingValidIds() throws {
         let result = try LadderProcess.run(["show", "cto-of-everything"])
         #expect(result.status == 2)
