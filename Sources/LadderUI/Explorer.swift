@@ -71,7 +71,7 @@ public final class Explorer {
             tally = (store.progress.ratings, Dictionary(counts, uniquingKeysWith: { first, _ in first }))
         }
         return ScreenContext(catalog: catalog, progress: store.progress, levelProgress: tally?.byLevel ?? [:], opinions: opinions,
-                             isReadOnly: store.isReadOnly, keys: keys, hasTeam: hasTeam, clock: store.timestamp)
+                             isReadOnly: store.isReadOnly, keys: keys, clock: store.timestamp)
     }
 
     // MARK: - Keys

@@ -5,35 +5,23 @@ import LadderText
 struct HelpOverlay {
     let context: KeyContext
     let title: String
-    private(set) var offset = 0
-    /// Set by `layout`: how many lines show, and how many there are.
-    private var visible = 10
-    private var count = 0
+    private var position = LineScroll()
 
     init(context: KeyContext, title: String) {
         self.context = context
         self.title = title
     }
 
+    var offset: Int { position.offset }
+    var hasMore: (above: Bool, below: Bool) { position.hasMore }
+
     mutating func scroll(_ movement: Movement) {
-        switch movement {
-        case .up: offset -= 1
-        case .down: offset += 1
-        case .pageUp: offset -= visible
-        case .pageDown: offset += visible
-        case .top: offset = 0
-        case .bottom: offset = count
-        }
-        offset = max(0, min(offset, max(0, count - visible)))
+        position.move(movement)
     }
 
     mutating func layout(lines: [(String, Style)], screenHeight: Int) {
-        count = lines.count
-        visible = max(1, min(lines.count, screenHeight - 4))
-        offset = max(0, min(offset, max(0, count - visible)))
+        position.fit(lineCount: lines.count, pageSize: min(lines.count, screenHeight - 4))
     }
-
-    var hasMore: (above: Bool, below: Bool) { (offset > 0, offset + visible < count) }
 }
 
 /// What the explorer draws around its screens: the header, the read-only banner, the footer,

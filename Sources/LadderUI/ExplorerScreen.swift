@@ -58,8 +58,6 @@ struct ScreenContext {
     let opinions: [Opinion]
     let isReadOnly: Bool
     let keys: KeyMap
-    /// Whether copies of reports' files are kept (the team screen is offered only then).
-    var hasTeam = false
     /// Whose ratings `progress` holds when they are not the user's (a report's copy, read only).
     var ratingsOwner: String?
     /// Reads the clock for a tick made now (only when one is: formatting a time each frame

@@ -55,6 +55,9 @@ struct LineScroll: Equatable {
         clamp()
     }
 
+    /// Whether lines are out of view above and below.
+    var hasMore: (above: Bool, below: Bool) { (offset > 0, offset + pageSize < lineCount) }
+
     /// The lines of `lines` that show.
     func visible<Line>(_ lines: [Line]) -> ArraySlice<Line> { lines.dropFirst(offset).prefix(pageSize) }
 
