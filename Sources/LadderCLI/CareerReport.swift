@@ -104,7 +104,7 @@ struct CareerReport {
 
     var gaps: [LevelGap] {
         guard let current = progress.currentLevel else { return [] }
-        return nextLevels.compactMap { catalog.gap(from: current, to: $0.id, progress) }
+        return nextLevels.compactMap { catalog.gap(from: current, to: $0.id, progress, opinions: opinions) }
     }
 
     /// Rated skills the catalog has, the highest rating first, then the oldest rating.
@@ -215,8 +215,8 @@ struct CareerReport {
                     lines.append("")
                     for skill in area.open {
                         let expert = catalog.expert(id: skill.expert)?.name ?? skill.expert
-                        let rating = progress.rating(skill.id).map { " — \($0.words)" } ?? ""
-                        lines.append("- [ ] \(Markdown.inline(skill.summary)) (\(Markdown.inline(expert)))\(rating)")
+                        let standing = gap.standings[skill.id].flatMap { $0.isBlank ? nil : " — " + Markdown.inline($0.summary) } ?? ""
+                        lines.append("- [ ] \(Markdown.inline(skill.summary)) (\(Markdown.inline(expert)))\(standing)")
                     }
                     lines.append("")
                 }

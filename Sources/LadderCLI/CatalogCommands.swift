@@ -47,7 +47,7 @@ struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show", abstract: "Show what each expert says a level needs.")
 
-    @Argument(help: "A level id, title or alias, such as senior-pm, \"Sr PM\" or GPM.")
+    @Argument(help: "A level id, title or alias, such as senior-pm, \"Sr PM\" or GPM.", completion: Completions.levels)
     var level: String
 
     @Option(help: "Only this expert (part of the name or id).")
@@ -96,10 +96,10 @@ struct CompareCommand: ParsableCommand {
             LEVEL held against the experts there, what it leaves out and what it asks that is its own.
             """)
 
-    @Argument(help: "The level to compare experts at, or the lower of two levels.")
+    @Argument(help: "The level to compare experts at, or the lower of two levels.", completion: Completions.levels)
     var level: String
 
-    @Argument(help: "A second level: show what changes from the first to this one.")
+    @Argument(help: "A second level: show what changes from the first to this one.", completion: Completions.levels)
     var otherLevel: String?
 
     @Option(help: "Only experts matching this (part of a name or id); repeat it to put several side by side.")

@@ -13,7 +13,7 @@ struct ChartCommand: ParsableCommand {
             working towards half). A table of the same figures follows the chart.
             """)
 
-    @Argument(help: "A level id, title or alias (default: your target level, else your current one).")
+    @Argument(help: "A level id, title or alias (default: your target level, else your current one).", completion: Completions.levels)
     var level: String?
 
     @OptionGroup var output: OutputOptions

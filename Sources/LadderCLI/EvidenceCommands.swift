@@ -10,7 +10,7 @@ struct EvidenceCommand: ParsableCommand {
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "add", abstract: "Add a piece of evidence to a skill.")
 
-        @Argument(help: ArgumentHelp("A skill id.", valueName: "skill-id"))
+        @Argument(help: ArgumentHelp("A skill id.", valueName: "skill-id"), completion: Completions.skills)
         var skillID: String
 
         @Argument(help: "What happened, such as \"led the Q3 pricing launch\" or a link.")
@@ -59,7 +59,7 @@ struct EvidenceCommand: ParsableCommand {
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "list", abstract: "List the evidence, newest first: for one skill, or all.")
 
-        @Argument(help: ArgumentHelp("Only this skill.", valueName: "skill-id"))
+        @Argument(help: ArgumentHelp("Only this skill.", valueName: "skill-id"), completion: Completions.skills)
         var skillID: String?
 
         @OptionGroup var output: OutputOptions
@@ -104,7 +104,7 @@ struct EvidenceCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "remove", abstract: "Remove a skill's piece of evidence by its number in `ladder evidence list SKILL-ID`.")
 
-        @Argument(help: ArgumentHelp("A skill id.", valueName: "skill-id"))
+        @Argument(help: ArgumentHelp("A skill id.", valueName: "skill-id"), completion: Completions.skills)
         var skillID: String
 
         @Argument(help: "The entry's number, 1 being the newest.")

@@ -20,7 +20,7 @@ struct NextCommand: ParsableCommand {
     func run() throws {
         let catalog = try catalogOptions.load()
         let progress = try progressOptions.openStore().progress
-        let gaps = try NextSteps.gaps(catalog: catalog, progress: progress)
+        let gaps = try NextSteps.gaps(catalog: catalog, progress: progress, opinions: try progressOptions.opinions())
         if output.json {
             try emit(try CatalogJSON.encode(NextSteps.JSON(progress: progress, gaps: gaps)), terminator: "")
         } else {
@@ -31,7 +31,7 @@ struct NextCommand: ParsableCommand {
 
 /// The next-step pages: gaps from the current level to each level the user could go to next.
 enum NextSteps {
-    static func gaps(catalog: Catalog, progress: UserProgress) throws -> [LevelGap] {
+    static func gaps(catalog: Catalog, progress: UserProgress, opinions: [Opinion] = []) throws -> [LevelGap] {
         guard let current = progress.currentLevel else {
             throw CommandFailure.usage("no current level set: run `ladder level set current LEVEL` first")
         }
@@ -41,7 +41,7 @@ enum NextSteps {
                 "\(catalog.level(id: current)?.shortTitle ?? current) is the top of its track and no target level is set: "
                     + "run `ladder level set target LEVEL`")
         }
-        return next.compactMap { catalog.gap(from: current, to: $0.id, progress) }
+        return next.compactMap { catalog.gap(from: current, to: $0.id, progress, opinions: opinions) }
     }
 
     static func text(_ gaps: [LevelGap], catalog: Catalog, width: Int) -> String {
@@ -49,6 +49,10 @@ enum NextSteps {
         for (index, gap) in gaps.enumerated() {
             if index > 0 { page.blank() }
             page.wrapped(Sanitizer.clean(gap.summary), hanging: 2)
+            if index == 0 {
+                page.wrapped("In each area, what needs most work comes first: the lowest rating (or none), "
+                    + "then no evidence, then an opinion below yours.", indent: 2, hanging: 2)
+            }
             for section in gap.sections where !section.areas.isEmpty {
                 page.blank()
                 page.line("  " + title(of: section, in: gap))
@@ -66,7 +70,10 @@ enum NextSteps {
                     page.wrapped("\(Sanitizer.clean(area.area.name)) (\(voices)\(area.open.count) open)", indent: 4, hanging: 6)
                     for skill in area.open {
                         let expert = catalog.expert(id: skill.expert)?.name ?? skill.expert
-                        page.wrapped("[ ] \(Sanitizer.clean(skill.summary)) · \(Sanitizer.clean(expert))", indent: 6, hanging: 10)
+                        let standing = gap.standings[skill.id]
+                        let mark = standing?.rating?.mark ?? "[ ]"
+                        page.wrapped("\(mark) \(Sanitizer.clean(skill.summary)) · \(Sanitizer.clean(expert))", indent: 6, hanging: 10)
+                        if let standing, !standing.isBlank { page.wrapped(Sanitizer.clean(standing.summary), indent: 10, hanging: 12) }
                         page.idLine(skill.id, indent: 10)
                     }
                 }
@@ -88,7 +95,35 @@ enum NextSteps {
     struct AreaJSON: Encodable {
         let area: String
         let expertCount: Int
-        let open: [SkillEntry]
+        let open: [OpenSkillJSON]
+    }
+
+    /// An open skill's entry, then where the user stands on it; absent values are null.
+    struct OpenSkillJSON: Encodable {
+        struct OpinionJSON: Encodable {
+            let name: String
+            let rating: String?
+
+            func encode(to encoder: any Encoder) throws {
+                enum Keys: String, CodingKey { case name, rating }
+                var container = encoder.container(keyedBy: Keys.self)
+                try container.encode(name, forKey: .name)
+                try container.encode(rating, forKey: .rating)
+            }
+        }
+
+        let skill: SkillEntry
+        let standing: SkillStanding
+
+        func encode(to encoder: any Encoder) throws {
+            try skill.encode(to: encoder)
+            enum Keys: String, CodingKey { case rating, opinions, evidenceCount, lastEvidence }
+            var container = encoder.container(keyedBy: Keys.self)
+            try container.encode(standing.rating?.rawValue, forKey: .rating)
+            try container.encode(standing.opinions.map { OpinionJSON(name: $0.name, rating: $0.rating?.rawValue) }, forKey: .opinions)
+            try container.encode(standing.evidenceCount, forKey: .evidenceCount)
+            try container.encode(standing.lastEvidence, forKey: .lastEvidence)
+        }
     }
 
     struct SectionJSON: Encodable {
@@ -115,7 +150,10 @@ enum NextSteps {
             summary = gap.summary
             sections = gap.sections.map { section in
                 SectionJSON(part: section.part.rawValue, ticked: section.ticked, total: section.total,
-                            areas: section.areas.map { AreaJSON(area: $0.area.id, expertCount: $0.expertCount, open: $0.open) })
+                            areas: section.areas.map { area in
+                                AreaJSON(area: area.area.id, expertCount: area.expertCount,
+                                         open: area.open.map { OpenSkillJSON(skill: $0, standing: gap.standings[$0.id]!) })
+                            })
             }
         }
     }

@@ -228,7 +228,7 @@ struct FrameworksCommand: ParsableCommand {
     struct Remove: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "remove", abstract: "Remove an installed framework (your ratings and evidence on it are kept).")
 
-        @Argument(help: "The framework's id, as `ladder frameworks` lists it.")
+        @Argument(help: "The framework's id, as `ladder frameworks` lists it.", completion: Completions.frameworks)
         var name: String
 
         @OptionGroup var catalogOptions: CatalogOptions
@@ -245,7 +245,7 @@ struct FrameworksCommand: ParsableCommand {
             } catch let error as FileError {
                 throw CommandFailure.failed("could not remove it: \(error)")
             }
-            try emit("Removed \(name). Ticks on its skills stay in your progress file (shown as orphaned until you import it again).")
+            try emit("Removed \(name). Your ratings and evidence on its skills stay in your progress file (shown as orphaned until you import it again).")
         }
     }
 }

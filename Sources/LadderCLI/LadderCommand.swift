@@ -159,11 +159,13 @@ struct CatalogSelection {
     }
 
     /// The bundled catalog, then every installed framework (one that no longer loads is
-    /// skipped with a warning), then the `--framework` files (which must load).
-    func load(skippingInstalled skipped: String? = nil) throws -> Catalog {
+    /// skipped, with a warning unless `warnings` is false), then the `--framework` files
+    /// (which must load).
+    func load(skippingInstalled skipped: String? = nil, warnings: Bool = true) throws -> Catalog {
         var catalog = BundledCatalog.catalog
         let store = FrameworkStore(environment: processEnvironment())
         let installed = store.files()
+        let writeToStandardError: (String) -> Void = warnings ? { LadderCLI.writeToStandardError($0) } : { _ in }
         for problem in installed.problems {
             writeToStandardError("ladder: warning: skipped an installed framework: \(problem)\n")
         }

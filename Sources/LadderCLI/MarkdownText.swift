@@ -24,6 +24,11 @@ enum Markdown {
         WebAddress.isPlain(address) ? "<\(address)>" : "`\(code(address))`"
     }
 
+    /// Inline text whose plain http(s) addresses are links.
+    static func linked(_ text: String) -> String {
+        WebAddress.runs(in: Sanitizer.clean(text)).map { $0.isAddress ? link($0.text) : inline($0.text) }.joined()
+    }
+
     /// Text for inside backticks: no backticks.
     static func code(_ text: String) -> String {
         Sanitizer.clean(text).replacing("`", with: "'")
@@ -39,5 +44,35 @@ enum WebAddress {
         guard lower.hasPrefix("https://") || lower.hasPrefix("http://"), address.utf8.count <= 2_000 else { return false }
         let allowed = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~:/?#@!$&*+,;=%")
         return address.allSatisfy(allowed.contains)
+    }
+
+    /// Text cut into runs of words and of the plain addresses in it, in order, so a writer can
+    /// link the addresses. Punctuation that ends a sentence after an address is not part of it;
+    /// an address of any other scheme, or with characters a plain one has not, stays text.
+    static func runs(in text: String) -> [(text: String, isAddress: Bool)] {
+        var runs: [(text: String, isAddress: Bool)] = []
+        func appendText(_ piece: Substring) {
+            guard !piece.isEmpty else { return }
+            if let last = runs.last, !last.isAddress { runs[runs.count - 1].text += piece } else { runs.append((String(piece), false)) }
+        }
+        var rest = text[...]
+        while let start = rest.indices.first(where: { rest[$0...].prefix(4).lowercased() == "http" }) {
+            let word = rest[start...].prefix { !$0.isWhitespace }
+            let address = word.reversed().drop { ".,;:!?)]'\"".contains($0) }.reversed()
+            let candidate = String(address)
+            let startsWord = start == rest.startIndex || rest[rest.index(before: start)].isWhitespace
+                || "([\"'".contains(rest[rest.index(before: start)])
+            if startsWord, isPlain(candidate), !candidate.hasSuffix("://") {
+                appendText(rest[..<start])
+                runs.append((candidate, true))
+                rest = rest[word.index(word.startIndex, offsetBy: candidate.count)...]
+            } else {
+                let next = rest.index(after: start)
+                appendText(rest[..<next])
+                rest = rest[next...]
+            }
+        }
+        appendText(rest)
+        return runs
     }
 }

@@ -60,7 +60,7 @@ struct OpinionCommand: ParsableCommand {
     struct Remove: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "remove", abstract: "Remove an opinion (your own ratings are not touched).")
 
-        @Argument(help: "The opinion's name, as `ladder opinion list` shows it.")
+        @Argument(help: "The opinion's name, as `ladder opinion list` shows it.", completion: Completions.opinions)
         var name: String
 
         @OptionGroup var progressOptions: ProgressOptions

@@ -120,7 +120,8 @@ struct TickCommand: ParsableCommand {
         abstract: "Tick skills you have: rate them meeting (saved at once).",
         discussion: "A skill already rated meeting or exceeding is left as it is.")
 
-    @Argument(help: ArgumentHelp("Skill ids, as `ladder show` and `ladder search` print them.", valueName: "skill-id"))
+    @Argument(help: ArgumentHelp("Skill ids, as `ladder show` and `ladder search` print them.", valueName: "skill-id"),
+              completion: Completions.skills)
     var skillIDs: [String]
 
     @OptionGroup var catalogOptions: CatalogOptions
@@ -142,7 +143,8 @@ struct UntickCommand: ParsableCommand {
         commandName: "untick", abstract: "Clear the ratings of skills (saved at once).")
 
     @Argument(help: ArgumentHelp(
-        "Skill ids; orphaned ratings (ids the catalog no longer has) can be cleared too.", valueName: "skill-id"))
+        "Skill ids; orphaned ratings (ids the catalog no longer has) can be cleared too.", valueName: "skill-id"),
+              completion: Completions.skills)
     var skillIDs: [String]
 
     @OptionGroup var catalogOptions: CatalogOptions
@@ -169,7 +171,7 @@ struct RateCommand: ParsableCommand {
         abstract: "Rate skills: not-yet, working-towards, meeting or exceeding (none clears).",
         discussion: "ladder rate SKILL-ID RATING [SKILL-ID RATING ...], such as `ladder rate guide-present-to-executives meeting`.")
 
-    @Argument(help: ArgumentHelp("Pairs of a skill id and a rating.", valueName: "skill-id rating"))
+    @Argument(help: ArgumentHelp("Pairs of a skill id and a rating.", valueName: "skill-id rating"), completion: Completions.skillsAndRatings)
     var pairs: [String]
 
     @OptionGroup var catalogOptions: CatalogOptions
@@ -206,7 +208,7 @@ struct NoteCommand: ParsableCommand {
         commandName: "note",
         abstract: "Add a piece of evidence to a skill, dated today (`ladder evidence` does more).")
 
-    @Argument(help: ArgumentHelp("A skill id.", valueName: "skill-id"))
+    @Argument(help: ArgumentHelp("A skill id.", valueName: "skill-id"), completion: Completions.skills)
     var skillID: String
 
     @Argument(help: "The evidence, such as a link or \"led the Q3 pricing launch\".")
@@ -231,7 +233,7 @@ struct LevelCommand: ParsableCommand {
         @Argument(help: "current or target")
         var role: LevelRole
 
-        @Argument(help: "A level id, title or alias.")
+        @Argument(help: "A level id, title or alias.", completion: Completions.levels)
         var level: String
 
         @OptionGroup var catalogOptions: CatalogOptions

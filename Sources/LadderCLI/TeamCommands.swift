@@ -19,7 +19,8 @@ struct TeamCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "show", abstract: "People × areas at a level, each person's readiness, and the team's gaps.")
 
-        @Option(help: "The level to look at everyone against (default: each person's target, else the level above their current).")
+        @Option(help: "The level to look at everyone against (default: each person's target, else the level above their current).",
+                completion: Completions.levels)
         var level: String?
 
         @OptionGroup var output: OutputOptions
@@ -228,7 +229,7 @@ struct TeamCommand: ParsableCommand {
     struct Remove: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "remove", abstract: "Remove a person's copy and your ratings of them (their own file is not touched).")
 
-        @Argument(help: "The name, as `ladder team list` shows it.")
+        @Argument(help: "The name, as `ladder team list` shows it.", completion: Completions.teamMembers)
         var name: String
 
         @OptionGroup var progressOptions: ProgressOptions

@@ -9,12 +9,71 @@ public struct AreaProgress: Hashable, Sendable {
     public let expertCount: Int
 }
 
+/// Where the user stands on one skill: their rating, each opinion's, and the evidence they
+/// keep for it.
+public struct SkillStanding: Hashable, Sendable {
+    public struct OpinionRating: Hashable, Sendable {
+        public let name: String
+        public let rating: Rating?
+    }
+
+    public let rating: Rating?
+    /// Every opinion kept, in their order, rated or not.
+    public let opinions: [OpinionRating]
+    public let evidenceCount: Int
+    /// The day of the latest evidence, `YYYY-MM-DD`.
+    public let lastEvidence: String?
+
+    public init(of skillID: String, _ progress: UserProgress, opinions: [Opinion]) {
+        rating = progress.rating(skillID)
+        self.opinions = opinions.map { OpinionRating(name: $0.name, rating: $0.ratings[skillID]?.rating) }
+        let evidence = progress.evidence[skillID] ?? []
+        evidenceCount = evidence.count
+        lastEvidence = evidence.map(\.date).max()
+    }
+
+    /// Nothing known: not rated, no opinion kept, no evidence.
+    public var isBlank: Bool { rating == nil && opinions.isEmpty && evidenceCount == 0 }
+
+    /// "you: working towards · Ana: not yet · evidence: 3, last 2026-05-10".
+    public var summary: String {
+        let own = "you: " + (rating?.words ?? "not rated")
+        let others = opinions.map { "\($0.name): \($0.rating?.words ?? "not rated")" }
+        let evidence = lastEvidence.map { "evidence: \(evidenceCount), last \($0)" } ?? "no evidence"
+        return ([own] + others + [evidence]).joined(separator: " · ")
+    }
+
+    /// The lowest rating an opinion gives below the user's own (unrated counting as not yet),
+    /// or nil when no opinion rates it lower.
+    public var lowestOpinionBelow: Rating? {
+        let own = rating ?? .notYet
+        return opinions.compactMap(\.rating).filter { $0 < own }.min()
+    }
+
+    /// Whether this skill needs more work than `other`: a lower rating (none counts as not
+    /// yet), then no evidence against some, then an opinion lower than the user's own; nil
+    /// when they are even.
+    func needsMoreWork(than other: SkillStanding) -> Bool? {
+        let ownSteps = ((rating ?? .notYet).step, (other.rating ?? .notYet).step)
+        if ownSteps.0 != ownSteps.1 { return ownSteps.0 < ownSteps.1 }
+        if (evidenceCount == 0) != (other.evidenceCount == 0) { return evidenceCount == 0 }
+        let below = (lowestOpinionBelow?.step, other.lowestOpinionBelow?.step)
+        switch below {
+        case (let mine?, let theirs?) where mine != theirs: return mine < theirs
+        case (.some, nil): return true
+        case (nil, .some): return false
+        default: return nil
+        }
+    }
+}
+
 /// The skills of one area a user has yet to tick at a level.
 public struct AreaGap: Hashable, Sendable {
     public let area: SkillArea
     /// Experts who speak to the level in particular and name this area: how much they agree it matters there.
     public let expertCount: Int
-    /// Unticked skills of this area, in catalog order.
+    /// Unticked skills of this area, what needs most work first (`SkillStanding`), then in
+    /// catalog order.
     public let open: [SkillEntry]
 }
 
@@ -42,6 +101,8 @@ public struct LevelGap: Hashable, Sendable {
     public let to: Level
     /// Every part, in order: new, carried, role (each present even when empty).
     public let sections: [Section]
+    /// Where the user stands on each open skill, by skill id.
+    public let standings: [String: SkillStanding]
 
     public var total: Int { sections.reduce(0) { $0 + $1.total } }
     public var ticked: Int { sections.reduce(0) { $0 + $1.ticked } }
@@ -75,17 +136,22 @@ extension Catalog {
     }
 
     /// The skills of `toID` the user has not ticked: new on the way first, then carried, then
-    /// the PM role's.
-    public func gap(from fromID: String, to toID: String, _ progress: UserProgress) -> LevelGap? {
+    /// the PM role's; in each area, what needs most work first (`SkillStanding`).
+    public func gap(from fromID: String, to toID: String, _ progress: UserProgress, opinions: [Opinion] = []) -> LevelGap? {
         guard let from = level(id: fromID), let to = level(id: toID),
               let changes = changes(from: fromID, to: toID), let target = entries(at: toID) else { return nil }
         let newIDs = Set(changes.added.map(\.entry.id))
         let levelSkills = target.said + target.carried.map(\.entry)
         let voices = levelVoicesPerArea(target)
+        var standings: [String: SkillStanding] = [:]
         func section(_ part: LevelGap.Part, _ skills: [SkillEntry]) -> LevelGap.Section {
             let open = skills.filter { !progress.isTicked($0.id) }
+            for skill in open { standings[skill.id] = SkillStanding(of: skill.id, progress, opinions: opinions) }
+            let byNeed = open.enumerated().sorted { lhs, rhs in
+                standings[lhs.element.id]!.needsMoreWork(than: standings[rhs.element.id]!) ?? (lhs.offset < rhs.offset)
+            }.map(\.element)
             let areaGaps = areas.enumerated().compactMap { position, area -> (Int, AreaGap)? in
-                let inArea = open.filter { $0.area == area.id }
+                let inArea = byNeed.filter { $0.area == area.id }
                 return inArea.isEmpty ? nil : (position, AreaGap(area: area, expertCount: voices[area.id] ?? 0, open: inArea))
             }
             .sorted { lhs, rhs in
@@ -96,11 +162,12 @@ extension Catalog {
             .map(\.1)
             return LevelGap.Section(part: part, total: skills.count, ticked: skills.count - open.count, areas: areaGaps)
         }
-        return LevelGap(from: from, to: to, sections: [
+        let sections = [
             section(.new, changes.added.map(\.entry)),
             section(.carried, levelSkills.filter { !newIDs.contains($0.id) }),
             section(.role, target.role),
-        ])
+        ]
+        return LevelGap(from: from, to: to, sections: sections, standings: standings)
     }
 
     /// How many voices that speak to a level in particular name each area there.

@@ -12,24 +12,36 @@ public enum LineChart {
         }
     }
 
+    /// The values the scale runs between: the data's own range with a quarter of it (at least
+    /// one) to spare on each side, never below 0 nor above `maximum`, so a change from 5 to 6
+    /// of 250 shows as a third of the chart's height rather than a pixel.
+    public static func axis(for points: [Point], maximum: Int) -> ClosedRange<Int> {
+        guard let low = points.map(\.value).min(), let high = points.map(\.value).max() else { return 0...max(1, maximum) }
+        let spare = max(1, (high - low + 3) / 4)
+        let bottom = max(0, low - spare)
+        let top = max(min(high + spare, max(maximum, high)), bottom + 1)
+        return bottom...top
+    }
+
     /// - Parameters:
-    ///   - maximum: the top of the scale (at least the largest value), such as the total there is.
+    ///   - maximum: the most the values can be, such as the total there is: the scale stops there.
     ///   - title: the chart's accessible name.
     public static func svg(_ points: [Point], maximum: Int, title: String, width: Int = 560, height: Int = 180) -> String {
-        let top = max(1, maximum, points.map(\.value).max() ?? 0)
+        let scale = axis(for: points, maximum: maximum)
+        let bottom = scale.lowerBound, top = scale.upperBound
         let left = 40.0, right = Double(width) - 40, upper = 20.0, lower = Double(height) - 40
         func x(_ index: Int) -> Double {
             points.count < 2 ? (left + right) / 2 : left + (right - left) * Double(index) / Double(points.count - 1)
         }
-        func y(_ value: Int) -> Double { lower - (lower - upper) * Double(value) / Double(top) }
+        func y(_ value: Int) -> Double { lower - (lower - upper) * Double(value - bottom) / Double(top - bottom) }
         var elements = [
             #"<svg xmlns="http://www.w3.org/2000/svg" width="\#(width)" height="\#(height)" viewBox="0 0 \#(width) \#(height)" "#
                 + #"role="img" font-family="sans-serif" font-size="11">"#,
             "<title>\(SVG.escaped(title))</title>",
-            // The scale: the baseline at 0 and a light line at the maximum.
-            line(left, y(0), right, y(0), stroke: "#999"),
+            // The scale: the baseline at its bottom (labelled, as it need not be 0) and a light line at its top.
+            line(left, y(bottom), right, y(bottom), stroke: "#999"),
             line(left, y(top), right, y(top), stroke: "#ddd"),
-            text("0", x: left - 6, y: y(0) + 4, anchor: "end"),
+            text(String(bottom), x: left - 6, y: y(bottom) + 4, anchor: "end"),
             text(String(top), x: left - 6, y: y(top) + 4, anchor: "end"),
         ]
         if points.count > 1 {

@@ -54,13 +54,15 @@ public enum Radar {
     /// translucent fill, told apart by colour and, to read in black and white too, by its dash
     /// pattern and the shape of its vertex markers (circle, square, triangle, diamond, …). The
     /// `<title>` names the series.
-    public static func svg(labels: [String], series: [RadarSeries], size: Int) -> String {
-        let side = max(0, size)
-        let geometry = SVGGeometry(spokeCount: labels.count, size: side)
+    ///
+    /// `width`, when wider than `size`, is room beside the chart for its labels.
+    public static func svg(labels: [String], series: [RadarSeries], size: Int, width: Int? = nil) -> String {
+        let side = max(0, size), fullWidth = max(side, width ?? side)
+        let geometry = SVGGeometry(spokeCount: labels.count, size: side, width: fullWidth)
         let title = series.isEmpty ? "Radar chart" : series.map(\.name).joined(separator: ", ")
         let elements =
             [
-                #"<svg xmlns="http://www.w3.org/2000/svg" width="\#(side)" height="\#(side)" viewBox="0 0 \#(side) \#(side)" "#
+                #"<svg xmlns="http://www.w3.org/2000/svg" width="\#(fullWidth)" height="\#(side)" viewBox="0 0 \#(fullWidth) \#(side)" "#
                     + #"role="img" font-family="sans-serif" font-size="\#(SVG.number(geometry.fontSize))">"#,
                 "<title>\(SVG.escaped(title))</title>",
             ]
@@ -403,39 +405,41 @@ extension Radar {
         return (elements + ["</svg>"]).joined(separator: "\n")
     }
 
-    /// Where the chart sits in the SVG's square.
+    /// Where the chart sits in the SVG: centred in a box `size` high and `width` wide.
     struct SVGGeometry {
         let directions: [SpokeDirection]
         let size: Double
+        let width: Double
         /// Strokes, dashes and markers are tuned on a 300 px chart and scale with it.
         let unit: Double
         let fontSize: Double
-        var centre: Double { size / 2 }
+        var centre: (x: Double, y: Double) { (width / 2, size / 2) }
         /// Room outside the ring for labels of about a dozen characters at each side.
         var radius: Double { size * 0.32 }
 
-        init(spokeCount: Int, size: Int) {
+        init(spokeCount: Int, size: Int, width: Int) {
             directions = (0..<spokeCount).map { SpokeDirection(spoke: $0, of: spokeCount) }
             self.size = Double(size)
+            self.width = Double(width)
             unit = self.size / 300
             fontSize = max(10, self.size / 50)
         }
 
         /// The point `distance` from the centre along `spoke`, where the ring is at distance `radius`.
         func point(spoke: Int, distance: Double) -> (x: Double, y: Double) {
-            (centre + distance * directions[spoke].x, centre + distance * directions[spoke].y)
+            (centre.x + distance * directions[spoke].x, centre.y + distance * directions[spoke].y)
         }
     }
 
     /// Rings at every quarter and the spokes, in light grey.
     static func svgRingsAndSpokes(_ geometry: SVGGeometry) -> [String] {
-        let centre = SVG.number(geometry.centre)
+        let x = SVG.number(geometry.centre.x), y = SVG.number(geometry.centre.y)
         let rings = [0.25, 0.5, 0.75, 1].map { fraction in
-            #"<circle cx="\#(centre)" cy="\#(centre)" r="\#(SVG.number(geometry.radius * fraction))"/>"#
+            #"<circle cx="\#(x)" cy="\#(y)" r="\#(SVG.number(geometry.radius * fraction))"/>"#
         }
         let spokes = geometry.directions.indices.map { spoke in
             let tip = geometry.point(spoke: spoke, distance: geometry.radius)
-            return #"<line x1="\#(centre)" y1="\#(centre)" x2="\#(SVG.number(tip.x))" y2="\#(SVG.number(tip.y))"/>"#
+            return #"<line x1="\#(x)" y1="\#(y)" x2="\#(SVG.number(tip.x))" y2="\#(SVG.number(tip.y))"/>"#
         }
         let group = ##"<g fill="none" stroke="#cccccc" stroke-width="\##(SVG.number(geometry.unit / 2))">"##
         return [group] + rings + spokes + ["</g>"]
@@ -448,13 +452,13 @@ extension Radar {
         let gap = geometry.fontSize * 0.6
         let texts = labels.indices.compactMap { spoke -> String? in
             let anchor = geometry.point(spoke: spoke, distance: geometry.radius + gap)
-            let size = geometry.size
+            let width = geometry.width
             // The baseline sits on the anchor above the chart, hangs from it below, and is centred on it beside.
             let (textAnchor, baselineShift, roomWidth): (String, String, Double) =
                 switch geometry.directions[spoke].labelSide {
-                case .above: ("middle", "", 2 * min(anchor.x, size - anchor.x))
-                case .below: ("middle", #" dy="0.8em""#, 2 * min(anchor.x, size - anchor.x))
-                case .right: ("start", #" dy="0.35em""#, size - anchor.x)
+                case .above: ("middle", "", 2 * min(anchor.x, width - anchor.x))
+                case .below: ("middle", #" dy="0.8em""#, 2 * min(anchor.x, width - anchor.x))
+                case .right: ("start", #" dy="0.35em""#, width - anchor.x)
                 case .left: ("end", #" dy="0.35em""#, anchor.x)
                 }
             guard let text = fittedLabel(labels[spoke], columns: Int(roomWidth / columnWidth)) else { return nil }

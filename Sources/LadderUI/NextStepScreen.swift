@@ -40,7 +40,7 @@ struct NextStepScreen: ExplorerScreen {
             rows.append(.blank)
         }
         for (index, destination) in next.enumerated() {
-            guard let gap = catalog.gap(from: current, to: destination.id, context.progress) else { continue }
+            guard let gap = catalog.gap(from: current, to: destination.id, context.progress, opinions: context.opinions) else { continue }
             if index > 0 { rows.append(.blank) }
             let why = destination.id == context.progress.targetLevel ? "your target" : "next on its track"
             let new = gap.section(.new)
@@ -59,11 +59,20 @@ struct NextStepScreen: ExplorerScreen {
                 for area in section.areas {
                     let voices = section.part == .role ? "" : " · named by \(Plural.count(area.expertCount, "voice")) at \(gap.to.shortTitle)"
                     rows.append(.heading("  \(area.area.name)\(voices) · \(area.open.count) open", .accent))
-                    rows += area.open.map { .skill($0, label: catalog.expert(id: $0.expert)?.name ?? $0.expert) }
+                    rows += area.open.map { skill in
+                        .skill(skill, label: catalog.expert(id: skill.expert)?.name ?? skill.expert,
+                               standing: gap.standings[skill.id].map { evidenceWords($0, for: gap.to) })
+                    }
                 }
             }
         }
         return rows
+    }
+
+    /// "open at Director; 3 pieces of evidence, the last on 2026-05-10".
+    private static func evidenceWords(_ standing: SkillStanding, for level: Level) -> String {
+        let evidence = standing.lastEvidence.map { "\(Plural.count(standing.evidenceCount, "piece")) of evidence, the last on \($0)" }
+        return "open at \(level.shortTitle); " + (evidence ?? "no evidence kept yet")
     }
 
     mutating func perform(_ action: Action, context: ScreenContext) -> [ScreenCommand]? {

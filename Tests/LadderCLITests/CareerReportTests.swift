@@ -110,6 +110,41 @@ import Testing
         #expect(steps.map { $0["to"] as? String } == ["director", "principal-pm", "group-pm"])
     }
 
+    @Test func nextSaysWhereEachOpenSkillStandsWithOpinionsAndEvidence() throws {
+        let strategy = "sharebird-kravchenko-director-defend-strategy", coach = "cagan-coaches-product-people"
+        #expect(try ladder("level", "set", "current", "senior-pm").status == 0)
+        #expect(try ladder("level", "set", "target", "director").status == 0)
+        let managerFile = scratch.file("manager.json")
+        #expect(try LadderProcess.run(["rate", coach, "meeting", "--progress-file", managerFile]).status == 0)
+        #expect(try ladder("opinion", "add", managerFile, "--name", "Ana").status == 0)
+        #expect(try ladder("rate", strategy, "working-towards").status == 0)
+        #expect(try ladder("log", "Defended the plan", "--skill", strategy, "--date", "2026-05-10").status == 0)
+        #expect(try ladder("log", "Defended it again", "--skill", strategy, "--date", "2026-03-01").status == 0)
+
+        let text = try ladder("next").standardOutput
+        #expect(text.contains("      [~] Defends the strategy with product leaders such as VPs and CPOs"))
+        #expect(text.contains("          you: working towards · Ana: not rated · evidence: 2, last 2026-05-10\n          \(strategy)\n"))
+        #expect(text.contains("          you: not rated · Ana: meeting · no evidence\n          \(coach)\n"))
+
+        let json = try ladder("next", "--json")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any])
+        let steps = try #require(object["steps"] as? [[String: Any]])
+        let open = (steps.first?["sections"] as? [[String: Any]])?.first?["areas"] as? [[String: Any]]
+        let skills = try #require(open?.flatMap { ($0["open"] as? [[String: Any]]) ?? [] })
+        let rated = try #require(skills.first { $0["id"] as? String == strategy })
+        #expect(rated["rating"] as? String == "working-towards")
+        #expect(rated["evidenceCount"] as? Int == 2)
+        #expect(rated["lastEvidence"] as? String == "2026-05-10")
+        #expect((rated["opinions"] as? [[String: Any]])?.first?["name"] as? String == "Ana")
+        #expect((rated["opinions"] as? [[String: Any]])?.first?["rating"] is NSNull)
+        let unrated = try #require(skills.first { $0["id"] as? String == coach })
+        #expect(unrated["rating"] is NSNull && unrated["lastEvidence"] is NSNull && unrated["evidenceCount"] as? Int == 0)
+        #expect((unrated["opinions"] as? [[String: Any]])?.first?["rating"] as? String == "meeting")
+        // What needs most work first: in its area the rated skill with evidence comes after the rest.
+        let strategyArea = try #require(open?.first { (($0["open"] as? [[String: Any]]) ?? []).contains { $0["id"] as? String == strategy } })
+        #expect(((strategyArea["open"] as? [[String: Any]])?.last?["id"] as? String) == strategy)
+    }
+
     @Test func reportWritesAFileReplacingAnOldOneAndRefusesAMissingDirectory() throws {
         #expect(try ladder("level", "set", "current", "pm").status == 0)
         try scratch.write("old report", to: "report.md")

@@ -32,10 +32,10 @@ import Testing
             {"id": "listen",
             """#))
 
-    static func packet(_ catalog: Catalog? = nil, progress: UserProgress = progress()) throws -> PromotionPacket {
+    static func packet(_ catalog: Catalog? = nil, progress: UserProgress = progress(), period: ReviewPeriod? = nil) throws -> PromotionPacket {
         let catalog = try catalog ?? Catalog.load([catalogFile])
         return PromotionPacket(catalog: catalog, progress: progress, opinions: CareerReportTests.opinions,
-                               target: catalog.level(id: "director")!, date: "2026-11-21")
+                               target: catalog.level(id: "director")!, date: "2026-11-21", period: period)
     }
 
     static let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
@@ -98,6 +98,65 @@ import Testing
         #expect(markdown.contains("  - 2026-04-01: \\<script\\>alert(1)\\</script\\> &amp; &amp;lt; \"quoted\" 'single' \\*bold\\* \\_it\\_ "
             + "\\`code\\` \\[link\\](x) \\| pipe \\# hash \\~\\~del\\~\\~ red"))
         #expect(!markdown.contains("\u{1B}"))
+    }
+
+    @Test func aReviewPeriodKeepsItsEvidenceAndCheckinsAndEveryRating() throws {
+        let packet = try Self.packet(period: ReviewPeriod(since: "2026-05-01", until: "2026-07-31"))
+        let people = try #require(packet.areas.first { $0.area.id == "people" })
+        // April's mentoring evidence is outside; May's hiring is in; the ratings are all kept.
+        #expect(people.rated.map(\.skill.id) == ["mentor", "hire"])
+        #expect(people.rated.map { $0.evidence.map(\.date) } == [[], ["2026-05-10"]])
+        #expect(packet.history.map(\.checkin.message) == ["Mid-year"])
+        let markdown = packet.markdown()
+        #expect(markdown.contains("- **Review period:** Evidence and check-ins dated 2026-05-01 to 2026-07-31; "
+            + "ratings as they stand on 2026-11-21\n"))
+        #expect(markdown.contains("- **Covers:** What applies at Director: what is said of it, what is carried up to it from the "
+            + "levels below, the PM role in general; nothing that only a lower level needs\n"))
+        #expect(!markdown.contains("Q3 review"))
+        #expect(packet.html().contains("<strong>Review period: </strong>Evidence and check-ins dated 2026-05-01 to 2026-07-31"))
+        // Without a period, no such line.
+        #expect(!(try Self.packet().markdown()).contains("Review period"))
+    }
+
+    @Test func plainWebAddressesInEvidenceBecomeLinksAndNothingElseDoes() throws {
+        let text = "Spec (https://example.com/spec?id=1&v=2), deck http://x.test/a_b. "
+            + "Not: javascript:alert(1) ftp://files.test mailto:a@b.test https://bad.test/\"onclick=x httpsfoo"
+        let html = try Self.packet(progress: Self.progress(evidence: text)).html()
+        #expect(html.contains("Spec (<a href=\"https://example.com/spec?id=1&amp;v=2\">https://example.com/spec?id=1&amp;v=2</a>), "
+            + "deck <a href=\"http://x.test/a_b\">http://x.test/a_b</a>. Not: javascript:alert(1) ftp://files.test"))
+        #expect(html.contains("mailto:a@b.test https://bad.test/\"onclick=x httpsfoo"))
+        #expect(html.matches(of: /<a href=/).count == 2 + Self.sourceLinks(in: html))
+        let markdown = try Self.packet(progress: Self.progress(evidence: text)).markdown()
+        #expect(markdown.contains("Spec (<https://example.com/spec?id=1&v=2>), deck <http://x.test/a_b>. Not: javascript:alert(1)"))
+        #expect(WebAddress.runs(in: "see https://a.test, then").map(\.isAddress) == [false, true, false])
+        #expect(WebAddress.runs(in: "xhttps://a.test").map(\.isAddress) == [false])
+    }
+
+    /// Links the sources list makes on its own.
+    static func sourceLinks(in html: String) -> Int {
+        html.split(separator: "<section class=\"sources\">").last.map { $0.matches(of: /<a href=/).count } ?? 0
+    }
+
+    @Test func theCommandTakesAReviewPeriodAndRefusesABadOne() throws {
+        let scratch = ScratchDirectory()
+        let progress = scratch.file("progress.json")
+        #expect(try LadderProcess.run(["level", "set", "target", "director", "--progress-file", progress]).status == 0)
+        func packet(_ arguments: String...) throws -> LadderProcess.Result {
+            try LadderProcess.run(["packet"] + arguments + ["--progress-file", progress])
+        }
+        let kept = try packet("--since", "2026-01-01", "--until", "2026-06-30")
+        #expect(kept.status == 0)
+        #expect(kept.standardOutput.contains("- **Review period:** Evidence and check-ins dated 2026-01-01 to 2026-06-30;"))
+        for (arguments, message) in [
+            (["--until", "2026-06-30"], "ladder: --until needs --since: give the review period's first day too\n"),
+            (["--since", "2026-02-30"], "ladder: --since \"2026-02-30\" is not a day: give YYYY-MM-DD, such as 2026-03-31\n"),
+            (["--since", "2026-01-01", "--until", "June"], "ladder: --until \"June\" is not a day: give YYYY-MM-DD, such as 2026-03-31\n"),
+            (["--since", "2026-07-01", "--until", "2026-06-30"], "ladder: the review period ends (2026-06-30) before it starts (2026-07-01)\n"),
+        ] {
+            let refused = try LadderProcess.run(["packet"] + arguments + ["--progress-file", progress])
+            #expect(refused.status == 2)
+            #expect(refused.standardError == message)
+        }
     }
 
     @Test func theCommandWritesEitherFormatAndRefusesAnUnknownLevel() throws {

@@ -235,6 +235,36 @@ import Testing
         #expect(gap.summary == "Maker -> Lead of Makers: 1 of 6 skills ticked (1 of 3 new ones); strongest gaps: people")
     }
 
+    @Test func aGapPutsWhatNeedsMostWorkFirstAndSaysWhereEachOpenSkillStands() throws {
+        let day = "2026-01-01T00:00:00Z"
+        func people(_ progress: UserProgress, _ opinions: [Opinion] = []) throws -> [String] {
+            let gap = try #require(catalog.gap(from: "mid", to: "lead", progress, opinions: opinions))
+            return gap.section(.new).areas.first { $0.area.id == "people" }?.open.map(\.id) ?? []
+        }
+        // Catalog order when nothing tells them apart.
+        #expect(try people(UserProgress()) == ["bo-hires", "ana-coaches"])
+        // A lower rating first; no rating counts as not yet.
+        #expect(try people(UserProgress(ratings: ["bo-hires": RatingRecord(.workingTowards, at: day)])) == ["ana-coaches", "bo-hires"])
+        // At the same rating, the one without evidence first.
+        let evidence = EvidenceEntry(date: "2026-02-03", text: "Hired two", addedAt: day)
+        let withEvidence = UserProgress(evidence: ["bo-hires": [evidence]])
+        #expect(try people(withEvidence) == ["ana-coaches", "bo-hires"])
+        // At the same rating and evidence, the one an opinion rates below yours first.
+        let both = UserProgress(ratings: ["bo-hires": RatingRecord(.workingTowards, at: day), "ana-coaches": RatingRecord(.workingTowards, at: day)])
+        let manager = Opinion(name: "Ana", ratings: ["ana-coaches": RatingRecord(.notYet, at: day)])
+        #expect(try people(both, [manager]) == ["ana-coaches", "bo-hires"])
+
+        let gap = try #require(catalog.gap(from: "mid", to: "lead", withEvidence, opinions: [manager]))
+        let hires = try #require(gap.standings["bo-hires"])
+        #expect(hires.rating == nil && hires.evidenceCount == 1 && hires.lastEvidence == "2026-02-03")
+        #expect(hires.opinions == [SkillStanding.OpinionRating(name: "Ana", rating: nil)])
+        #expect(hires.summary == "you: not rated · Ana: not rated · evidence: 1, last 2026-02-03")
+        #expect(gap.standings["ana-coaches"]?.summary == "you: not rated · Ana: not yet · no evidence")
+        // Only open skills have a standing.
+        let ticked = try #require(catalog.gap(from: "mid", to: "lead", UserProgress.ticked(["bo-hires": day])))
+        #expect(ticked.standings["bo-hires"] == nil)
+    }
+
     @Test func aClosedGapSaysSo() throws {
         let staff = try #require(catalog.entries(at: "staff"))
         let ticks = Dictionary(uniqueKeysWithValues: staff.skills.map { ($0.id, "2026-01-01T00:00:00Z") })

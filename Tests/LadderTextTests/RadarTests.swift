@@ -198,6 +198,17 @@ private func count(of glyph: Character, in lines: [String]) -> Int {
         #expect(!withoutNamespace.contains("http"))
     }
 
+    @Test func labelsUseTheRoomBesideTheChart() {
+        let long = ["Collaboration and influence", "Emotional intelligence", "Strategic thinking", "User science and empathy"]
+        let square = Radar.svg(labels: long, series: series, size: 360)
+        #expect(!square.contains(">Emotional intelligence</text>"))  // the right-hand label is cut in a square
+        let wide = Radar.svg(labels: long, series: series, size: 360, width: 640)
+        #expect(wide.hasPrefix(#"<svg xmlns="http://www.w3.org/2000/svg" width="640" height="360" viewBox="0 0 640 360""#))
+        for label in long { #expect(wide.contains(">\(label)</text>"), "\(label) is cut with room to spare") }
+        // The chart is centred in the wider box.
+        #expect(wide.contains(#"<circle cx="320" cy="180""#))
+    }
+
     @Test func numbersHaveAtMostOneDecimal() throws {
         let svg = Radar.svg(labels: areas, series: series, size: 437)
         // Em offsets of the labels aside, no number has a second decimal.

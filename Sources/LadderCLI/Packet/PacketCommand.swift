@@ -17,17 +17,40 @@ struct PacketCommand: ParsableCommand {
         case markdown, html
     }
 
-    @Option(help: "The level to argue for (default: your target level).")
+    @Option(help: "The level to argue for (default: your target level).", completion: Completions.levels)
     var target: String?
 
     @Option(help: "markdown (renders on GitHub) or html (one self-contained, printable file).")
     var format: Format = .markdown
+
+    @Option(help: ArgumentHelp(
+        "Keep only the evidence and check-ins of a review period, from this day (YYYY-MM-DD).",
+        discussion: "Ratings stay as they stand today.", valueName: "day"))
+    var since: String?
+
+    @Option(help: ArgumentHelp("The review period's last day (default: today); needs --since.", valueName: "day"))
+    var until: String?
 
     @Option(help: ArgumentHelp("Write the packet to this file (replaced atomically) instead of printing it.", valueName: "file"))
     var output: String?
 
     @OptionGroup var catalogOptions: CatalogOptions
     @OptionGroup var progressOptions: ProgressOptions
+
+    /// The review period of `--since` and `--until`, or nil; a day that is not one, or a
+    /// period that ends before it starts, is a usage error.
+    func period() throws -> ReviewPeriod? {
+        guard let since else {
+            if until != nil { throw CommandFailure.usage("--until needs --since: give the review period's first day too") }
+            return nil
+        }
+        let until = self.until ?? today()
+        for (option, day) in [("--since", since), ("--until", until)] where !ProgressFile.isDate(day) {
+            throw CommandFailure.usage("\(option) \"\(Sanitizer.clean(day))\" is not a day: give YYYY-MM-DD, such as 2026-03-31")
+        }
+        guard since <= until else { throw CommandFailure.usage("the review period ends (\(until)) before it starts (\(since))") }
+        return ReviewPeriod(since: since, until: until)
+    }
 
     func run() throws {
         let catalog = try catalogOptions.load()
@@ -37,7 +60,7 @@ struct PacketCommand: ParsableCommand {
             throw CommandFailure.usage("name the level to argue for: `ladder packet --target director` (or set a target with `ladder level set target`)")
         }
         let packet = PromotionPacket(catalog: catalog, progress: progress, opinions: try progressOptions.opinions(),
-                                     target: level, date: today())
+                                     target: level, date: today(), period: try period())
         try write(format == .markdown ? packet.markdown() : packet.html(), to: output, what: "the packet",
                   sparing: try progressOptions.path())
     }

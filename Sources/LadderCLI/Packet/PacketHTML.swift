@@ -25,6 +25,8 @@ extension PromotionPacket {
                         fact("Current level", progress.currentLevel.flatMap(catalog.level(id:))?.title ?? "not set"),
                         fact("Target level", target.title),
                         fact("Where I stand", summary),
+                        fact("Covers", covers),
+                        .if(periodWords != nil, fact("Review period", periodWords ?? "")),
                         fact("Voices that speak to \(target.shortTitle)", "\(entries.levelVoices.count); what they say is quoted area by area below"),
                         .if(!opinions.isEmpty, fact("Second opinions", opinions.map(\.name).joined(separator: ", "))))
                 ),
@@ -47,7 +49,7 @@ extension PromotionPacket {
             .class("glance"),
             .h2("The areas at a glance"),
             .if(chart.isDrawable, HTMLText.figure(
-                .raw(chart.radarSVG(size: 360)),
+                .raw(chart.radarSVG(size: 360, width: 640)),
                 HTMLText.figcaption(.raw(Radar.svgLegend(chart.svgLegendRows, width: 560))))),
             .table(
                 .thead(.tr(.forEach(headers) { .th(HTMLText.text($0)) })),
@@ -89,7 +91,7 @@ extension PromotionPacket {
                         .p(.class("ratings"), HTMLText.text(([own] + rated.opinions.map { "\($0.rating.mark) \($0.name): \($0.rating.words)" })
                             .joined(separator: " · "))),
                         .if(!rated.evidence.isEmpty, .ul(.class("evidence"), .forEach(rated.evidence) { entry in
-                            .li(.time(.text(entry.date)), HTMLText.text(" " + entry.text))
+                            .li(.time(.text(entry.date)), .text(" "), HTMLText.linked(entry.text))
                         })))
                 }))),
             .if(!section.openNew.isEmpty || section.openCarried + section.openRole > 0, .group(
@@ -117,7 +119,9 @@ extension PromotionPacket {
             .if(history.isEmpty, .p(.class("note"), .text("No check-ins yet (ladder checkin freezes where I stand)."))),
             .if(timeline.count > 1, HTMLText.figure(
                 .raw(LineChart.svg(timeline, maximum: total, title: "Skills met at \(target.shortTitle), check-in by check-in")),
-                HTMLText.figcaption(HTMLText.text("Skills met at \(target.shortTitle), check-in by check-in (of \(total) today)")))),
+                HTMLText.figcaption(HTMLText.text("Skills met at \(target.shortTitle), check-in by check-in (of \(total) today; "
+                    + "the scale runs from \(LineChart.axis(for: timeline, maximum: total).lowerBound) to "
+                    + "\(LineChart.axis(for: timeline, maximum: total).upperBound))")))),
             .if(!history.isEmpty, .table(
                 .thead(.tr(.th("Date"), .th("Message"), .th("Aiming for"), .th("Met there"), .th("Ratings changed"))),
                 .tbody(.forEach(history) { entry in
@@ -180,8 +184,9 @@ extension PromotionPacket {
 
 extension AreaChart {
     /// The radar as SVG, `size` pixels square.
-    func radarSVG(size: Int) -> String {
-        Radar.svg(labels: labels, series: series, size: size)
+    /// A chart `size` high, with room beside it up to `width` for the areas' full names.
+    func radarSVG(size: Int, width: Int) -> String {
+        Radar.svg(labels: profile.map(\.area.name), series: series, size: size, width: width)
     }
 }
 
@@ -194,6 +199,15 @@ enum HTMLText {
 
     static func text<Context>(_ text: String) -> Node<Context> {
         .text(clean(text))
+    }
+
+    /// Text whose plain http(s) addresses are links, written whole: Plot would put each link on
+    /// a line of its own, and the line break reads as a space ("( https://…").
+    static func linked(_ text: String) -> Node<HTML.BodyContext> {
+        .raw(WebAddress.runs(in: Sanitizer.clean(text)).map { run in
+            let shown = run.text.replacing("&", with: "&amp;").replacing("<", with: "&lt;").replacing(">", with: "&gt;")
+            return run.isAddress ? "<a href=\"\(attribute(run.text))\">\(shown)</a>" : shown
+        }.joined())
     }
 
     /// Elements Plot has no function for.

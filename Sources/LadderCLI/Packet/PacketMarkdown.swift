@@ -10,6 +10,8 @@ extension PromotionPacket {
         lines.append("- **Current level:** " + (progress.currentLevel.flatMap(catalog.level(id:)).map { Markdown.inline($0.title) } ?? "not set"))
         lines.append("- **Target level:** \(Markdown.inline(target.title)) (`\(Markdown.code(target.id))`)")
         lines.append("- **Where I stand:** " + Markdown.inline(summary))
+        lines.append("- **Covers:** " + Markdown.inline(covers))
+        if let periodWords { lines.append("- **Review period:** " + Markdown.inline(periodWords)) }
         lines.append("- **Voices that speak to \(Markdown.inline(target.shortTitle)):** "
             + "\(entries.levelVoices.count); what they say of it is quoted area by area below")
         if !opinions.isEmpty { lines.append("- **Second opinions:** " + Markdown.inline(opinions.map(\.name).joined(separator: ", "))) }
@@ -54,7 +56,7 @@ extension PromotionPacket {
                     lines.append("- **\(Markdown.inline(rated.skill.summary))**: me \(own)"
                         + (theirs.isEmpty ? "" : "; " + Markdown.inline(theirs.joined(separator: ", "))))
                     for entry in rated.evidence {
-                        lines.append("  - \(entry.date): \(Markdown.inline(entry.text))")
+                        lines.append("  - \(entry.date): \(Markdown.linked(entry.text))")
                     }
                 }
             }

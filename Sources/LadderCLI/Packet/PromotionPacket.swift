@@ -34,8 +34,11 @@ struct PromotionPacket {
     }
 
     let catalog: Catalog
+    /// Limited to the review period, when there is one: ratings as they stand, evidence and
+    /// check-ins of the period only.
     let progress: UserProgress
     let opinions: [Opinion]
+    let period: ReviewPeriod?
     let target: Level
     /// The level the gap is measured from: the user's current level, else the rung below the target.
     let from: Level?
@@ -47,10 +50,13 @@ struct PromotionPacket {
     let areas: [AreaSection]
     let history: [HistoryEntry]
 
-    init(catalog: Catalog, progress: UserProgress, opinions: [Opinion], target: Level, date: String) {
+    init(catalog: Catalog, progress allProgress: UserProgress, opinions: [Opinion], target: Level, date: String,
+         period: ReviewPeriod? = nil) {
+        let progress = period.map(allProgress.limited(to:)) ?? allProgress
         self.catalog = catalog
         self.progress = progress
         self.opinions = opinions
+        self.period = period
         self.target = target
         self.date = date
         entries = catalog.entries(at: target.id)!
@@ -59,7 +65,8 @@ struct PromotionPacket {
         from = current ?? catalog.levelGraph.levels(below: target.id).first.flatMap(catalog.level(id:))
         gap = from.flatMap { catalog.gap(from: $0.id, to: target.id, progress) }
         chart = AreaChart(catalog: catalog, level: target, progress: progress, opinions: opinions)
-        history = Catalog.history(progress)
+        // What changed at each check-in is measured against the one before, even outside the period.
+        history = Catalog.history(allProgress).filter { period?.contains($0.checkin.at) ?? true }
 
         let applying = entries.skills
         let areaProgress = Dictionary(uniqueKeysWithValues: catalog.areaProgress(at: target.id, progress).map { ($0.area.id, $0) })
@@ -98,6 +105,20 @@ struct PromotionPacket {
             line += " (\(new.ticked) of \(new.total) new on the way from \(from.shortTitle))"
         }
         return line
+    }
+
+    /// "What applies at Director: what is said of it, what is carried up to it from the levels
+    /// below, the PM role in general; nothing only of a lower level".
+    var covers: String {
+        let hasBelow = !catalog.levelGraph.levels(below: target.id).isEmpty
+        let parts = ["what is said of it", hasBelow ? "what is carried up to it from the levels below" : nil, "the PM role in general"]
+        return "What applies at \(target.shortTitle): " + parts.compactMap { $0 }.joined(separator: ", ")
+            + (hasBelow ? "; nothing that only a lower level needs" : "")
+    }
+
+    /// "Evidence and check-ins dated 2026-01-01 to 2026-06-30; ratings as they stand on 2026-07-02", or nil without a period.
+    var periodWords: String? {
+        period.map { "Evidence and check-ins dated \($0.since) to \($0.until); ratings as they stand on \(date)" }
     }
 
     /// The check-ins that counted this target level, as points: what was met there then. (A

@@ -223,3 +223,34 @@ public enum ProgressChange: Equatable, Sendable {
     /// An untick: no rating.
     public static func untick(skill: String) -> ProgressChange { .rate(skill: skill, nil, at: "") }
 }
+
+/// The days a review covers, both ends included (`YYYY-MM-DD`).
+public struct ReviewPeriod: Equatable, Sendable {
+    public let since: String
+    public let until: String
+
+    public init(since: String, until: String) {
+        self.since = since
+        self.until = until
+    }
+
+    /// Whether a day, or the day of an ISO-8601 time, falls in the period.
+    public func contains(_ dayOrTime: String) -> Bool {
+        let day = String(dayOrTime.prefix(10))
+        return since <= day && day <= until
+    }
+}
+
+extension UserProgress {
+    /// The same progress with only the evidence and check-ins of a period; ratings and levels
+    /// are where the user stands now, and stay.
+    public func limited(to period: ReviewPeriod) -> UserProgress {
+        var limited = self
+        limited.evidence = evidence.compactMapValues { entries in
+            let kept = entries.filter { period.contains($0.date) }
+            return kept.isEmpty ? nil : kept
+        }
+        limited.checkins = checkins.filter { period.contains($0.at) }
+        return limited
+    }
+}
