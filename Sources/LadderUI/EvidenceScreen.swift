@@ -53,7 +53,8 @@ struct EvidenceScreen: ExplorerScreen {
     func render(into grid: inout Grid, area: Rect, context: ScreenContext) -> ClickMap {
         let entries = entries(context)
         grid.put(TextLayout.truncate(skill.summary, width: area.width - 4), x: area.x + 2, y: area.y + 1, style: .heading)
-        let count = entries.isEmpty ? "No evidence yet: e adds some." : Plural.count(entries.count, "piece") + " of evidence, newest first"
+        let count = entries.isEmpty ? "No evidence yet: \(context.keyName(.note, in: .evidence)) adds some."
+            : Plural.count(entries.count, "piece") + " of evidence, newest first"
         grid.put(count, x: area.x + 2, y: area.y + 2, style: .dim, maxWidth: area.width - 4)
         var clicks = ClickMap()
         for (line, index) in (cursor.offset..<min(entries.count, cursor.offset + pageSize)).enumerated() {

@@ -86,7 +86,9 @@ public final class Explorer {
             if store.reloadIfChanged() { progressChanged() }
             return
         default:
-            break
+            // Another ladder, or a command in another shell, may have saved since the last
+            // key: what this key opens shows it (a stat per key; the file is read only when changed).
+            if store.reloadIfChanged() { progressChanged() }
         }
         if case .info = status { status = nil }
         if key == .control("c") && !isConfirmingQuit {
@@ -245,6 +247,12 @@ public final class Explorer {
     private func handleNote(_ key: Key, _ editor: inout NoteEditor) {
         switch key {
         case .enter:
+            if let problem = editor.dateProblem {
+                // Kept open: the text typed so far is not lost to a mistyped day.
+                editor.problem = problem
+                overlay = .note(editor)
+                return
+            }
             overlay = nil
             let text = editor.note.trimmingWhitespace()
             guard !text.isEmpty else {
@@ -253,7 +261,7 @@ public final class Explorer {
             }
             let now = store.timestamp()
             if let entry = editor.editing {
-                record([.editEvidence(skill: editor.skillID, addedAt: entry.addedAt, date: entry.date, text: text)],
+                record([.editEvidence(skill: editor.skillID, addedAt: entry.addedAt, date: editor.date, text: text)],
                        done: "Saved the evidence on: \(editor.skillSummary)")
             } else {
                 record([.addEvidence(skill: editor.skillID, EvidenceEntry(date: editor.date, text: text, addedAt: now))],

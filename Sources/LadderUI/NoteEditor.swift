@@ -2,28 +2,56 @@ import LadderCore
 import LadderText
 
 /// A small text editor for a piece of evidence: the text wraps over as many lines as it needs,
-/// the cursor moves by character (double-width ones included) and by wrapped line.
+/// the cursor moves by character (double-width ones included) and by wrapped line. Tab moves
+/// to the day it happened (today for a new entry) and back.
 struct NoteEditor: Equatable {
     let skillID: String
     let skillSummary: String
     /// The entry being edited; nil for a new one.
     let editing: EvidenceEntry?
-    /// The entry's date: the edited one's, or today for a new one.
-    let date: String
+    /// The last day evidence can be of.
+    let today: String
     private(set) var text: [Character]
     /// Position in `text`, 0...text.count.
     private(set) var cursor: Int
+    /// The day, as typed so far.
+    private(set) var dateText: [Character]
+    /// Whether keys go to the day rather than the text.
+    private(set) var editsDate = false
+    /// Why the last Enter did not save, shown in the box until the next key.
+    var problem: String?
 
     init(skill: SkillEntry, editing: EvidenceEntry? = nil, date today: String) {
         skillID = skill.id
         skillSummary = skill.summary
         self.editing = editing
-        date = editing?.date ?? today
+        self.today = today
         text = Array(editing?.text ?? "")
         cursor = text.count
+        dateText = Array(editing?.date ?? today)
     }
 
     var note: String { String(text) }
+    var date: String { String(dateText) }
+
+    /// Why the day cannot be saved, or nil: evidence is of a real day that has happened.
+    var dateProblem: String? {
+        guard ProgressFile.isDate(date) else { return "“\(date)” is not a day: give YYYY-MM-DD, such as \(today)" }
+        return date > today ? "\(date) is after today: evidence is what has happened" : nil
+    }
+
+    /// The day field takes digits and dashes, ten at most; Backspace and Ctrl-U edit it.
+    private mutating func handleDate(_ key: Key) -> Bool {
+        switch key {
+        case .character(let character) where character.isASCII && (character.isNumber || character == "-"):
+            if dateText.count < 10 { dateText.append(character) }
+        case .character: break
+        case .backspace: if !dateText.isEmpty { dateText.removeLast() }
+        case .control("u"): dateText.removeAll()
+        default: return false
+        }
+        return true
+    }
 
     mutating func insert(_ character: Character) {
         guard DisplayWidth.of(character) > 0 else { return }
@@ -113,6 +141,12 @@ struct NoteEditor: Equatable {
 
     /// Handles an editing key; returns false for keys it does not use.
     mutating func handle(_ key: Key, width: Int) -> Bool {
+        problem = nil
+        if key == .tab || key == .backTab {
+            editsDate.toggle()
+            return true
+        }
+        if editsDate { return handleDate(key) }
         switch key {
         case .character(let character): insert(character)
         case .backspace: deleteBackward()
@@ -136,24 +170,35 @@ struct NoteEditor: Equatable {
         let boxWidth = min(screenWidth - 4, 76)
         let textWidth = boxWidth - 4
         let wrapped = lines(width: textWidth)
-        let visibleLines = min(max(3, wrapped.count), max(3, screenHeight - 10))
-        let boxHeight = visibleLines + 6
+        let visibleLines = min(max(3, wrapped.count), max(3, screenHeight - 11))
+        let boxHeight = visibleLines + 7
         let x = (screenWidth - boxWidth) / 2, y = max(1, (screenHeight - boxHeight) / 2)
         grid.drawBox(Rect(x: x, y: y, width: boxWidth, height: boxHeight))
-        grid.put(editing == nil ? "New evidence, dated \(date) (today)" : "Evidence of \(date), edited", x: x + 2, y: y + 1, style: .heading)
+        grid.put(editing == nil ? "New evidence" : "Evidence, edited", x: x + 2, y: y + 1, style: .heading)
         grid.put(TextLayout.truncate(skillSummary, width: textWidth), x: x + 2, y: y + 2, style: .dim)
+        // The day it happened: a field of its own, ten cells wide.
+        let dayX = grid.put("Happened on ", x: x + 2, y: y + 3)
+        grid.put(TextLayout.pad(date, width: 10), x: dayX, y: y + 3, style: editsDate ? .heading : .normal)
+        grid.restyle(row: y + 3, from: dayX, width: 10) { $0.underline = true }
+        if date == today { grid.put("(today)", x: dayX + 11, y: y + 3, style: .dim) }
+        if let problem { grid.put(problem, x: x + 2, y: y + 4, style: .error, maxWidth: textWidth) }
 
         let (cursorLine, cursorColumn) = cursorLocation(width: textWidth)
         let firstLine = max(0, min(cursorLine - visibleLines + 1, wrapped.count - visibleLines))
         for (row, line) in wrapped.dropFirst(firstLine).prefix(visibleLines).enumerated() {
-            grid.put(String(text[line.start..<line.end]), x: x + 2, y: y + 4 + row)
+            grid.put(String(text[line.start..<line.end]), x: x + 2, y: y + 5 + row)
         }
         // The cursor: the cell under it in reverse video (the terminal's own cursor stays hidden).
-        let cursorY = y + 4 + cursorLine - firstLine
-        let cursorX = x + 2 + cursorColumn
-        let cursorWidth = cursor < text.count ? max(1, DisplayWidth.of(text[cursor])) : 1
-        grid.restyle(row: cursorY, from: cursorX, width: cursorWidth) { $0.reverse = true }
-        grid.put("enter save   esc cancel   ←→↑↓ move   backspace delete   ctrl-u clear",
-                 x: x + 2, y: y + boxHeight - 2, style: .dim, maxWidth: textWidth)
+        if editsDate {
+            grid.restyle(row: y + 3, from: dayX + min(dateText.count, 9), width: 1) { $0.reverse = true }
+        } else {
+            let cursorY = y + 5 + cursorLine - firstLine
+            let cursorX = x + 2 + cursorColumn
+            let cursorWidth = cursor < text.count ? max(1, DisplayWidth.of(text[cursor])) : 1
+            grid.restyle(row: cursorY, from: cursorX, width: cursorWidth) { $0.reverse = true }
+        }
+        let hint = editsDate ? "enter save   esc cancel   tab the text   type YYYY-MM-DD   ctrl-u clear"
+            : "enter save   esc cancel   tab the day   ←→↑↓ move   ctrl-u clear"
+        grid.put(hint, x: x + 2, y: y + boxHeight - 2, style: .dim, maxWidth: textWidth)
     }
 }

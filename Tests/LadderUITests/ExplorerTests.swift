@@ -221,6 +221,18 @@ import Testing
         #expect(row.contains("1/3"))
     }
 
+    @Test func aScreenOpenedRightAfterAnotherProcessSavedShowsWhatItSaved() throws {
+        let harness = try ExplorerHarness()
+        harness.press(.enter)  // the first level, its first skill selected
+        let skill = try #require(harness.top.selectedSkillID)
+        // `ladder evidence add` in another shell, between two keys and with no pause for idle.
+        let other = ProgressStore(path: harness.scratch.file("progress.json"))
+        try other.record([.addEvidence(skill: skill, EvidenceEntry(date: "2026-01-01", text: "Wrote the launch memo", addedAt: "2026-01-01T10:00:00Z"))])
+        harness.press(.character("E"))
+        #expect(harness.text.contains("1 piece of evidence, newest first"))
+        #expect(harness.text.contains("Wrote the launch memo"))
+    }
+
     @Test func theMouseSelectsOpensAndScrolls() throws {
         let harness = try ExplorerHarness()
         let screen = harness.screen
@@ -299,7 +311,8 @@ import Testing
               {"date": "2025-06-01", "text": "Ran the offsite brainstorm", "addedAt": "2025-06-01T10:00:00Z"}]}, "checkins": []}
             """)
         harness.press(.enter, .character("e"))
-        #expect(harness.text.contains("New evidence, dated 2026-01-02 (today)"))
+        #expect(harness.text.contains("New evidence"))
+        #expect(harness.text.contains("Happened on 2026-01-02 (today)"))
         harness.type("Led 製品 launch")
         for _ in 0..<9 { harness.press(.left) }
         harness.type("the ")
@@ -313,6 +326,36 @@ import Testing
         let heading = try #require(lines.firstIndex { $0.contains("Your evidence, newest first (E to edit):") })
         #expect(lines[heading + 1].contains("2026-01-02  Led the 製品 launch"))
         #expect(lines[heading + 2].contains("2025-06-01  Ran the offsite brainstorm"))
+    }
+
+    @Test func evidenceCanBeDatedTheDayItHappenedAndNeverInTheFuture() throws {
+        let harness = try ExplorerHarness()
+        harness.press(.enter, .character("e"))
+        harness.type("Ran the pricing review")
+        // Tab to the day; Ctrl-U clears it and digits and dashes make another.
+        harness.press(.tab, .control("u"))
+        harness.type("2026-01-03")
+        harness.press(.enter)
+        #expect(harness.text.contains("2026-01-03 is after today: evidence is what has happened"))
+        #expect(harness.saved.evidence.isEmpty)
+        harness.press(.control("u"))
+        harness.type("2025-02-30x")
+        harness.press(.enter)
+        #expect(harness.text.contains("“2025-02-30” is not a day"))
+        harness.press(.backspace, .backspace)
+        harness.type("11")
+        // Back to the text: it is all still there.
+        harness.press(.tab)
+        harness.type(" again")
+        harness.press(.enter)
+        #expect(harness.saved.evidence.values.first?.map(\.text) == ["Ran the pricing review again"])
+        #expect(harness.saved.evidence.values.first?.first?.date == "2025-02-11")
+        // Editing an entry can change its day too.
+        harness.press(.character("E"), .enter, .tab, .backspace)
+        harness.type("2")
+        harness.press(.enter)
+        #expect(harness.saved.evidence.values.first?.first?.date == "2025-02-12")
+        #expect(harness.saved.evidence.values.first?.first?.text == "Ran the pricing review again")
     }
 
     @Test func escapeCancelsAndEmptyEvidenceIsNotSaved() throws {
@@ -450,7 +493,8 @@ import Testing
         harness.press(.character(" "))
         #expect(harness.saved.isTicked("li-outcomes"))
         harness.press(.character("e"))
-        #expect(harness.text.contains("New evidence, dated 2026-01-02 (today)"))
+        #expect(harness.text.contains("New evidence"))
+        #expect(harness.text.contains("Happened on 2026-01-02 (today)"))
         #expect(harness.text.contains("Judges work by the outcome it achieves"))
     }
 
