@@ -137,8 +137,11 @@ struct CompareCommand: ParsableCommand {
             var matrix = catalog.sideBySide(at: first.id)!
             if !expert.isEmpty {
                 for wanted in expert where !matrix.experts.contains(where: { $0.matches(wanted) }) {
+                    // An expert with a column on the level and one on the PM role is named once.
+                    var named = Swift.Set<String>()
+                    let names = matrix.experts.map(\.name).filter { named.insert($0).inserted }
                     throw CommandFailure.usage("no expert matching \"\(wanted)\" speaks to \(first.shortTitle). Experts here: "
-                        + matrix.experts.map(\.name).joined(separator: ", "))
+                        + names.joined(separator: ", "))
                 }
                 matrix = matrix.keeping { candidate in expert.contains { candidate.matches($0) } }
             }

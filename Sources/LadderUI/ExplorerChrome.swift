@@ -38,7 +38,12 @@ extension Explorer {
     func drawHeader(_ grid: inout Grid) {
         let bar = Style(.title, bold: true, reverse: true)
         grid.fill(x: 0, y: 0, width: width, height: 1, style: bar)
-        let crumbs = stack.dropFirst().map(\.title)
+        // A title that repeats the crumb before it ("Director: areas" after "Director") says only the new part.
+        let titles = stack.dropFirst().map(\.title)
+        let crumbs = titles.indices.map { index in
+            let previous = index > 0 ? titles[index - 1] + ": " : nil
+            return previous.map { titles[index].hasPrefix($0) ? String(titles[index].dropFirst($0.count)) : titles[index] } ?? titles[index]
+        }
         let left = " ladder" + (crumbs.isEmpty ? " · the product manager career path" : " › " + crumbs.joined(separator: " › "))
         let help = context.keyName(.help, in: .everywhere), quit = context.keyName(.quit, in: .everywhere)
         let right = (store.hasUnsavedChanges ? "[unsaved]  " : "") + "\(help) help  \(quit) quit "
@@ -62,15 +67,24 @@ extension Explorer {
         case (.note, _):
             grid.put(" Writing evidence: enter saves, esc cancels", x: 0, y: y, style: .accent)
         case (_, .error(let message)?):
-            grid.fill(x: 0, y: y, width: width, height: 1, style: .error)
-            grid.put(TextLayout.truncate(" " + message, width: width), x: 0, y: y, style: .error)
+            drawStatus(message, style: .error, on: &grid)
         case (_, .info(let message)?):
-            grid.put(TextLayout.truncate(" " + message, width: width), x: 0, y: y, style: .accent)
+            drawStatus(message, style: .accent, on: &grid)
         default:
             let screen = stack.last!
-            grid.put(TextLayout.truncate(" " + keys.footer(for: screen.keyContext, without: unavailableActions), width: width),
+            grid.put(TextLayout.truncate(" " + keys.footer(for: screen.keyContext, without: unavailableActions, width: width - 2), width: width),
                      x: 0, y: y, style: .dim)
         }
+    }
+
+    /// A message on the last line; one too long for it takes up to three, over the bottom of
+    /// the screen until the next key, rather than being cut.
+    private func drawStatus(_ message: String, style: Style, on grid: inout Grid) {
+        let lines = TextLayout.wrap(message, width: max(10, width - 2))
+        let shown = lines.count <= 3 ? lines : Array(lines.prefix(2)) + [TextLayout.truncate(lines[2...].joined(separator: " "), width: width - 2)]
+        let top = height - shown.count
+        grid.fill(x: 0, y: top, width: width, height: shown.count, style: style == .error ? .error : .normal)
+        for (index, line) in shown.enumerated() { grid.put(" " + line, x: 0, y: top + index, style: style) }
     }
 
     /// What would do nothing now: the top screen's, and the team where none is kept.

@@ -1,3 +1,5 @@
+import LadderText
+
 /// Something a user can do with a key. The raw value is the stable name the config file binds
 /// (`tick = ["x"]`), `ladder keys` prints and the key table in docs/keys.md lists.
 public enum Action: String, CaseIterable, Sendable {
@@ -137,10 +139,20 @@ public struct KeyMap: Sendable {
 
     /// "↑↓ move  space tick  enter open  ? help": the footer for a context, without the
     /// actions that would do nothing now.
-    public func footer(for context: KeyContext, without unavailable: Set<Action> = []) -> String {
+    /// - Parameter width: the columns there are: the items that do not fit are left out whole
+    ///   (help stays, last), never cut in the middle.
+    public func footer(for context: KeyContext, without unavailable: Set<Action> = [], width: Int? = nil) -> String {
         let bindings = (tables[context] ?? []).filter { !unavailable.contains($0.action) }
         let help = context.isTyping ? [] : (tables[.everywhere] ?? []).filter { $0.action == .help }
-        return (bindings + help).compactMap { binding -> String? in
+        var items = footerItems(bindings + help, pairingWithin: bindings)
+        guard let width else { return items.joined(separator: "  ") }
+        let helpItem = help.isEmpty ? nil : items.popLast()
+        while !items.isEmpty, DisplayWidth.of((items + [helpItem].compactMap { $0 }).joined(separator: "  ")) > width { items.removeLast() }
+        return (items + [helpItem].compactMap { $0 }).joined(separator: "  ")
+    }
+
+    private func footerItems(_ shown: [Binding], pairingWithin bindings: [Binding]) -> [String] {
+        shown.compactMap { binding -> String? in
             guard let label = binding.footer, let first = binding.keys.first else { return nil }
             var keys = KeyNames.label(of: first)
             if let pair = binding.footerPair, let other = bindings.first(where: { $0.action == pair })?.keys.first {
@@ -150,7 +162,7 @@ public struct KeyMap: Sendable {
                 keys += (arrows.contains(first) && arrows.contains(other) ? "" : digits ? "-" : "/") + KeyNames.label(of: other)
             }
             return keys + " " + label
-        }.joined(separator: "  ")
+        }
     }
 
     /// Help lines for a context: keys (all of them, spaced) and what they do.

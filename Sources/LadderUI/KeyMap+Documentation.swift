@@ -6,12 +6,17 @@ extension KeyMap {
     /// Each context's bindings: keys as the config file names them, action, what it does.
     public func text() -> String {
         var lines: [String] = []
+        // Columns as wide as their longest entry in any context, so every table lines up and nothing is cut.
+        let bindings = KeyContext.allCases.flatMap { tables[$0] ?? [] }
+        func keyNames(_ binding: Binding) -> String { binding.keys.map(KeyNames.name).joined(separator: " ") }
+        let actionWidth = (bindings.map { DisplayWidth.of($0.action.rawValue) }.max() ?? 0) + 2
+        let keysWidth = (bindings.map { DisplayWidth.of(keyNames($0)) }.max() ?? 0) + 2
         for context in KeyContext.allCases {
             if !lines.isEmpty { lines.append("") }
             lines.append(context.title + (context.isTyping ? " (letters are typed; these keys cannot be remapped)" : ""))
             for binding in tables[context] ?? [] {
-                let keys = binding.keys.map(KeyNames.name).joined(separator: " ")
-                lines.append("  " + TextLayout.pad(binding.action.rawValue, width: 16) + TextLayout.pad(keys, width: 24) + binding.help)
+                lines.append("  " + TextLayout.pad(binding.action.rawValue, width: actionWidth)
+                    + TextLayout.pad(keyNames(binding), width: keysWidth) + binding.help)
             }
         }
         return lines.joined(separator: "\n") + "\n"

@@ -74,7 +74,14 @@ struct LadderScreen: ExplorerScreen {
     static let previewHeight = 20
     /// A track's column wide enough for "3 Senior PM  12/191"; narrower ones drop the counts.
     static let comfortableColumn = 26
+    /// A rung's columns besides its title: mark, rank and spaces (4), counts (8), the gap to the next track (1).
+    static let columnBesideTitle = 13
     static let narrowestWithCounts = 20
+
+    /// The widest level title on any track, in columns.
+    static func longestTitle(in catalog: Catalog) -> Int {
+        catalog.tracks.flatMap(\.levels).compactMap { catalog.level(id: $0)?.shortTitle }.map(DisplayWidth.of).max() ?? 0
+    }
 
     init(catalog: Catalog, selecting levelID: String? = nil) {
         if let levelID, let track = catalog.tracks.firstIndex(where: { $0.levels.contains(levelID) }) {
@@ -172,8 +179,10 @@ struct LadderScreen: ExplorerScreen {
     func render(into grid: inout Grid, area: Rect, context: ScreenContext) -> ClickMap {
         let catalog = context.catalog
         guard !catalog.tracks.isEmpty else { return ClickMap() }
-        // The preview takes what the tracks leave of a wide screen, if that is enough to read.
-        let ladderWidth = max(80, area.width / 2, catalog.tracks.count * Self.comfortableColumn + 2)
+        // The preview takes what the tracks leave of a wide screen, if that is enough to read;
+        // titles come first: the ladder keeps the room every title needs whole.
+        let columnForWholeTitles = max(Self.comfortableColumn, Self.longestTitle(in: catalog) + Self.columnBesideTitle)
+        let ladderWidth = max(80, area.width / 2, catalog.tracks.count * columnForWholeTitles + 2)
         let wide = area.width >= Self.previewWidth && area.height >= Self.previewHeight && area.width - ladderWidth >= 50
         let ladderArea = wide ? Rect(x: area.x, y: area.y, width: ladderWidth, height: area.height) : area
         var clicks = ClickMap()
@@ -213,7 +222,8 @@ struct LadderScreen: ExplorerScreen {
         guard let rungs else { return area.y }
         let sharing = rungs.sharing, sharedCount = rungs.sharedCount
         let columnWidth = min(40, (area.width - 2) / tracks.count)
-        let showBars = columnWidth >= 36
+        // Bars only where every title stays whole beside them.
+        let showBars = columnWidth >= max(36, Self.longestTitle(in: catalog) + Self.columnBesideTitle + 8)
         let originX = area.x + max(1, (area.width - tracks.count * columnWidth) / 2)
         func columnX(_ column: Int) -> Int { originX + column * columnWidth }
 

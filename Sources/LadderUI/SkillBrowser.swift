@@ -201,19 +201,29 @@ struct SkillBrowser {
         let label = detailFocused ? "─ Detail (tab: back to list) " : "─ Detail "
         let end = grid.put(label + String(repeating: "─", count: max(0, area.width - DisplayWidth.of(label))), x: area.x, y: separatorY,
                            style: detailFocused ? .heading : .dim)
-        if rowOffset + listHeight < rows.count {
-            // The list goes on below: said on the separator, not over a row.
-            grid.put("─ ▾ \(rows.count - rowOffset - listHeight) more rows in the list ", x: area.x + DisplayWidth.of(label), y: separatorY,
-                     style: .dim, maxWidth: end - area.x - DisplayWidth.of(label))
-        }
         let lines = SkillDetail.lines(for: selected.skill, context: context, width: area.width - 2, standing: selected.standing)
         for (index, line) in lines.dropFirst(detailOffset).prefix(detailHeight).enumerated() {
             grid.put(line.text, x: area.x + 1, y: separatorY + 1 + index, style: line.style, maxWidth: area.width - 2)
         }
+        // What goes on past either pane, said on the separator: the detail's at the right, the
+        // list's after the label, each in the longest words that fit beside the other.
+        let labelEnd = area.x + DisplayWidth.of(label)
+        var noteStart = end
         if detailOffset + detailHeight < lines.count {
+            let hidden = lines.count - detailOffset - detailHeight
             let keys = "\(context.keyName(.switchPane, in: .level)), then \(context.keyName(.down, in: .detail))"
-            let more = " ▾ \(lines.count - detailOffset - detailHeight) more (\(keys)) "
-            grid.put(more, x: area.x + area.width - DisplayWidth.of(more) - 1, y: separatorY, style: .dim)
+            let room = end - labelEnd
+            if let more = [" ▾ \(hidden) more (\(keys)) ", " ▾ \(hidden) more "].first(where: { DisplayWidth.of($0) < room }) {
+                noteStart = area.x + area.width - DisplayWidth.of(more) - 1
+                grid.put(more, x: noteStart, y: separatorY, style: .dim)
+            }
+        }
+        if rowOffset + listHeight < rows.count {
+            let hidden = rows.count - rowOffset - listHeight
+            let room = noteStart - labelEnd
+            if let more = ["─ ▾ \(hidden) more rows in the list ", "─ ▾ \(hidden) more rows ", "─ ▾ \(hidden) "].first(where: { DisplayWidth.of($0) < room }) {
+                grid.put(more, x: labelEnd, y: separatorY, style: .dim)
+            }
         }
         return clicks
     }

@@ -83,6 +83,9 @@ import Testing
         let unknown = try LadderProcess.run(["compare", "director", "--expert", "nobody"])
         #expect(unknown.status == 2)
         #expect(unknown.standardError.hasPrefix("ladder: no expert matching \"nobody\" speaks to Director."))
+        // An expert with a column on Director and one on the PM role is named once.
+        let named = unknown.standardError.split(separator: ":").last.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) } } ?? []
+        #expect(!named.isEmpty && named.count == Set(named).count, "\(named)")
     }
 
     @Test func comparingALevelWithItselfIsAUsageError() throws {

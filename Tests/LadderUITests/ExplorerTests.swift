@@ -233,6 +233,21 @@ import Testing
         #expect(harness.text.contains("Wrote the launch memo"))
     }
 
+    @Test func theBreadcrumbNamesALevelOnce() throws {
+        let harness = try ExplorerHarness()
+        harness.press(.enter, .character("a"))
+        #expect(harness.screen.lines[0].hasPrefix(" ladder › Associate PM › areas "))
+    }
+
+    @Test func aLongMessageIsShownWholeOverSeveralLines() throws {
+        let harness = try ExplorerHarness(progress: #"{"schemaVersion": 3, "ratings": {}, "evidence": {}, "checkins": [], "currentLevel": "senior-pm"}"#)
+        // The first rung, below the current level: it cannot be the target, and the message says what can.
+        harness.press(.down, .down, .down, .down, .down, .down, .character("t"))
+        let bottom = harness.screen.lines.suffix(3).map { $0.trimmingWhitespace() }.joined(separator: " ")
+        #expect(bottom.contains("is not above your current level, Senior PM, on any track: choose one of"))
+        #expect(!bottom.contains("…"))
+    }
+
     @Test func theMouseSelectsOpensAndScrolls() throws {
         let harness = try ExplorerHarness()
         let screen = harness.screen

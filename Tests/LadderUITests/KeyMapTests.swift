@@ -12,6 +12,18 @@ import Testing
         }
     }
 
+    @Test func theKeysTableCutsNoActionAndNoKeys() {
+        let text = KeyMap.standard.text()
+        #expect(!text.contains("…"))
+        #expect(text.contains("  rate-working-towards  2 "))
+    }
+
+    @Test func aNarrowFooterLeavesOutWholeItemsAndKeepsHelp() {
+        let footer = KeyMap.standard.footer(for: .level, width: 40)
+        #expect(footer.hasSuffix("? help") && DisplayWidth.of(footer) <= 40)
+        #expect(KeyMap.standard.footer(for: .level).hasPrefix(footer.dropLast("  ? help".count)))
+    }
+
     @Test func noKeyDoesTwoThingsOnOneScreenByDefault() {
         #expect(KeyMap.standard.conflicts().isEmpty)
     }
