@@ -21,7 +21,7 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "markdown (renders on GitHub) or json.")
     var format: Format = .markdown
 
-    @Option(help: ArgumentHelp("Write the report to this file (replaced atomically) instead of printing it.", valueName: "file"))
+    @Option(help: ArgumentHelp("Write the report to this file (replaced atomically) instead of printing it.", valueName: "file"), completion: .file())
     var output: String?
 
     @OptionGroup var catalogOptions: CatalogOptions
@@ -210,7 +210,7 @@ struct CareerReport {
                 }
                 for area in section.areas {
                     let experts = Set(area.open.map(\.expert)).compactMap(catalog.expert(id:)).map(\.name).sorted()
-                    lines.append("**\(Markdown.inline(area.area.name))**, named by \(Plural.count(area.expertCount, "expert")) at "
+                    lines.append("**\(Markdown.inline(area.area.name))**, named by \(Plural.count(area.expertCount, "voice")) at "
                         + "\(Markdown.inline(gap.to.shortTitle)); open from \(Markdown.inline(experts.joined(separator: ", "))):")
                     lines.append("")
                     for skill in area.open {

@@ -46,10 +46,19 @@ enum Completions {
     }
 
     /// The names that start with what is typed so far (case ignored), each once, in order.
+    /// A name a shell could read as more than a word is never offered: bash's completion
+    /// expands what it is given, so `$(…)` in an imported framework's title would run.
     static func candidates(_ names: [String], _ prefix: String, _ words: [String]) -> [String] {
         let typed = unquoted(prefix).lowercased()
         var seen = Set<String>()
-        return names.filter { $0.lowercased().hasPrefix(typed) && seen.insert($0).inserted }
+        return names.filter { isInert($0) && $0.lowercased().hasPrefix(typed) && seen.insert($0).inserted }
+    }
+
+    /// Letters, digits, spaces and punctuation no shell expands or splits on.
+    static func isInert(_ name: String) -> Bool {
+        !name.isEmpty && name.unicodeScalars.allSatisfy { scalar in
+            scalar.properties.isAlphabetic || scalar.properties.numericType != nil || " -_.,:+/@%=()".unicodeScalars.contains(scalar)
+        }
     }
 
     /// The bundled catalog and the installed frameworks, quietly: a framework that does not

@@ -30,8 +30,8 @@ struct EvidenceCommand: ParsableCommand {
         static func add(_ text: String, date: String?, to skillID: String, catalog: () throws -> Catalog,
                         progressOptions: ProgressOptions) throws {
             let text = text.trimmingWhitespace()
-            // Text of controls alone would be kept and shown as nothing.
-            guard !Sanitizer.clean(text).trimmingWhitespace().isEmpty else {
+            // Text of controls alone (bidi marks, DEL, escapes) would be kept and shown as nothing.
+            guard Sanitizer.showsSomething(text) else {
                 throw CommandFailure.usage("the evidence is empty: say what happened (`ladder evidence remove SKILL-ID N` "
                     + "removes an entry); nothing was saved")
             }

@@ -65,7 +65,7 @@ enum NextSteps {
                 }
                 for area in section.areas {
                     page.blank()
-                    let voices = section.part == .role ? "" : "named by \(Plural.count(area.expertCount, "expert")) at "
+                    let voices = section.part == .role ? "" : "named by \(Plural.count(area.expertCount, "voice")) at "
                         + "\(Sanitizer.clean(gap.to.shortTitle)), "
                     page.wrapped("\(Sanitizer.clean(area.area.name)) (\(voices)\(area.open.count) open)", indent: 4, hanging: 6)
                     for skill in area.open {

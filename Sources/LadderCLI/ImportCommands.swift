@@ -12,7 +12,7 @@ struct ImportCommand: ParsableCommand {
             it in the data directory so it loads on every start. Nothing is installed unless the whole file is valid.
             """)
 
-    @Argument(help: ArgumentHelp("The framework file: .csv, .md, .yml or .json.", valueName: "file"))
+    @Argument(help: ArgumentHelp("The framework file: .csv, .md, .yml or .json.", valueName: "file"), completion: .file())
     var file: String
 
     @Option(help: "The framework's name (default: the file's name); its skill ids are made from it.")

@@ -126,8 +126,8 @@ struct CatalogOptions: ParsableArguments {
     @Option(
         name: .customLong("framework"),
         help: ArgumentHelp(
-            "Also load this framework (CSV, a Markdown page or catalog JSON) for this run, without installing it; repeatable.",
-            valueName: "file"))
+            "Also load this framework (CSV, a Markdown page, YAML or catalog JSON) for this run, without installing it; repeatable.",
+            valueName: "file"), completion: .file())
     var frameworkFiles: [String] = []
 
     var selection: CatalogSelection { CatalogSelection(frameworkFiles: frameworkFiles) }

@@ -4,14 +4,15 @@ import LadderText
 /// GitHub, never as markup (no emphasis, links, tables, headings, HTML or entities).
 enum Markdown {
     /// Inline text: control characters and escape sequences gone, newlines spaces, every
-    /// character Markdown (GitHub's flavour) could read as markup backslash-escaped, and `&`
+    /// character Markdown (GitHub's flavour) could read as markup or a link backslash-escaped, and `&`
     /// written as an entity so "&lt;" shows as typed.
     static func inline(_ text: String) -> String {
         var result = ""
         for character in Sanitizer.clean(text) {
             switch character {
             case "&": result += "&amp;"
-            case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "#", "~", "!", "{", "}": result += "\\" + String(character)
+            // `@` too: GitHub links an email address (and `mailto:`, `xmpp:`) on its own.
+            case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "#", "~", "!", "{", "}", "@": result += "\\" + String(character)
             default: result.append(character)
             }
         }
@@ -47,32 +48,47 @@ enum WebAddress {
     }
 
     /// Text cut into runs of words and of the plain addresses in it, in order, so a writer can
-    /// link the addresses. Punctuation that ends a sentence after an address is not part of it;
-    /// an address of any other scheme, or with characters a plain one has not, stays text.
+    /// link the addresses. An address starts a word (or follows an opening bracket or quote);
+    /// punctuation that ends a sentence after it is not part of it; an address of any other
+    /// scheme, or with characters a plain one has not, stays text. One pass over the text.
     static func runs(in text: String) -> [(text: String, isAddress: Bool)] {
+        let characters = Array(text)
         var runs: [(text: String, isAddress: Bool)] = []
-        func appendText(_ piece: Substring) {
-            guard !piece.isEmpty else { return }
-            if let last = runs.last, !last.isAddress { runs[runs.count - 1].text += piece } else { runs.append((String(piece), false)) }
-        }
-        var rest = text[...]
-        while let start = rest.indices.first(where: { rest[$0...].prefix(4).lowercased() == "http" }) {
-            let word = rest[start...].prefix { !$0.isWhitespace }
-            let address = word.reversed().drop { ".,;:!?)]'\"".contains($0) }.reversed()
-            let candidate = String(address)
-            let startsWord = start == rest.startIndex || rest[rest.index(before: start)].isWhitespace
-                || "([\"'".contains(rest[rest.index(before: start)])
-            if startsWord, isPlain(candidate), !candidate.hasSuffix("://") {
-                appendText(rest[..<start])
-                runs.append((candidate, true))
-                rest = rest[word.index(word.startIndex, offsetBy: candidate.count)...]
-            } else {
-                let next = rest.index(after: start)
-                appendText(rest[..<next])
-                rest = rest[next...]
+        var pending = ""
+        var index = 0
+        while index < characters.count {
+            let startsWord = index == 0 || characters[index - 1].isWhitespace || "([\"'".contains(characters[index - 1])
+            guard startsWord, characters[index] == "h" || characters[index] == "H",
+                  let scheme = ["https://", "http://"].first(where: { startsWith($0, characters, at: index) }) else {
+                pending.append(characters[index])
+                index += 1
+                continue
             }
+            var end = index
+            while end < characters.count, !characters[end].isWhitespace { end += 1 }
+            var addressEnd = end
+            while addressEnd > index + scheme.count, ".,;:!?)]'\"".contains(characters[addressEnd - 1]) { addressEnd -= 1 }
+            let address = String(characters[index..<addressEnd])
+            if addressEnd > index + scheme.count, isPlain(address) {
+                if !pending.isEmpty { runs.append((pending, false)) }
+                runs.append((address, true))
+                pending = String(characters[addressEnd..<end])
+            } else {
+                pending += String(characters[index..<end])
+            }
+            index = end
         }
-        appendText(rest)
+        if !pending.isEmpty { runs.append((pending, false)) }
         return runs
+    }
+
+    /// Whether `prefix` (lower case) starts at `index`, case ignored.
+    private static func startsWith(_ prefix: String, _ characters: [Character], at index: Int) -> Bool {
+        var position = index
+        for expected in prefix {
+            guard position < characters.count, characters[position].lowercased() == String(expected) else { return false }
+            position += 1
+        }
+        return true
     }
 }

@@ -16,7 +16,7 @@ struct OpinionCommand: ParsableCommand {
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "add", abstract: "Keep a copy of someone's ratings under a name.")
 
-        @Argument(help: ArgumentHelp("Their progress file.", valueName: "file"))
+        @Argument(help: ArgumentHelp("Their progress file.", valueName: "file"), completion: .file())
         var file: String
 
         @Option(help: "What to call it: letters, digits, - and _, such as jane or manager.")

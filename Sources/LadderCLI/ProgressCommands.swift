@@ -15,7 +15,7 @@ struct ProgressOptions: ParsableArguments {
         help: ArgumentHelp(
             "The progress file.",
             discussion: "Default: $LADDER_PROGRESS, else $XDG_DATA_HOME/ladder/progress.json, else ~/.local/share/ladder/progress.json.",
-            valueName: "path"))
+            valueName: "path"), completion: .file())
     var progressFile: String?
 
     var selection: ProgressSelection { ProgressSelection(progressFile: progressFile) }

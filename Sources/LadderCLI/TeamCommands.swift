@@ -161,7 +161,7 @@ struct TeamCommand: ParsableCommand {
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "add", abstract: "Keep a copy of a report's progress file under a name.")
 
-        @Argument(help: ArgumentHelp("Their progress file.", valueName: "file"))
+        @Argument(help: ArgumentHelp("Their progress file.", valueName: "file"), completion: .file())
         var file: String
 
         @Option(help: "What to call them: letters, digits, - and _, such as ana or pm-2.")

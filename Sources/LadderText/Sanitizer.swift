@@ -12,6 +12,12 @@ public enum Sanitizer {
     /// sequence that never ends (an OSC string with no terminator, a CSI broken off) is not a
     /// sequence: its ESC shows as U+FFFD and what follows stays text, so a path or message
     /// around it is never swallowed.
+    /// Whether `text` shows anything once cleaned: controls, escape sequences, bidi marks and
+    /// white space alone show nothing (the stand-in for a control is not something said).
+    public static func showsSomething(_ text: String) -> Bool {
+        clean(text).unicodeScalars.contains { !$0.properties.isWhitespace && Character($0) != replacement }
+    }
+
     public static func clean(_ text: String, keepNewlines: Bool = false) -> String {
         guard needsCleaning(text, keepNewlines: keepNewlines) else { return text }
         var result = String.UnicodeScalarView()

@@ -38,7 +38,8 @@ public enum TextLayout {
                     let (head, rest) = split(word, atWidth: width)
                     lines.append(String(head))
                     word = rest
-                    wordWidth = DisplayWidth.of(word)
+                    // What was cut off, not the rest measured again: a long word costs one pass.
+                    wordWidth -= DisplayWidth.of(head)
                 }
                 line = String(word)
                 lineWidth = wordWidth

@@ -15,8 +15,11 @@ public final class Explorer {
 
     public let catalog: Catalog
     public let store: ProgressStore
-    /// Others' ratings, kept beside the progress file; shown, never changed.
-    public let opinions: [Opinion]
+    /// Others' ratings, kept beside the progress file; shown, never changed. Read again when
+    /// their folder changes (`ladder opinion add` in another shell).
+    public private(set) var opinions: [Opinion]
+    private let opinionStore: OpinionStore
+    private var opinionsFingerprint: [Int]
     /// The copies of reports' files a manager keeps; read when the team screen opens.
     public let team: TeamStore?
     private(set) var hasTeam: Bool
@@ -50,6 +53,8 @@ public final class Explorer {
         self.catalog = catalog
         self.store = store
         self.opinions = opinions
+        opinionStore = OpinionStore(progressPath: store.path)
+        opinionsFingerprint = FileIO.fingerprint(opinionStore.directory)
         self.team = team
         hasTeam = !(team?.names().isEmpty ?? true)
         self.keys = keys
@@ -82,13 +87,13 @@ public final class Explorer {
         case .resize(let newWidth, let newHeight):
             (width, height) = (newWidth, newHeight)
             return
-        case .idle:
-            if store.reloadIfChanged() { progressChanged() }
-            return
         default:
-            // Another ladder, or a command in another shell, may have saved since the last
-            // key: what this key opens shows it (a stat per key; the file is read only when changed).
-            if store.reloadIfChanged() { progressChanged() }
+            // Another ladder, or a command in another shell, may have saved or kept an opinion
+            // since the last key: what this key opens shows it (a stat or two per key; files are
+            // read only when changed).
+            let progressMoved = store.reloadIfChanged()
+            if reloadOpinionsIfChanged() || progressMoved { progressChanged() }
+            if key == .idle { return }
         }
         if case .info = status { status = nil }
         if key == .control("c") && !isConfirmingQuit {
@@ -218,6 +223,15 @@ public final class Explorer {
             }
         }
         progressChanged()
+    }
+
+    /// Reads the opinions again if their folder changed; whether it did.
+    private func reloadOpinionsIfChanged() -> Bool {
+        let now = FileIO.fingerprint(opinionStore.directory)
+        guard now != opinionsFingerprint else { return false }
+        opinionsFingerprint = now
+        opinions = opinionStore.load().opinions
+        return true
     }
 
     /// Screens whose lists depend on the user's progress make them again.

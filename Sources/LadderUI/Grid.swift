@@ -113,7 +113,9 @@ public struct Grid: Equatable, Sendable {
     /// Clears a rectangle and draws a box around its edge: the one box of help, prompts and
     /// the note editor.
     mutating func drawBox(_ rect: Rect) {
-        fill(x: rect.x, y: rect.y, width: rect.width, height: rect.height)
+        // A blank column each side, so the screen beneath does not run into the border.
+        let left = max(0, rect.x - 1), right = min(width, rect.x + rect.width + 1)
+        fill(x: left, y: rect.y, width: right - left, height: rect.height)
         put("┌" + String(repeating: "─", count: max(0, rect.width - 2)) + "┐", x: rect.x, y: rect.y, style: .dim)
         for row in 1..<max(1, rect.height - 1) {
             put("│", x: rect.x, y: rect.y + row, style: .dim)

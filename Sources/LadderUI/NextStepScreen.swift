@@ -9,9 +9,42 @@ struct NextStepScreen: ExplorerScreen {
     private var browser: SkillBrowser?
     private var picker = ListCursor()
     private var pickerHeight = 10
+    /// Each skill's place when the screen opened: a rating or evidence given here leaves the
+    /// list in that order (what needs most work is worked out again when it opens next).
+    private var order: [String: Int] = [:]
 
     init(context: ScreenContext) {
-        browser = Self.rows(context: context).map { SkillBrowser(rows: $0, labelWidth: 16) }
+        let rows = Self.rows(context: context)
+        browser = rows.map { SkillBrowser(rows: $0, labelWidth: 16) }
+        order = Self.positions(in: rows ?? [])
+    }
+
+    /// Each skill's first row.
+    private static func positions(in rows: [SkillBrowser.Row]) -> [String: Int] {
+        var positions: [String: Int] = [:]
+        for (index, row) in rows.enumerated() {
+            if case .skill(let skill, _, _) = row, positions[skill.id] == nil { positions[skill.id] = index }
+        }
+        return positions
+    }
+
+    /// A section's areas, each with its open skills, in the order of `order` (skills not in
+    /// it last, as they come), or as they come without one.
+    private static func arranged(_ areas: [AreaGap], by order: [String: Int]?) -> [(area: AreaGap, open: [SkillEntry])] {
+        guard let order else { return areas.map { ($0, $0.open) } }
+        func place(_ skill: SkillEntry) -> Int { order[skill.id] ?? Int.max }
+        func byPlace(_ skills: [SkillEntry]) -> [SkillEntry] {
+            let numbered: [(offset: Int, element: SkillEntry)] = Array(skills.enumerated())
+            return numbered.sorted { lhs, rhs in
+                let left = place(lhs.element), right = place(rhs.element)
+                return left != right ? left < right : lhs.offset < rhs.offset
+            }.map(\.element)
+        }
+        let arranged: [(position: Int, area: AreaGap, open: [SkillEntry])] = areas.enumerated().map { ($0.offset, $0.element, byPlace($0.element.open)) }
+        return arranged.sorted { lhs, rhs in
+            let left = lhs.open.first.map(place) ?? Int.max, right = rhs.open.first.map(place) ?? Int.max
+            return left != right ? left < right : lhs.position < rhs.position
+        }.map { ($0.area, $0.open) }
     }
 
     let title = "Next step"
@@ -20,7 +53,7 @@ struct NextStepScreen: ExplorerScreen {
     var selectedSkillID: String? { browser?.selectedSkill?.id }
 
     /// The rows for the user's progress as it is now, or nil without a current level.
-    static func rows(context: ScreenContext) -> [SkillBrowser.Row]? {
+    static func rows(context: ScreenContext, order: [String: Int]? = nil) -> [SkillBrowser.Row]? {
         let catalog = context.catalog
         guard let current = context.progress.currentLevel, let level = catalog.level(id: current) else { return nil }
         let next = catalog.nextLevels(context.progress)
@@ -56,10 +89,10 @@ struct NextStepScreen: ExplorerScreen {
                 case .role: "The PM role in general, not ticked yet: \(open) open"
                 }
                 rows.append(.heading(title, .heading))
-                for area in section.areas {
+                for (area, skills) in arranged(section.areas, by: order) {
                     let voices = section.part == .role ? "" : " · named by \(Plural.count(area.expertCount, "voice")) at \(gap.to.shortTitle)"
-                    rows.append(.heading("  \(area.area.name)\(voices) · \(area.open.count) open", .accent))
-                    rows += area.open.map { skill in
+                    rows.append(.heading("  \(area.area.name)\(voices) · \(skills.count) open", .accent))
+                    rows += skills.map { skill in
                         .skill(skill, label: catalog.expert(id: skill.expert)?.name ?? skill.expert,
                                standing: gap.standings[skill.id].map { evidenceWords($0, for: gap.to) })
                     }
@@ -93,12 +126,15 @@ struct NextStepScreen: ExplorerScreen {
         }
     }
 
-    /// After a save: the list again (a ticked skill is no longer open), the cursor where it was.
+    /// After a save: the list again (a ticked skill is no longer open), in the order it had,
+    /// the cursor where it was.
     mutating func progressChanged(context: ScreenContext) {
-        guard let rows = Self.rows(context: context) else {
+        guard let rows = Self.rows(context: context, order: order.isEmpty ? nil : order) else {
             browser = nil
             return
         }
+        // A current level just chosen here: the list's first order is the one it keeps.
+        if order.isEmpty { order = Self.positions(in: rows) }
         var fresh = SkillBrowser(rows: rows, labelWidth: 16)
         if let browser { fresh.keepPosition(of: browser) }
         browser = fresh

@@ -29,9 +29,13 @@ struct SkillBrowser {
     private var detailHeight = 5
     private var detailLineCount = 0
 
+    /// The widest label, in columns: a wide screen gives labels room up to it.
+    private let longestLabel: Int
+
     init(rows: [Row], labelWidth: Int = 13) {
         self.rows = rows
         self.labelWidth = labelWidth
+        longestLabel = rows.map { if case .skill(_, let label, _) = $0 { DisplayWidth.of(label) } else { 0 } }.max() ?? 0
         skillRows = rows.indices.filter { if case .skill = rows[$0] { true } else { false } }
     }
 
@@ -149,6 +153,12 @@ struct SkillBrowser {
         return (max(1, area.height - detail - 1), detail)
     }
 
+    /// The label column: its set width, or on a wide screen (120 columns or more) as wide as
+    /// the longest label, up to 28, so names are whole where there is room.
+    private func labelColumns(in area: Rect) -> Int {
+        area.width >= 120 ? max(labelWidth, min(longestLabel, 28)) : labelWidth
+    }
+
     mutating func layout(in area: Rect, context: ScreenContext) {
         (listHeight, detailHeight) = heights(for: area)
         cursor.clamp(count: skillRows.count)
@@ -178,9 +188,11 @@ struct SkillBrowser {
                 let ticked = context.isTicked(skill)
                 var x = grid.put("  " + context.mark(skill) + " ", x: area.x, y: y, style: ticked ? .ticked : .normal)
                 if !context.opinions.isEmpty { x = grid.put(context.opinionMarks(skill) + " ", x: x, y: y, style: .dim) }
-                x = grid.put(TextLayout.pad(label, width: labelWidth) + " ", x: x, y: y, style: .accent)
+                x = grid.put(TextLayout.pad(label, width: labelColumns(in: area)) + " ", x: x, y: y, style: .accent)
+                // The evidence mark stays when the summary is cut.
                 let note = context.progress.evidence[skill.id] == nil ? "" : " ✎"
-                grid.put(TextLayout.truncate(skill.summary + note, width: area.x + area.width - x - 1), x: x, y: y)
+                let room = area.x + area.width - x - 1
+                grid.put(TextLayout.truncate(skill.summary, width: room - DisplayWidth.of(note)) + note, x: x, y: y)
                 if position == cursor.selected {
                     let focused = !detailFocused
                     grid.restyle(row: y, from: area.x, width: area.width) { style in

@@ -73,6 +73,7 @@ import Testing
         (["  "], "the evidence is empty: say what happened (`ladder evidence remove SKILL-ID N` removes an entry); nothing was saved"),
         // Controls alone were kept and shown as an empty entry.
         (["\u{1B}[31m \u{202E}"], "the evidence is empty: say what happened (`ladder evidence remove SKILL-ID N` removes an entry); nothing was saved"),
+        (["\u{202E}\u{2066}\u{7F}"], "the evidence is empty: say what happened (`ladder evidence remove SKILL-ID N` removes an entry); nothing was saved"),
         (["text", "--date", "2026-02-30"], "\"2026-02-30\" is not a day: give YYYY-MM-DD, such as 2026-03-31; nothing was saved"),
         (["text", "--date", "31/03/2026"], "\"31/03/2026\" is not a day: give YYYY-MM-DD, such as 2026-03-31; nothing was saved"),
         // Evidence dates are what happened (issue 30): a day to come is refused.

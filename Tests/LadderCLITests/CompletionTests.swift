@@ -55,6 +55,32 @@ import Testing
         #expect(try complete(["team", "remove"], "positional@0", "ladder", "team", "remove", "--progress-file", other, "b") == ["Bo"])
     }
 
+    @Test func aNameTheShellWouldExpandIsNeverOffered() throws {
+        let marker = scratch.file("ran")
+        try scratch.write("Category,Competency,Junior $(touch \(marker)),Senior `touch \(marker)`\nCraft,Memos,Writes memos,Sets the format\n",
+                          to: "evil.csv")
+        let imported = try LadderProcess.run(["import", scratch.file("evil.csv"), "--name", "Evil"], environment: environment)
+        #expect(imported.status == 0, "\(imported.standardError)")
+        #expect(try complete(["show"], "positional@0", "ladder", "show", "").allSatisfy { !$0.contains("$") && !$0.contains("`") })
+        #expect(try complete(["show"], "positional@0", "ladder", "show", "evil").first?.hasPrefix("evil-") == true)  // its ids still are
+
+        // Tab in a real bash with the generated script, over every level: nothing runs.
+        let script = try LadderProcess.run(["--generate-completion-script", "bash"]).standardOutput
+        try scratch.write(script, to: "ladder.bash")
+        let binary = LadderProcess.binary.deletingLastPathComponent().path
+        let bash = """
+            source \(scratch.file("ladder.bash"))
+            for typed in '' J S '$' '`'; do
+              COMP_WORDS=(ladder show "$typed"); COMP_CWORD=2; COMP_LINE="ladder show $typed"; COMP_POINT=${#COMP_LINE}
+              COMPREPLY=(); _ladder ladder "$typed" show
+            done
+            """
+        var environment = environment
+        environment["PATH"] = binary + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")
+        _ = try LadderProcess.run(["-c", bash], executable: URL(fileURLWithPath: "/bin/bash"), environment: environment)
+        #expect(!FileManager.default.fileExists(atPath: marker), "a completion ran a command")
+    }
+
     @Test func aBrokenInstalledFrameworkOffersTheRestQuietly() throws {
         try FileManager.default.createDirectory(atPath: scratch.file("data/ladder/frameworks"), withIntermediateDirectories: true)
         try scratch.write("{ not json", to: "data/ladder/frameworks/broken.json")

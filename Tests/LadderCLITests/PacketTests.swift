@@ -130,6 +130,14 @@ import Testing
         #expect(markdown.contains("Spec (<https://example.com/spec?id=1&v=2>), deck <http://x.test/a_b>. Not: javascript:alert(1)"))
         #expect(WebAddress.runs(in: "see https://a.test, then").map(\.isAddress) == [false, true, false])
         #expect(WebAddress.runs(in: "xhttps://a.test").map(\.isAddress) == [false])
+        // A word of thousands of addresses is one word, too long to be one address: text, in one pass.
+        let word = String(repeating: "https://x.example/", count: 4_000)
+        #expect(WebAddress.runs(in: word).map(\.isAddress) == [false])
+        let many = (1...3_000).map { "see https://x.example/\($0)," }.joined(separator: " ")
+        #expect(WebAddress.runs(in: many).filter(\.isAddress).count == 3_000)
+        #expect(WebAddress.runs(in: many).map(\.text).joined() == many)
+        // GitHub would link an email address, with or without a scheme: never in the Markdown.
+        #expect(Markdown.inline("mailto:evil@attacker.example or xmpp:a@b.example") == "mailto:evil\\@attacker.example or xmpp:a\\@b.example")
     }
 
     /// Links the sources list makes on its own.

@@ -2,6 +2,13 @@ import LadderText
 import Testing
 
 @Suite struct SanitizerTests {
+    @Test func controlsBidiMarksAndSpacesAloneShowNothing() {
+        #expect(!Sanitizer.showsSomething("\u{202E}\u{2066}\u{7F}"))
+        #expect(!Sanitizer.showsSomething(" \u{1B}[31m \t\u{0}"))
+        #expect(Sanitizer.showsSomething("\u{202E}ok"))
+        #expect(Sanitizer.showsSomething("製品"))
+    }
+
     @Test func plainTextIsUnchanged() {
         #expect(Sanitizer.clean("Defines the strategy — “for real”, café 製品") == "Defines the strategy — “for real”, café 製品")
     }

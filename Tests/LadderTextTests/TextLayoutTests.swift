@@ -2,6 +2,14 @@ import LadderText
 import Testing
 
 @Suite struct TextLayoutTests {
+    @Test func aVeryLongWordIsBrokenIntoFullLinesWithNothingLost() {
+        let word = String(repeating: "https://x.example/", count: 4_000)
+        let lines = TextLayout.wrap("see " + word, width: 70)
+        #expect(lines.first == "see")
+        #expect(lines.dropFirst().dropLast().allSatisfy { $0.count == 70 })
+        #expect(lines.dropFirst().joined() == word)
+    }
+
     @Test func wrapsAtSpaces() {
         #expect(TextLayout.wrap("the quick brown fox jumps", width: 10) == ["the quick", "brown fox", "jumps"])
     }

@@ -1,4 +1,5 @@
 import LadderCore
+import LadderCatalog
 @testable import LadderUI
 import Testing
 
@@ -233,6 +234,19 @@ import Testing
         #expect(harness.text.contains("Wrote the launch memo"))
     }
 
+    @Test func anOpinionKeptFromAnotherShellShowsAtTheNextKey() throws {
+        let harness = try ExplorerHarness(progress: #"{"schemaVersion": 3, "ratings": {"ada-specs": {"rating": "meeting", "ratedAt": "2026-01-01T00:00:00Z"}}, "evidence": {}, "checkins": []}"#)
+        harness.press(.character("o"))
+        #expect(harness.text.contains("You keep no opinions yet"))
+        // `ladder opinion add manager.json --name manager` in another shell.
+        try harness.scratch.write(#"{"schemaVersion": 3, "ratings": {"ada-specs": {"rating": "not-yet", "ratedAt": "2026-01-01T00:00:00Z"}}, "evidence": {}, "checkins": []}"#,
+                                  to: "manager.json")
+        _ = try OpinionStore(progressPath: harness.scratch.file("progress.json")).add(file: harness.scratch.file("manager.json"), name: "manager")
+        harness.press(.escape, .character("o"))
+        #expect(!harness.text.contains("You keep no opinions yet"))
+        #expect(harness.text.contains("manager"))
+    }
+
     @Test func theBreadcrumbNamesALevelOnce() throws {
         let harness = try ExplorerHarness()
         harness.press(.enter, .character("a"))
@@ -371,6 +385,35 @@ import Testing
         harness.press(.enter)
         #expect(harness.saved.evidence.values.first?.first?.date == "2025-02-12")
         #expect(harness.saved.evidence.values.first?.first?.text == "Ran the pricing review again")
+    }
+
+    @Test func ratingInTheNextStepLeavesTheListInItsOrder() throws {
+        let harness = try ExplorerHarness(
+            progress: #"{"schemaVersion": 3, "ratings": {}, "evidence": {}, "checkins": [], "currentLevel": "senior-pm", "targetLevel": "director"}"#,
+            catalog: BundledCatalog.catalog)
+        /// The first skills in list order, walking the cursor down from the top.
+        func listed() -> [String] {
+            harness.press(.home)
+            var ids: [String] = []
+            for _ in 0..<6 {
+                ids.append(harness.top.selectedSkillID ?? "")
+                harness.press(.down)
+            }
+            harness.press(.home)
+            return ids
+        }
+        harness.press(.character(">"))
+        let opened = listed()
+        // Working towards would put the first skill after the unrated ones of its area on a fresh list.
+        harness.press(.character("2"))
+        #expect(harness.saved.ratings[opened[0]]?.rating == .workingTowards)
+        #expect(harness.top.selectedSkillID == opened[0])
+        #expect(listed() == opened)
+        // Opened again, what needs most work comes first.
+        harness.press(.escape, .character(">"))
+        let reopened = listed()
+        #expect(reopened.first == opened[1])
+        #expect(!reopened.contains(opened[0]))
     }
 
     @Test func escapeCancelsAndEmptyEvidenceIsNotSaved() throws {

@@ -31,7 +31,7 @@ struct PacketCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The review period's last day (default: today); needs --since.", valueName: "day"))
     var until: String?
 
-    @Option(help: ArgumentHelp("Write the packet to this file (replaced atomically) instead of printing it.", valueName: "file"))
+    @Option(help: ArgumentHelp("Write the packet to this file (replaced atomically) instead of printing it.", valueName: "file"), completion: .file())
     var output: String?
 
     @OptionGroup var catalogOptions: CatalogOptions
@@ -48,6 +48,7 @@ struct PacketCommand: ParsableCommand {
         for (option, day) in [("--since", since), ("--until", until)] where !ProgressFile.isDate(day) {
             throw CommandFailure.usage("\(option) \"\(Sanitizer.clean(day))\" is not a day: give YYYY-MM-DD, such as 2026-03-31")
         }
+        guard since <= today() else { throw CommandFailure.usage("--since \(since) is after today: a review period starts on a day that has come") }
         guard since <= until else { throw CommandFailure.usage("the review period ends (\(until)) before it starts (\(since))") }
         return ReviewPeriod(since: since, until: until)
     }

@@ -116,7 +116,7 @@ extension PromotionPacket {
         .section(
             .class("checkins"),
             .h2("Check-ins"),
-            .if(history.isEmpty, .p(.class("note"), .text("No check-ins yet (ladder checkin freezes where I stand)."))),
+            .if(history.isEmpty, .p(.class("note"), HTMLText.text(noCheckins(command: "ladder checkin")))),
             .if(timeline.count > 1, HTMLText.figure(
                 .raw(LineChart.svg(timeline, maximum: total, title: "Skills met at \(target.shortTitle), check-in by check-in")),
                 HTMLText.figcaption(HTMLText.text("Skills met at \(target.shortTitle), check-in by check-in (of \(total) today; "

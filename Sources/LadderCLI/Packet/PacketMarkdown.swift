@@ -77,7 +77,7 @@ extension PromotionPacket {
         }
 
         lines += ["", "## Check-ins", ""]
-        if history.isEmpty { lines.append("No check-ins yet (`ladder checkin` freezes where I stand).") }
+        if history.isEmpty { lines.append(noCheckins(command: "`ladder checkin`")) }
         else {
             lines += ["| Date | Message | Aiming for | Met there | Ratings changed |", "|---|---|---|---:|---:|"]
             for entry in history {

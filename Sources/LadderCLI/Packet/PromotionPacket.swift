@@ -49,6 +49,8 @@ struct PromotionPacket {
     let chart: AreaChart
     let areas: [AreaSection]
     let history: [HistoryEntry]
+    /// Every check-in kept, in the period or not.
+    let allCheckinCount: Int
 
     init(catalog: Catalog, progress allProgress: UserProgress, opinions: [Opinion], target: Level, date: String,
          period: ReviewPeriod? = nil) {
@@ -67,6 +69,7 @@ struct PromotionPacket {
         chart = AreaChart(catalog: catalog, level: target, progress: progress, opinions: opinions)
         // What changed at each check-in is measured against the one before, even outside the period.
         history = Catalog.history(allProgress).filter { period?.contains($0.checkin.at) ?? true }
+        allCheckinCount = allProgress.checkins.count
 
         let applying = entries.skills
         let areaProgress = Dictionary(uniqueKeysWithValues: catalog.areaProgress(at: target.id, progress).map { ($0.area.id, $0) })
@@ -119,6 +122,13 @@ struct PromotionPacket {
     /// "Evidence and check-ins dated 2026-01-01 to 2026-06-30; ratings as they stand on 2026-07-02", or nil without a period.
     var periodWords: String? {
         period.map { "Evidence and check-ins dated \($0.since) to \($0.until); ratings as they stand on \(date)" }
+    }
+
+    /// What the check-ins section says when it has none: none at all, or none in the period.
+    func noCheckins(command: String) -> String {
+        guard let period else { return "No check-ins yet (\(command) freezes where I stand)." }
+        let outside = allCheckinCount
+        return "No check-ins from \(period.since) to \(period.until)" + (outside > 0 ? " (\(outside) outside the period)." : ".")
     }
 
     /// The check-ins that counted this target level, as points: what was met there then. (A
