@@ -9,7 +9,7 @@ struct OpinionCommand: ParsableCommand {
         discussion: """
             They rate your skills blind with ladder (`ladder --progress-file for-you.json`, or `ladder rate` with it) and \
             send you the file. `ladder opinion add` keeps a copy beside your progress file; your own ratings are never \
-            changed by it. A later version of their file needs a new add (remove the old one first).
+            changed by it. A later version of their file: `ladder opinion add FILE --name NAME --replace`.
             """,
         subcommands: [Add.self, List.self, Remove.self], defaultSubcommand: List.self)
 
@@ -22,20 +22,23 @@ struct OpinionCommand: ParsableCommand {
         @Option(help: "What to call it: letters, digits, - and _, such as jane or manager.")
         var name: String
 
+        @Flag(help: "Replace the opinion kept under that name (a newer version of their file).")
+        var replace = false
+
         @OptionGroup var progressOptions: ProgressOptions
 
         func run() throws {
             let store = OpinionStore(progressPath: try progressOptions.path())
             let opinion: Opinion
             do {
-                opinion = try store.add(file: file, name: name)
+                opinion = try store.add(file: file, name: name, replace: replace)
             } catch .cannotKeep(let error) {
                 throw CommandFailure.failed("could not keep the opinion: \(error)")
             } catch {
                 throw CommandFailure.usage("\(error); nothing was kept")
             }
-            try emit("Kept \(Plural.count(opinion.ratings.count, "rating")) from \(file) as the opinion \(name) "
-                + "(\(store.path(for: name))). `ladder calibrate` shows where you differ.")
+            try emit("Kept \(Plural.count(opinion.ratings.count, "rating")) from \(file) as the opinion \(opinion.name) "
+                + "(\(store.path(for: opinion.name))). `ladder calibrate` shows where you differ.")
         }
     }
 

@@ -19,14 +19,16 @@ public struct AreaChart: Sendable {
     /// Glyphs for the opinions, in order; more opinions than glyphs reuse the last.
     static let opinionGlyphs: [Character] = ["*", "+", "x", "%", "@"]
 
-    public init(catalog: Catalog, level: Level, progress: UserProgress, opinions: [Opinion] = []) {
+    /// - Parameter firstPerson: the user's series as "Me" and "my ratings", for a document the
+    ///   user signs (the packet), rather than "You".
+    public init(catalog: Catalog, level: Level, progress: UserProgress, opinions: [Opinion] = [], firstPerson: Bool = false) {
         self.level = level
         let profile = catalog.profile(at: level.id, progress, opinions: opinions)
         self.profile = profile
         labels = profile.map(\.area.shortName)
         opinionNames = opinions.map(\.name)
         let asks = RadarSeries(name: "\(level.shortTitle) asks", glyph: "o", values: profile.map(\.asks))
-        let own = RadarSeries(name: "You", glyph: "#", values: profile.map(\.own))
+        let own = RadarSeries(name: firstPerson ? "Me" : "You", glyph: "#", values: profile.map(\.own))
         let theirs = opinions.indices.map { index in
             RadarSeries(name: opinions[index].name, glyph: Self.opinionGlyphs[min(index, Self.opinionGlyphs.count - 1)],
                         values: profile.map { $0.opinions[safe: index] ?? 0 })
@@ -34,7 +36,7 @@ public struct AreaChart: Sendable {
         series = [asks] + theirs + [own]
         key = [
             (asks, "the share of its experts who name the area"),
-            (own, "your ratings of its skills there (meeting 1, working towards ½), averaged"),
+            (own, "\(firstPerson ? "my" : "your") ratings of its skills there (meeting 1, working towards ½), averaged"),
         ] + theirs.map { ($0, "the same, from their ratings") }
     }
 

@@ -80,12 +80,18 @@ struct AreasScreen: ExplorerScreen {
             let (met, count) = (entry?.ticked ?? 0, entry?.total ?? 0)
             var x = grid.put(TextLayout.pad(profile.area.shortName, width: nameWidth) + " ", x: side.x, y: y,
                              style: count == 0 ? .dim : .normal)
+            guard count > 0 else {
+                // An empty bar and "0/0" would read as nothing met.
+                grid.put("no skills here", x: x, y: y, style: .dim, maxWidth: side.x + side.width - x)
+                y += 1
+                continue
+            }
             x = grid.put("[", x: x, y: y, style: .dim)
             let filled = Bar.filledCells(met, of: count, cells: barCells)
             x = grid.put(String(repeating: "#", count: filled), x: x, y: y, style: .ticked)
             x = grid.put(String(repeating: ".", count: barCells - filled), x: x, y: y, style: .dim)
             x = grid.put("] ", x: x, y: y, style: .dim)
-            grid.put("\(met)/\(count)", x: x, y: y, style: count == 0 ? .dim : .normal, maxWidth: side.x + side.width - x)
+            grid.put("\(met)/\(count)", x: x, y: y, maxWidth: side.x + side.width - x)
             y += 1
         }
         return ClickMap()

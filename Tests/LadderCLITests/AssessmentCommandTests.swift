@@ -144,6 +144,14 @@ import Testing
         #expect(try LadderProcess.run(["rate", present, "not-yet", "--progress-file", file]).status == 0)
         #expect(try ladder("rate", present, "meeting").status == 0)
         #expect(try ladder("calibrate").standardOutput.contains("0 skills rated differently"))
+        // Their newer file, kept in one step under the same name (any case).
+        let again = try ladder("opinion", "add", file, "--name", "jane")
+        #expect(again.status == 2)
+        #expect(again.standardError.contains("an opinion named jane is already kept; --replace keeps this file instead"))
+        let replaced = try ladder("opinion", "add", file, "--name", "JANE", "--replace")
+        #expect(replaced.status == 0, "\(replaced.standardError)")
+        #expect(replaced.standardOutput.contains("as the opinion jane "))
+        #expect(try ladder("calibrate").standardOutput.contains("1 skill rated differently"))
     }
 
     enum BadOpinion: String, CaseIterable {

@@ -247,6 +247,13 @@ import Testing
         #expect(harness.text.contains("manager"))
     }
 
+    @Test func anAreaWithNoSkillsAtTheLevelSaysSoRatherThanZeroOfZero() throws {
+        let harness = try ExplorerHarness()
+        harness.press(.enter, .character("a"))  // Associate PM: strategy and execution only
+        #expect(harness.text.contains("no skills here"))
+        #expect(!harness.text.contains("0/0"))
+    }
+
     @Test func theBreadcrumbNamesALevelOnce() throws {
         let harness = try ExplorerHarness()
         harness.press(.enter, .character("a"))

@@ -66,7 +66,7 @@ struct PromotionPacket {
             .flatMap { catalog.problemWithTarget(target.id, current: $0.id) == nil && $0.id != target.id ? $0 : nil }
         from = current ?? catalog.levelGraph.levels(below: target.id).first.flatMap(catalog.level(id:))
         gap = from.flatMap { catalog.gap(from: $0.id, to: target.id, progress) }
-        chart = AreaChart(catalog: catalog, level: target, progress: progress, opinions: opinions)
+        chart = AreaChart(catalog: catalog, level: target, progress: progress, opinions: opinions, firstPerson: true)
         // What changed at each check-in is measured against the one before, even outside the period.
         history = Catalog.history(allProgress).filter { period?.contains($0.checkin.at) ?? true }
         allCheckinCount = allProgress.checkins.count

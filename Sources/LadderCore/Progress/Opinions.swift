@@ -38,14 +38,16 @@ public struct OpinionStore: Sendable {
 
     /// Keeps a copy of someone's progress file as the opinion `name`, as sent. Refuses a bad
     /// name, a name already kept, and a file that is not a progress file; changes nothing then.
+    /// With `replace`, a copy of that name (whatever its case) is written over: the sender's
+    /// newer file.
     @discardableResult
-    public func add(file: String, name: String) throws(OpinionError) -> Opinion {
+    public func add(file: String, name: String, replace: Bool = false) throws(OpinionError) -> Opinion {
         if let problem = Self.problem(withName: name) { throw .badName(name, problem) }
         // Said early, before the file is read; said for certain under the lock.
-        if let kept = copies.kept(name) { throw .duplicate(kept) }
+        if !replace, let kept = copies.kept(name) { throw .duplicate(kept) }
         let (bytes, progress) = try KeptCopies.read(file)
-        try copies.keep(bytes, as: name)
-        return Opinion(name: name, ratings: progress.ratings)
+        let kept = try copies.keep(bytes, as: name, replace: replace)
+        return Opinion(name: kept, ratings: progress.ratings)
     }
 
     /// Removes the opinion `name`; false when no opinion has that name.
@@ -66,7 +68,7 @@ public enum OpinionError: Error, Equatable, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .badName(let name, let problem): "cannot use the name \"\(Sanitizer.visible(name))\": \(problem)"
-        case .duplicate(let name): "an opinion named \(name) is already kept; remove it first (`ladder opinion remove \(name)`) or choose another name"
+        case .duplicate(let name): "an opinion named \(name) is already kept; --replace keeps this file instead, or choose another name"
         case .missing(let file): "no such file: \(Sanitizer.visible(file))"
         case .unreadable(let error): "\(error)"
         case .notAProgressFile(let file, let problem): "\(Sanitizer.visible(file)) \(problem)"
