@@ -4,7 +4,7 @@ import Testing
 import LadderTestSupport
 
 /// The built `ladder` in a real terminal (tmux): what a user sees and what reaches the disk.
-@Suite struct ExplorerEndToEndTests {
+@Suite(.tags(.slow, .endToEnd), .slowSuite) struct ExplorerEndToEndTests {
     let scratch = ScratchDirectory()
     var progressPath: String { scratch.file("progress.json") }
 
@@ -170,7 +170,7 @@ import LadderTestSupport
 }
 
 /// An imported framework in the explorer, in a real terminal.
-@Suite struct ImportEndToEndTests {
+@Suite(.tags(.slow, .endToEnd), .slowSuite) struct ImportEndToEndTests {
     let scratch = ScratchDirectory()
 
     @Test func anImportedCSVHasItsOwnColumnInSideBySide() throws {
@@ -215,7 +215,7 @@ extension TerminalTortureTests {
 
 /// The terminal tortured: 200 random resizes, down to 20 x 5 and up to 250 x 80, with keys sent
 /// in between, then a normal size and `q`.
-@Suite struct TerminalTortureTests {
+@Suite(.tags(.slow, .endToEnd), .slowSuite) struct TerminalTortureTests {
     let scratch = ScratchDirectory()
 
     @Test func twoHundredRandomResizesWithKeysLeaveACorrectScreenAndARestoredTerminal() throws {
@@ -223,7 +223,7 @@ extension TerminalTortureTests {
             width: 80, height: 24,
             command: "'\(LadderProcess.binary.path)' --progress-file '\(scratch.file("progress.json"))'")
         try session.waitFor("CPO")
-        var generator = SystemRandomNumberGenerator()
+        var generator = SeededGenerator.forTest()
         let keys = ["Up", "Down", "Tab", "Enter", "Escape", "c", "j", "k", "PageDown", "g", "G", "?", "Escape", "a", "d", ">"]
         for _ in 0..<200 {
             try session.resize(width: Int.random(in: 20...250, using: &generator), height: Int.random(in: 5...80, using: &generator))
@@ -252,7 +252,7 @@ extension TerminalTortureTests {
 }
 
 /// A terminal that vanishes without a hang-up signal (its emulator killed outright).
-@Suite struct LostTerminalTests {
+@Suite(.tags(.slow, .endToEnd), .slowSuite) struct LostTerminalTests {
     let scratch = ScratchDirectory()
 
     @Test func theExplorerExitsWhenItsTerminalIsGone() throws {

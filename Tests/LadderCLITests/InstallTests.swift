@@ -5,7 +5,7 @@ import Testing
 /// `.ci/install` as a user runs it (with a debug build in a build folder of its own: the suite
 /// holds the usual one's lock): the binary, the man page and completions land under the
 /// prefix, and the binary runs from an empty directory.
-@Suite struct InstallTests {
+@Suite(.tags(.slow), .slowSuite) struct InstallTests {
     let scratch = ScratchDirectory()
 
     static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()

@@ -5,7 +5,7 @@ import LadderTestSupport
 
 /// The progress file under abuse from real processes: killed mid-save, and raced by a second writer.
 /// Serialized so the two do not compete with each other for the machine's cores.
-@Suite(.serialized) struct ProgressDurabilityTests {
+@Suite(.serialized, .tags(.slow, .durability), .slowSuite) struct ProgressDurabilityTests {
     let scratch = ScratchDirectory()
     var progressPath: String { scratch.file("progress.json") }
 
@@ -47,7 +47,7 @@ import LadderTestSupport
         let runMicroseconds = UInt32(Date().timeIntervalSince(started) * 1_000_000)
         var confirmed: Set<String> = ["stress-\(skillCount - 1)"]
         var kills = 0
-        var generator = SystemRandomNumberGenerator()
+        var generator = SeededGenerator.forTest()
         var index = 0
         while kills < 200 && index < skillCount - 1 {
             let child = try tick(index)
