@@ -255,7 +255,7 @@ struct FrameworkReader {
     static func summary(_ competency: String, _ cell: String) -> String {
         let words = cell.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         let line = Sanitizer.clean(competency) + ": " + words
-        return line.count > 160 ? String(line.prefix(159)) + "…" : line
+        return TextLayout.shortened(line, limit: 160)
     }
 
     // MARK: An outline
@@ -294,7 +294,7 @@ struct FrameworkReader {
                 id: entryID(section.title, bullet.label ?? "", words), scope: levels == nil ? .role : .level, levels: levels ?? [],
                 kind: risk ? .watchOut : .skill, replaces: risk ? [] : replaces,
                 source: id, expert: id, area: areaID,
-                summary: bullet.text.count > 160 ? String(bullet.text.prefix(159)) + "…" : bullet.text,
+                summary: TextLayout.shortened(bullet.text, limit: 160),
                 quote: bullet.text,
                 locator: "line \(bullet.line), \(section.title)" + (bullet.label.map { " › \($0)" } ?? ""))
         }

@@ -163,7 +163,7 @@ enum MarkdownFramework {
                 let text = Sanitizer.clean(raw)
                 let folded = SearchFolding.fold(text)
                 if outline.cumulativeStatement == nil, cumulativePhrases.contains(where: folded.contains) {
-                    outline.cumulativeStatement = text.count > 160 ? String(text.prefix(159)) + "…" : text
+                    outline.cumulativeStatement = TextLayout.shortened(text, limit: 160)
                 } else if current != nil {
                     unreadParagraphs += 1
                 }

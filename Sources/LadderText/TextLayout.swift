@@ -55,6 +55,17 @@ public enum TextLayout {
         return line
     }
 
+    /// `text` as a summary of at most `limit` characters: whole when it fits, else cut at the
+    /// last space that keeps most of it (mid-word only when there is none) and ended with "…".
+    public static func shortened(_ text: String, limit: Int) -> String {
+        guard text.count > limit else { return text }
+        let head = text.prefix(limit - 1)
+        if let space = head.lastIndex(of: " "), head.distance(from: head.startIndex, to: space) >= limit * 2 / 3 {
+            return String(head[..<space]).trimmingWhitespace() + "…"
+        }
+        return String(head) + "…"
+    }
+
     /// `text` cut to at most `width` columns, ending in "…" when something was cut.
     public static func truncate(_ text: String, width: Int) -> String {
         guard width > 0 else { return "" }

@@ -95,7 +95,8 @@ struct ScreenContext {
         opinions.compactMap { opinion in
             let rating = entry.isSkill ? opinion.ratings[entry.id]?.rating : nil
             if ratedOnly && rating == nil { return nil }
-            return String(opinion.name.prefix(1)).uppercased() + (entry.isSkill ? rating?.mark ?? "[ ]" : "   ")
+            // Nothing to rate: blank, so the columns stay aligned and no lone letter shows.
+            return entry.isSkill ? String(opinion.name.prefix(1)).uppercased() + (rating?.mark ?? "[ ]") : "    "
         }.joined(separator: " ")
     }
 

@@ -145,6 +145,26 @@ import Testing
         html.split(separator: "<section class=\"sources\">").last.map { $0.matches(of: /<a href=/).count } ?? 0
     }
 
+    @Test func aCompanyLaddersWordsAreNeverCalledTheExperts() throws {
+        let scratch = ScratchDirectory()
+        try scratch.write("""
+            {"schemaVersion": 1,
+             "sources": [{"id": "acme", "title": "Acme ladder", "kind": "framework"}],
+             "experts": [{"id": "acme-team", "name": "Acme"}],
+             "skills": [
+               {"id": "acme-tech", "levels": ["director"], "source": "acme", "expert": "acme-team", "area": "technical",
+                "summary": "Owns the platform roadmap", "quote": "owns the platform roadmap", "locator": "row 1"},
+               {"id": "acme-strategy", "levels": ["director"], "source": "acme", "expert": "acme-team", "area": "strategy",
+                "summary": "Sets a three-year strategy", "quote": "sets a three-year strategy", "locator": "row 2"}]}
+            """, to: "acme.json")
+        let result = try LadderProcess.run(["packet", "--target", "director", "--framework", scratch.file("acme.json"),
+                                            "--progress-file", scratch.file("progress.json")])
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(result.standardOutput.contains("### What Acme ladder says of Director\n"))
+        #expect(result.standardOutput.contains("### What the experts and Acme ladder say of Director\n"))
+        #expect(result.standardOutput.contains("### What the experts say of Director\n"))
+    }
+
     @Test func theCommandTakesAReviewPeriodAndRefusesABadOne() throws {
         let scratch = ScratchDirectory()
         let progress = scratch.file("progress.json")

@@ -50,3 +50,14 @@ import Testing
         #expect(TextLayout.wrap("abc    def", width: 4) == ["abc", "def"])
     }
 }
+
+@Suite struct ShortenedTests {
+    @Test func aLongSummaryIsCutAtAWordWithAnEllipsis() {
+        let text = String(repeating: "word ", count: 40) + "end"
+        let short = TextLayout.shortened(text, limit: 160)
+        #expect(short.count <= 160 && short.hasSuffix("word…"))
+        #expect(TextLayout.shortened("fits", limit: 160) == "fits")
+        // One long word is cut where it must.
+        #expect(TextLayout.shortened(String(repeating: "x", count: 200), limit: 160) == String(repeating: "x", count: 159) + "…")
+    }
+}

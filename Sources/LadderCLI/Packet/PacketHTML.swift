@@ -72,7 +72,7 @@ extension PromotionPacket {
             .p(.class("note"), HTMLText.text("Met: \(section.met) of \(Plural.count(section.total, "skill")). Named by \(section.experts) of the "
                 + "\(Plural.count(entries.levelVoices.count, "voice")) that speak to \(target.shortTitle).")),
             .if(!section.said.isEmpty, .group(
-                .h3(HTMLText.text("What the experts say of \(target.shortTitle)")),
+                .h3(HTMLText.text(saidHeading(section))),
                 .ul(.class("said"), .forEach(section.said) { entry in
                     let (quote, who, whereSaid) = attribution(entry)
                     let kind = entry.kind == .skill ? "" : entry.kind == .change ? "A change: " : "Watch out: "

@@ -40,7 +40,7 @@ extension PromotionPacket {
             lines.append("Met: \(section.met) of \(Plural.count(section.total, "skill")). Named by \(section.experts) of the "
                 + "\(Plural.count(entries.levelVoices.count, "voice")) that speak to \(Markdown.inline(target.shortTitle)).")
             if !section.said.isEmpty {
-                lines += ["", "### What the experts say of \(Markdown.inline(target.shortTitle))", ""]
+                lines += ["", "### " + Markdown.inline(saidHeading(section)), ""]
                 for entry in section.said {
                     let (quote, who, whereSaid) = attribution(entry)
                     let kind = entry.kind == .skill ? "" : entry.kind == .change ? "A change: " : "Watch out: "

@@ -155,6 +155,20 @@ struct PromotionPacket {
         return catalog.sources.filter { quoted.contains($0.id) }
     }
 
-    static let sourcesNote = "Summaries are ladder's own words. Quotes are copied verbatim from these sources, and each says "
-        + "whose words it is: an expert's own, summary notes of what they said, or the source's author describing their idea."
+    /// "What the experts say of Director", or who else says it when a company's ladder does:
+    /// its words are never passed off as an expert's.
+    func saidHeading(_ section: AreaSection) -> String {
+        let frameworks = Set(section.said.compactMap { catalog.source(id: $0.source) }.filter { $0.kind == .framework }.map(\.title)).sorted()
+        let experts = section.said.contains { catalog.source(id: $0.source)?.kind != .framework }
+        let who = switch (experts, frameworks.isEmpty) {
+        case (_, true): "the experts say"
+        case (false, false): frameworks.joined(separator: " and ") + (frameworks.count == 1 ? " says" : " say")
+        case (true, false): "the experts and " + frameworks.joined(separator: " and ") + " say"
+        }
+        return "What \(who) of \(target.shortTitle)"
+    }
+
+    static let sourcesNote = "Summaries of the experts' words are ladder's own; a company ladder's are its own text. Quotes are "
+        + "copied verbatim from these sources, and each says whose words it is: an expert's own, summary notes of what they said, "
+        + "the source's author describing their idea, or the company's ladder."
 }
