@@ -199,8 +199,9 @@ extension Catalog {
     func requireLevel(named name: String) throws -> Level {
         let found = levels(named: name)
         if found.count == 1 {
-            // A company's level titled as one of ladder's ("Lead PM") is not that level: say how to reach it.
-            let companies = frameworkTracks.filter { !$0.levels.contains(found[0].id) }.compactMap { track in
+            // A company's level titled as one of ladder's ("Lead PM") is not that level: say how
+            // to reach it (an id typed as it is names one level and needs no note).
+            let companies = name == found[0].id ? [] : frameworkTracks.filter { !$0.levels.contains(found[0].id) }.compactMap { track in
                 track.levels.compactMap(level(id:)).first { Catalog.namesMatch($0.shortTitle, name) }.map { (track, $0) }
             }
             for (track, companyLevel) in companies {

@@ -255,7 +255,7 @@ struct LevelCommand: ParsableCommand {
             try record([.setLevel(role, level.id)] + (stale == nil ? [] : [.setLevel(.target, nil)]), in: store)
             try emit("Your \(role.rawValue) level is \(level.title) (\(level.id))")
             if let (target, problem) = stale {
-                try emit("Your target, \(catalog.level(id: target)?.shortTitle ?? target), was cleared: \(problem). "
+                try emit("Your target, \(catalog.level(id: target).map(catalog.distinctShortTitle(of:)) ?? target), was cleared: \(problem). "
                     + "`ladder level set target LEVEL` sets another.")
             }
         }

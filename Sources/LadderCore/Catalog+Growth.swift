@@ -181,11 +181,12 @@ extension Catalog {
     /// is above the current level on a track that has both.
     public func problemWithTarget(_ targetID: String, current currentID: String?) -> String? {
         guard let currentID, let current = level(id: currentID), let target = level(id: targetID) else { return nil }
-        if targetID == currentID { return "\(target.shortTitle) is your current level: a target is a level above it" }
+        let (targetName, currentName) = (distinctShortTitle(of: target), distinctShortTitle(of: current))
+        if targetID == currentID { return "\(targetName) is your current level: a target is a level above it" }
         guard model.graph.isBelow(currentID, targetID) else {
-            let above = model.graph.levels(above: currentID).compactMap(level(id:)).map(\.shortTitle)
-            return "\(target.shortTitle) is not above your current level, \(current.shortTitle), on any track: "
-                + (above.isEmpty ? "\(current.shortTitle) is the top of its track" : "choose one of " + above.joined(separator: ", "))
+            let above = model.graph.levels(above: currentID).compactMap(level(id:)).map(distinctShortTitle(of:))
+            return "\(targetName) is not above your current level, \(currentName), on any track: "
+                + (above.isEmpty ? "\(currentName) is the top of its track" : "choose one of " + above.joined(separator: ", "))
         }
         return nil
     }

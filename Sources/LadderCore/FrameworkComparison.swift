@@ -29,6 +29,14 @@ extension Catalog {
     }
 
     /// The framework track `name` names (its id or title), if one does.
+    /// A level's short title, with its company's name when another level has the same one
+    /// ("Senior PM (Acme)"), so a message naming two levels never names two alike.
+    public func distinctShortTitle(of level: Level) -> String {
+        let shared = levels.contains { $0.id != level.id && Self.namesMatch($0.shortTitle, level.shortTitle) }
+        guard shared, let track = frameworkTracks.first(where: { $0.levels.contains(level.id) }) else { return level.shortTitle }
+        return "\(level.shortTitle) (\(track.title))"
+    }
+
     public func frameworkTrack(named name: String) -> Track? {
         frameworkTracks.first { Self.namesMatch($0.id, name) || Self.namesMatch($0.title, name) }
     }

@@ -107,7 +107,7 @@ struct ScreenContext {
 
     func expertName(_ id: String) -> String { catalog.expert(id: id)?.name ?? id }
 
-    func levelTitle(_ id: String) -> String { catalog.level(id: id)?.shortTitle ?? id }
+    func levelTitle(_ id: String) -> String { catalog.level(id: id).map(catalog.distinctShortTitle(of:)) ?? id }
 
     /// "press /" with the key the user has for an action, for messages.
     func keyName(_ action: Action, in context: KeyContext) -> String {

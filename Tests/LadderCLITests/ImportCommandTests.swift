@@ -268,6 +268,13 @@ import Testing
         #expect(shown.standardOutput.hasPrefix("Senior Product Manager (senior-pm)"))
         #expect(shown.standardError == "ladder: note: Acme has a level titled \"Senior PM\" too; \"acme:Senior PM\" shows it\n")
         #expect(try ladder("show", "acme:Senior PM").standardOutput.hasPrefix("Acme: Senior PM (acme-senior-pm)"))
+        // An id typed as it is names one level: no note.
+        #expect(try ladder("show", "senior-pm").standardError.isEmpty)
+        // A message naming both Senior PMs tells them apart.
+        #expect(try ladder("level", "set", "target", "senior-pm").status == 0)
+        let moved = try ladder("level", "set", "current", "acme:Senior PM")
+        #expect(moved.standardOutput.contains("Your target, Senior PM, was cleared: Senior PM is not above your current level, "
+            + "Senior PM (Acme), on any track"))
     }
 
     /// Blanking a cell removes its entry; the cell above, whose words are the same, is not
