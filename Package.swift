@@ -19,8 +19,11 @@ let package = Package(
         // Text measuring, wrapping and sanitising shared by every face of the app.
         .target(name: "LadderText"),
 
+        // Files done safely: atomic writes, locks, limits, no blocking on FIFOs or devices.
+        .target(name: "LadderFiles"),
+
         // The model: catalog, queries, validation. No terminal code.
-        .target(name: "LadderCore", dependencies: ["LadderText"]),
+        .target(name: "LadderCore", dependencies: ["LadderText", "LadderFiles"]),
 
         // The catalog we ship, compiled in as Swift values (validated at build time).
         .target(name: "LadderCatalog", dependencies: ["LadderCore"], plugins: ["EmbedCatalog"]),
@@ -28,16 +31,16 @@ let package = Package(
         // Importing a company's career framework (CSV, Markdown table, catalog JSON) as a catalog file.
         .target(
             name: "LadderImport",
-            dependencies: ["LadderCore", "LadderText", .product(name: "SwiftCSV", package: "SwiftCSV"), .product(name: "Yams", package: "Yams")]
+            dependencies: ["LadderCore", "LadderText", "LadderFiles", .product(name: "SwiftCSV", package: "SwiftCSV"), .product(name: "Yams", package: "Yams")]
         ),
 
         // The explorer's state, keys and screens, drawn into an in-memory grid. No ncurses.
-        .target(name: "LadderUI", dependencies: ["LadderCore", "LadderText"]),
+        .target(name: "LadderUI", dependencies: ["LadderCore", "LadderText", "LadderFiles"]),
 
         // The user's config.toml: remapped keys and the colour choice.
         .target(
             name: "LadderConfig",
-            dependencies: ["LadderCore", "LadderText", "LadderUI", .product(name: "TOMLKit", package: "TOMLKit")]
+            dependencies: ["LadderCore", "LadderText", "LadderFiles", "LadderUI", .product(name: "TOMLKit", package: "TOMLKit")]
         ),
 
         // ncurses (wide-character), as a system library, and the thin layer over it.
@@ -49,6 +52,7 @@ let package = Package(
             name: "LadderCLI",
             dependencies: [
                 "LadderCore",
+                "LadderFiles",
                 "LadderCatalog",
                 "LadderText",
                 "LadderUI",
@@ -70,7 +74,7 @@ let package = Package(
 
         // The benchmark: `swift build -c release && .build/release/ladder-bench`.
         .executableTarget(
-            name: "ladder-bench", dependencies: ["LadderCore", "LadderCatalog", "LadderConfig", "LadderImport", "LadderUI", "CBenchSupport"]),
+            name: "ladder-bench", dependencies: ["LadderCore", "LadderFiles", "LadderCatalog", "LadderConfig", "LadderImport", "LadderUI", "CBenchSupport"]),
         .target(name: "CBenchSupport"),
 
         // Build-time validation of Resources/catalog/*.json and its embedding as Swift values.
@@ -87,16 +91,16 @@ let package = Package(
         .testTarget(name: "LadderTextTests", dependencies: ["LadderText"]),
         .testTarget(name: "LadderConfigTests", dependencies: ["LadderConfig", "LadderUI", "LadderTestSupport"]),
         .testTarget(name: "LadderTerminalTests", dependencies: ["LadderTerminal", "LadderUI", "CNcursesw"]),
-        .testTarget(name: "LadderCoreTests", dependencies: ["LadderCore", "LadderCatalog", "LadderTestSupport"], exclude: ["Golden"]),
-        .testTarget(name: "LadderImportTests", dependencies: ["LadderImport", "LadderCore", "LadderCatalog", "LadderTestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "LadderCoreTests", dependencies: ["LadderCore", "LadderFiles", "LadderCatalog", "LadderTestSupport"], exclude: ["Golden"]),
+        .testTarget(name: "LadderImportTests", dependencies: ["LadderImport", "LadderCore", "LadderFiles", "LadderCatalog", "LadderTestSupport"], exclude: ["Fixtures"]),
         .testTarget(
             name: "LadderUITests",
-            dependencies: ["LadderUI", "LadderCore", "LadderCatalog", "LadderText", "LadderTestSupport"],
+            dependencies: ["LadderUI", "LadderCore", "LadderFiles", "LadderCatalog", "LadderText", "LadderTestSupport"],
             exclude: ["__Snapshots__"]
         ),
         .testTarget(
             name: "LadderCLITests",
-            dependencies: ["LadderCLI", "LadderCore", "LadderCatalog", "LadderTestSupport", "ladder"],
+            dependencies: ["LadderCLI", "LadderCore", "LadderFiles", "LadderCatalog", "LadderTestSupport", "ladder"],
             exclude: ["Golden", "HostileCorpus"]
         ),
     ]

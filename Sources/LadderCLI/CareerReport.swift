@@ -2,6 +2,7 @@ import ArgumentParser
 import LadderCore
 import LadderImport
 import LadderText
+import LadderFiles
 
 #if canImport(FoundationEssentials)
 import FoundationEssentials

@@ -2,6 +2,7 @@ import ArgumentParser
 import LadderCore
 import LadderImport
 import LadderText
+import LadderFiles
 
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -4,6 +4,7 @@ import LadderCore
 import LadderCatalog
 import LadderText
 import LadderImport
+import LadderFiles
 
 #if canImport(Glibc)
 import Glibc

@@ -1,6 +1,7 @@
 import ArgumentParser
 import LadderCore
 import LadderText
+import LadderFiles
 
 struct OpinionCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

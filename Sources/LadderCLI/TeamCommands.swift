@@ -1,6 +1,7 @@
 import ArgumentParser
 import LadderCore
 import LadderText
+import LadderFiles
 
 struct TeamCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

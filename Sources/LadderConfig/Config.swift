@@ -2,6 +2,7 @@ import LadderCore
 import LadderText
 import LadderUI
 import TOMLKit
+import LadderFiles
 
 /// The user's settings from `config.toml`: remapped keys and the colour choice.
 ///

@@ -5,6 +5,7 @@ import Foundation
 #endif
 import LadderCore
 import LadderText
+import LadderFiles
 
 /// How a framework's level was matched to one of ladder's.
 public enum LevelMatch: Hashable, Sendable {

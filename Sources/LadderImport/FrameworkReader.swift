@@ -1,5 +1,6 @@
 import LadderCore
 import LadderText
+import LadderFiles
 
 /// A heading-per-level page, as handbooks publish it: each level's bullets grouped under
 /// competency labels, perhaps a section for every level, perhaps a sentence saying that levels

@@ -1,4 +1,5 @@
 import LadderCore
+import LadderFiles
 
 /// Installed frameworks: catalog JSON files in the data directory, loaded on every start.
 public struct FrameworkStore: Sendable {

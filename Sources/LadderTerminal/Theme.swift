@@ -4,17 +4,15 @@ import LadderUI
 /// The colours of each style role: the one place colours are chosen. Screens name roles
 /// (heading, dim, ticked); the theme says how each looks with the colours the terminal has.
 struct Theme {
-    enum Mode: Equatable {
-        case none, ansi, many
-    }
-
     struct Look {
         /// A colour number, or nil for the terminal's own foreground.
         var color: Int16?
         var attributes: attr_t = 0
     }
 
-    let mode: Mode
+    /// The colour the terminal gets: the user's choice as the terminal can show it (`many`
+    /// only where it has 256 colours).
+    let mode: ColorChoice
 
     /// How a role looks in this mode. Without colour, emphasis comes from bold, dim and
     /// reverse video; with the 16-colour palette, secondary text is the terminal's own colour

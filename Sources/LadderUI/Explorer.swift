@@ -1,5 +1,6 @@
 import LadderCore
 import LadderText
+import LadderFiles
 
 /// The explorer: a stack of screens over the catalog and the user's progress.
 ///

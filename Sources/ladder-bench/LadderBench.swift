@@ -12,6 +12,7 @@ import LadderConfig
 import LadderImport
 import LadderUI
 import CBenchSupport
+import LadderFiles
 
 /// `ladder-bench`: measures what makes ladder feel instant and prints each figure (median of
 /// repeated runs, with min and max) beside its target. Build release binaries first:

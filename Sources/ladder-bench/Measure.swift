@@ -2,6 +2,7 @@
 import Glibc
 #endif
 import LadderCore
+import LadderFiles
 
 /// Figures from repeated runs: the median with the spread.
 struct Sample {

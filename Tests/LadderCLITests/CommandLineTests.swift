@@ -2,6 +2,7 @@ import Foundation
 import LadderCore
 import LadderText
 import Testing
+import LadderFiles
 
 /// The `ladder` binary as scripts use it: exit statuses, errors and JSON.
 @Suite struct CommandLineTests {

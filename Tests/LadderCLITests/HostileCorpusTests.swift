@@ -2,6 +2,7 @@ import Foundation
 import LadderCore
 import LadderTestSupport
 import Testing
+import LadderFiles
 
 /// Every loader and every command that takes a path, run against the hostile corpus
 /// (`HostileCorpus/`: escape sequences, bidi overrides, invalid UTF-8, NUL bytes, traversal

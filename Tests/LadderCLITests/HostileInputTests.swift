@@ -2,6 +2,7 @@ import Foundation
 import LadderCore
 import LadderTestSupport
 import Testing
+import LadderFiles
 
 /// The hostile-input probe, kept as tests: names that climb out of folders, special files where
 /// a file is expected, links. Each case once destroyed or exposed something.

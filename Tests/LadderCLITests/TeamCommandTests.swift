@@ -3,6 +3,7 @@ import LadderCore
 import LadderTestSupport
 import LadderText
 import Testing
+import LadderFiles
 
 /// `ladder team`: a manager keeps copies of reports' progress files (made here with ladder
 /// itself) and sees who is ready for a level and where the team is thin.

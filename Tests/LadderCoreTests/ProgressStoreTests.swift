@@ -2,6 +2,7 @@ import Foundation
 import LadderCore
 import Testing
 import LadderTestSupport
+import LadderFiles
 
 @Suite struct ProgressStoreTests {
     let scratch = ScratchDirectory()

@@ -4,6 +4,7 @@ import LadderCatalog
 @testable import LadderImport
 import LadderTestSupport
 import Testing
+import LadderFiles
 
 /// Importing frameworks from fixture files written here (none copied from elsewhere).
 @Suite struct FrameworkImporterTests {

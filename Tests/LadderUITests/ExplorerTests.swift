@@ -2,6 +2,7 @@ import LadderCore
 import LadderCatalog
 @testable import LadderUI
 import Testing
+import LadderFiles
 
 /// Key sequences applied to the explorer, checked on its state, its screen and the progress file.
 @Suite struct ExplorerTests {

@@ -2,6 +2,7 @@ import Foundation
 import LadderCore
 @testable import LadderUI
 import LadderTestSupport
+import LadderFiles
 
 /// A small, fixed catalog for screen tests: the real ladder's shape (two tracks forking after
 /// Senior PM) with placeholder experts and text, so snapshots change only when screens do.

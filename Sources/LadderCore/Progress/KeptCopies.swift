@@ -1,3 +1,4 @@
+import LadderFiles
 #if canImport(FoundationEssentials)
 import FoundationEssentials
 #else

@@ -1,4 +1,5 @@
 import LadderText
+import LadderFiles
 
 /// Someone else's ratings of the user's skills: a manager's or mentor's progress file, rated
 /// blind with ladder and sent over. Read only: the user's own ratings are never changed by it.

@@ -4,6 +4,7 @@ import FoundationEssentials
 import Foundation
 #endif
 import LadderText
+import LadderFiles
 
 /// The progress file's format: reading (with migration of older versions) and writing.
 ///

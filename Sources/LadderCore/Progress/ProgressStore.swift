@@ -1,4 +1,5 @@
 import LadderText
+import LadderFiles
 #if canImport(FoundationEssentials)
 import FoundationEssentials
 #else

@@ -4,6 +4,7 @@ import FoundationEssentials
 import Foundation
 #endif
 import LadderText
+import LadderFiles
 
 /// One report's progress, as their file was when their manager kept a copy of it.
 public struct TeamMember: Equatable, Sendable {

@@ -91,7 +91,7 @@ public enum FileIO {
     }
 
     /// The temporary file `writeAtomically` uses for `path`, unique to this process.
-    static func temporaryPath(for path: String) -> String {
+    public static func temporaryPath(for path: String) -> String {
         "\(path).tmp-\(getpid())"
     }
 
@@ -293,7 +293,7 @@ public enum FileKind: Equatable, Sendable, CustomStringConvertible {
 extension FileIO {
     /// Runs `body` holding an exclusive advisory lock (`flock`) on `lockPath`. The lock is a
     /// separate file because the data file is replaced by rename on every save.
-    static func withExclusiveLock<T>(_ lockPath: String, _ body: () throws -> T) throws -> T {
+    public static func withExclusiveLock<T>(_ lockPath: String, _ body: () throws -> T) throws -> T {
         let descriptor = open(lockPath, O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else {
             if errno == ELOOP { throw FileError("lock", lockPath, code: ELOOP, explanation: "it is a symbolic link; remove it") }
