@@ -46,8 +46,10 @@ struct EvidenceScreen: ExplorerScreen {
     }
 
     mutating func layout(in area: Rect, context: ScreenContext) {
-        pageSize = max(1, area.height - 4)
-        cursor.scrollIntoView(height: pageSize, count: entries(context).count)
+        // The list takes up to half the room; the selected entry is shown whole below it.
+        let count = entries(context).count
+        pageSize = max(1, min(count, (area.height - 6) / 2))
+        cursor.scrollIntoView(height: pageSize, count: count)
     }
 
     func render(into grid: inout Grid, area: Rect, context: ScreenContext) -> ClickMap {
@@ -64,6 +66,15 @@ struct EvidenceScreen: ExplorerScreen {
                      maxWidth: area.width - 4)
             if index == cursor.selected { grid.restyle(row: y, from: area.x + 2, width: area.width - 4) { $0.reverse = true } }
             clicks.add(Rect(x: area.x + 2, y: y, width: area.width - 4, height: 1), .row(index))
+        }
+        if let selected = entries[safe: cursor.selected] {
+            let top = area.y + 4 + pageSize + 1
+            grid.put("─ In full, \(selected.date) " + String(repeating: "─", count: max(0, area.width)), x: area.x + 2, y: top,
+                     style: .dim, maxWidth: area.width - 4)
+            for (line, text) in TextLayout.wrap(Sanitizer.clean(selected.text), width: max(10, area.width - 6)).enumerated()
+            where top + 1 + line < area.maxY {
+                grid.put(text, x: area.x + 4, y: top + 1 + line, maxWidth: area.width - 6)
+            }
         }
         return clicks
     }

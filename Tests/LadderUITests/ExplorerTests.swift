@@ -424,6 +424,18 @@ import LadderFiles
         #expect(!reopened.contains(opened[0]))
     }
 
+    @Test func theSelectedEvidenceIsShownWhole() throws {
+        let long = (1...30).map { "word\($0)" }.joined(separator: " ")
+        let harness = try ExplorerHarness(progress: """
+            {"schemaVersion": 3, "ratings": {}, "evidence": {"ada-brainstorm": [
+              {"date": "2025-06-01", "text": "\(long)", "addedAt": "2025-06-01T10:00:00Z"}]}, "checkins": []}
+            """)
+        harness.press(.enter, .character("E"))
+        let text = harness.screen.lines.joined(separator: " ").split(separator: " ").joined(separator: " ")
+        #expect(text.contains("In full, 2025-06-01"))
+        #expect(text.contains("word29 word30"))
+    }
+
     @Test func escapeCancelsAndEmptyEvidenceIsNotSaved() throws {
         let harness = try ExplorerHarness()
         harness.press(.enter, .character("e"))
