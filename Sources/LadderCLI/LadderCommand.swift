@@ -172,7 +172,7 @@ struct CatalogSelection {
         }
         for file in installed.files where file.name != skipped.map(store.path(for:)) {
             do {
-                catalog = try catalog.adding([(file.name, try CatalogDocument.decode(file))])
+                catalog = try catalog.adding([(file.name, try store.document(of: file))])
             } catch {
                 writeToStandardError("ladder: warning: skipped the installed framework \(file.name):\n\(error)\n"
                     + "  (`ladder frameworks remove NAME` removes it; importing the file again replaces it)\n")

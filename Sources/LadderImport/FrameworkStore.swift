@@ -16,6 +16,28 @@ public struct FrameworkStore: Sendable {
 
     public func path(for id: String) -> String { "\(directory)/\(id).json" }
 
+    /// Where the fast-load form of the framework whose JSON is at `path` is kept: beside it,
+    /// under a name `installed()` never lists.
+    public static func fastLoadPath(forJSONAt path: String) -> String { path + ".fast" }
+
+    /// An installed framework's document: from its fast-load form when that was made from
+    /// these very bytes, else decoded from the JSON, and the form made again (when it cannot
+    /// be written, the next start decodes the JSON again; nothing else changes).
+    public func document(of file: CatalogFile) throws(CatalogError) -> CatalogDocument {
+        let json = Array(file.text.utf8)
+        let formPath = Self.fastLoadPath(forJSONAt: file.name)
+        if FileIO.kind(of: formPath, followingLinks: false) == .regularFile,
+           let form = try? FileIO.read(formPath, limit: FrameworkImporter.maximumBytes * 2),
+           let document = FastLoadForm.decode(form, madeFrom: json) {
+            return document
+        }
+        let document = try CatalogDocument.decode(file)
+        if let form = try? FastLoadForm.encode(document, madeFrom: json) {
+            try? FileIO.writeAtomically(form, to: formPath, mode: 0o644)
+        }
+        return document
+    }
+
     /// Installed framework ids, sorted.
     public func installed() -> [String] {
         FileIO.names(in: directory).filter { $0.hasSuffix(".json") }.map { String($0.dropLast(5)) }.sorted()
@@ -81,6 +103,8 @@ public struct FrameworkStore: Sendable {
     public func remove(_ id: String) throws(FileError) -> Bool {
         guard installed().contains(id) else { return false }
         try FileIO.remove(path(for: id))
+        let form = Self.fastLoadPath(forJSONAt: path(for: id))
+        if FileIO.kind(of: form, followingLinks: false) != nil { try FileIO.remove(form) }
         return true
     }
 }

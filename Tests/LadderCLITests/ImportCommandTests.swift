@@ -277,6 +277,31 @@ import Testing
             + "Senior PM (Acme), on any track"))
     }
 
+    /// Beside an installed framework's JSON sits a fast-load form: made at the first load,
+    /// used while the JSON is the one it was made from, made again after a hand edit or damage,
+    /// removed with the framework.
+    @Test func theFastLoadFormFollowsTheJSONAndIsRemovedWithIt() throws {
+        try scratch.write(Self.csv, to: "acme.csv")
+        #expect(try ladder("import", scratch.file("acme.csv"), "--name", "Acme").status == 0)
+        let json = scratch.file("data/ladder/frameworks/acme.json"), form = json + ".fast"
+        #expect(try ladder("tracks").status == 0)
+        let made = try #require(FileManager.default.contents(atPath: form))
+        #expect(try ladder("frameworks").standardOutput.contains("acme"))
+        #expect(!(try ladder("frameworks").standardOutput.contains(".fast")))
+        // A hand edit of the JSON shows at once; the form is made again from it.
+        let text = try String(contentsOfFile: json, encoding: .utf8)
+        try text.replacing("Runs discovery", with: "Leads discovery").write(toFile: json, atomically: true, encoding: .utf8)
+        #expect(try ladder("show", "acme:Senior PM").standardOutput.contains("Leads discovery"))
+        #expect(FileManager.default.contents(atPath: form) != made)
+        // A damaged form is never used, and is replaced.
+        try Data("garbage".utf8).write(to: URL(fileURLWithPath: form))
+        let shown = try ladder("show", "acme:Senior PM")
+        #expect(shown.status == 0 && shown.standardOutput.contains("Leads discovery") && shown.standardError.isEmpty)
+        #expect(FileManager.default.contents(atPath: form).map { $0.count > 100 } == true)
+        #expect(try ladder("frameworks", "remove", "acme").status == 0)
+        #expect(!FileManager.default.fileExists(atPath: form))
+    }
+
     /// Blanking a cell removes its entry; the cell above, whose words are the same, is not
     /// "changed" (a usability test counted it so, and asked the user to recheck its rating).
     @Test func blankingACellChangesOnlyThatEntry() throws {
