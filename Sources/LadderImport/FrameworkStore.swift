@@ -94,7 +94,13 @@ public struct FrameworkStore: Sendable {
         try FileIO.createDirectories(directory)
         FileIO.removeStaleTemporaries(in: directory, holdingLock: false)
         let path = path(for: framework.id)
-        try FileIO.writeAtomically(Array(framework.json.utf8), to: path, mode: 0o644)
+        let json = Array(framework.json.utf8)
+        try FileIO.writeAtomically(json, to: path, mode: 0o644)
+        // The form too, so the first start after an import is fast (the JSON says what the
+        // document is; a test holds the two equal for every import shape).
+        if let form = try? FastLoadForm.encode(framework.document, madeFrom: json) {
+            try? FileIO.writeAtomically(form, to: Self.fastLoadPath(forJSONAt: path), mode: 0o644)
+        }
         return path
     }
 

@@ -34,6 +34,17 @@ import Testing
         }
     }
 
+    /// Import writes the fast-load form from the document it made, so that document must be
+    /// exactly what the JSON it writes says, for every shape (else the form would lie).
+    @Test(arguments: ["career-page.md", "handbook.md", "long-format.csv", "progression-front-matter.md", "progression.yml"])
+    func theImportedDocumentIsExactlyWhatItsJSONSays(_ name: String) throws {
+        let framework = try fixture(name)
+        let reread = try CatalogDocument.decode(CatalogFile(name: "northwind.json", text: framework.json))
+        #expect(reread == framework.document)
+        let json = Array(framework.json.utf8)
+        #expect(FastLoadForm.decode(try FastLoadForm.encode(framework.document, madeFrom: json), madeFrom: json) == reread)
+    }
+
     /// Ids of the framework's entries a level has, said there or carried up to it.
     private func present(_ level: String, in framework: ImportedFramework) throws -> [String] {
         let merged = try #require(framework.mergedCatalog)
