@@ -225,6 +225,18 @@ enum LadderBench {
         rows.append(Row(name: "load catalog + 20,000 skills", sample: fastLoads, unit: "ms", target: 50,
                         note: "from the fast-load form (\(form.count / 1024) KB)"))
         rows.append(Row(name: "  of which: reading the fast-load form", sample: formReads, unit: "ms", target: .infinity))
+        // The model alone, the merged parts taken as valid: what checking costs is the rest.
+        let framework = try CatalogDocument.decode(file)
+        var merged = BundledCatalog.catalog.document
+        merged.areas = (merged.areas ?? []) + (framework.areas ?? [])
+        merged.levels = (merged.levels ?? []) + (framework.levels ?? [])
+        merged.tracks = (merged.tracks ?? []) + (framework.tracks ?? [])
+        merged.sources = (merged.sources ?? []) + (framework.sources ?? [])
+        merged.experts = (merged.experts ?? []) + (framework.experts ?? [])
+        merged.skills = (merged.skills ?? []) + (framework.skills ?? [])
+        var modelOnly = Sample()
+        for _ in 0..<7 { modelOnly.add(try time { _ = Catalog(validated: merged) }) }
+        rows.append(Row(name: "  of which: building the model alone (no checks)", sample: modelOnly, unit: "ms", target: .infinity))
         rows.append(Row(name: "load catalog + 20,000 skills, JSON alone (the first start)", sample: loads, unit: "ms", target: .infinity))
         rows.append(Row(name: "  of which: decoding the JSON", sample: decodes, unit: "ms", target: .infinity))
         rows.append(Row(name: "  of which: merging, checking, the model", sample: models, unit: "ms", target: .infinity))
