@@ -196,13 +196,21 @@ struct CatalogCommand: ParsableCommand {
 extension Catalog {
     /// The level with this id, title or alias, or a usage failure: listing the valid ids, or,
     /// when several levels answer to the name, each by a name that finds it alone.
-    func requireLevel(named name: String) throws -> Level {
+    /// - Parameter saving: the level is about to be saved (`level set`): a name that is also a
+    ///   company level's title is refused rather than read as ladder's, as saving the wrong
+    ///   one would go unnoticed; elsewhere ladder's is shown, with a note.
+    func requireLevel(named name: String, saving: Bool = false) throws -> Level {
         let found = levels(named: name)
         if found.count == 1 {
             // A company's level titled as one of ladder's ("Lead PM") is not that level: say how
             // to reach it (an id typed as it is names one level and needs no note).
             let companies = name == found[0].id ? [] : frameworkTracks.filter { !$0.levels.contains(found[0].id) }.compactMap { track in
                 track.levels.compactMap(level(id:)).first { Catalog.namesMatch($0.shortTitle, name) }.map { (track, $0) }
+            }
+            if saving, !companies.isEmpty {
+                let choices = ["\(found[0].id) (ladder's \(found[0].title))"] + companies.map { "\"\($0.0.id):\(name)\" (\($0.0.title)'s)" }
+                throw CommandFailure.usage("\"\(name)\" names more than one level; give one of \(choices.joined(separator: " or ")). "
+                    + "Nothing was saved")
             }
             for (track, companyLevel) in companies {
                 writeToStandardError("ladder: note: \(track.title) has a level titled \"\(companyLevel.shortTitle)\" too; "

@@ -23,7 +23,7 @@ struct ChartCommand: ParsableCommand {
     func run() throws {
         let catalog = try catalogOptions.load()
         let progress = try progressOptions.progressForDisplay()
-        let level = try self.level.map(catalog.requireLevel(named:))
+        let level = try self.level.map { try catalog.requireLevel(named: $0) }
             ?? (progress.targetLevel ?? progress.currentLevel).flatMap(catalog.level(id:))
         guard let level else {
             throw CommandFailure.usage("name a level (`ladder chart senior-pm`), or set yours with `ladder level set`")

@@ -241,7 +241,7 @@ struct LevelCommand: ParsableCommand {
 
         func run() throws {
             let catalog = try catalogOptions.load()
-            let level = try catalog.requireLevel(named: level)
+            let level = try catalog.requireLevel(named: level, saving: true)
             let store = try progressOptions.openStore()
             let progress = store.progress
             if role == .target, let problem = catalog.problemWithTarget(level.id, current: progress.currentLevel) {

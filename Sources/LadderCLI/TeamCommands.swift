@@ -30,7 +30,7 @@ struct TeamCommand: ParsableCommand {
 
         func run() throws {
             let catalog = try catalogOptions.load()
-            let level = try self.level.map(catalog.requireLevel(named:))
+            let level = try self.level.map { try catalog.requireLevel(named: $0) }
             let store = TeamStore(progressPath: try progressOptions.path())
             let (members, problems) = store.load()
             for problem in problems { writeToStandardError("ladder: warning: skipped \(problem)\n") }

@@ -268,6 +268,12 @@ import Testing
         #expect(shown.standardOutput.hasPrefix("Senior Product Manager (senior-pm)"))
         #expect(shown.standardError == "ladder: note: Acme has a level titled \"Senior PM\" too; \"acme:Senior PM\" shows it\n")
         #expect(try ladder("show", "acme:Senior PM").standardOutput.hasPrefix("Acme: Senior PM (acme-senior-pm)"))
+        // Saving is different: a name that is also the company's title is refused, never guessed.
+        let ambiguous = try ladder("level", "set", "current", "Senior PM")
+        #expect(ambiguous.status == 2)
+        #expect(ambiguous.standardError == "ladder: \"Senior PM\" names more than one level; give one of senior-pm "
+            + "(ladder's Senior Product Manager) or \"acme:Senior PM\" (Acme's). Nothing was saved\n")
+        #expect(!FileManager.default.fileExists(atPath: scratch.file("progress.json")))
         // An id typed as it is names one level: no note.
         #expect(try ladder("show", "senior-pm").standardError.isEmpty)
         // A message naming both Senior PMs tells them apart.

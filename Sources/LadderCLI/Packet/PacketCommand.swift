@@ -56,7 +56,7 @@ struct PacketCommand: ParsableCommand {
     func run() throws {
         let catalog = try catalogOptions.load()
         let progress = try progressOptions.openStore().progress
-        let level = try target.map(catalog.requireLevel(named:)) ?? progress.targetLevel.flatMap(catalog.level(id:))
+        let level = try target.map { try catalog.requireLevel(named: $0) } ?? progress.targetLevel.flatMap(catalog.level(id:))
         guard let level else {
             throw CommandFailure.usage("name the level to argue for: `ladder packet --target director` (or set a target with `ladder level set target`)")
         }
