@@ -172,7 +172,13 @@ struct CatalogSelection {
         }
         for file in installed.files where file.name != skipped.map(store.path(for:)) {
             do {
-                catalog = try catalog.adding([(file.name, try store.document(of: file))])
+                do {
+                    catalog = try catalog.adding([(file.name, try store.document(of: file))])
+                } catch {
+                    // A form that reads but does not load (made by hand, or by another ladder):
+                    // the JSON decides, and the form is made again from it.
+                    catalog = try catalog.adding([(file.name, try store.document(of: file, fromForm: false))])
+                }
             } catch {
                 writeToStandardError("ladder: warning: skipped the installed framework \(file.name):\n\(error)\n"
                     + "  (`ladder frameworks remove NAME` removes it; importing the file again replaces it)\n")

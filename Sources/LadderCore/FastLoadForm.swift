@@ -11,13 +11,17 @@ import Foundation
 /// The form is bound to the JSON it was made from: it names that file's length and a digest
 /// of its bytes, and is used only for those very bytes. A hand edit of the JSON, a truncated
 /// or garbled form, or one from another version of ladder reads as nil: load the JSON, and
-/// make the form again.
+/// make the form again. The digests guard against accidents, not against someone who can
+/// write the folder (who could as well edit the JSON): a form that reads but does not load
+/// with the catalog is set aside for the JSON the same way (`FrameworkStore.document`).
 ///
 /// Layout: a magic line; the JSON's length and digest (8 bytes each); the document without
 /// its entries, as JSON (small); then the entries, each field a length and UTF-8 bytes; last,
 /// a digest of all that.
 public enum FastLoadForm {
-    static let magic = Array("ladder fast-load form 1\n".utf8)
+    /// Names the layout and the catalog format its entries follow: a form from a ladder that
+    /// reads either differently is not read.
+    static let magic = Array("ladder fast-load form 1, catalog schema \(CatalogDocument.currentSchemaVersion)\n".utf8)
 
     /// The form of `document`, which was decoded from `json`.
     public static func encode(_ document: CatalogDocument, madeFrom json: [UInt8]) throws -> [UInt8] {
@@ -27,7 +31,9 @@ public enum FastLoadForm {
         writer.integer(digest(json))
         var rest = document
         rest.skills = nil
-        writer.data(Array(try JSONEncoder().encode(rest)))
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys  // the same document, the same bytes
+        writer.data(Array(try encoder.encode(rest)))
         writer.integer(document.skills.map { UInt64($0.count) + 1 } ?? 0)  // 0: no entries part at all
         for entry in document.skills ?? [] {
             for text in [entry.id, entry.source, entry.expert, entry.area, entry.summary, entry.quote, entry.locator] { writer.text(text) }

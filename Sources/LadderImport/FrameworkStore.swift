@@ -24,15 +24,23 @@ public struct FrameworkStore: Sendable {
     /// these very bytes, else decoded from the JSON, and the form made again (when it cannot
     /// be written, the next start decodes the JSON again; nothing else changes).
     public func document(of file: CatalogFile) throws(CatalogError) -> CatalogDocument {
+        try document(of: file, fromForm: true)
+    }
+
+    /// - Parameter fromForm: false to read the JSON whatever the form says (a form that read
+    ///   but did not load with the catalog), and make the form again.
+    public func document(of file: CatalogFile, fromForm: Bool) throws(CatalogError) -> CatalogDocument {
         let json = Array(file.text.utf8)
         let formPath = Self.fastLoadPath(forJSONAt: file.name)
-        if FileIO.kind(of: formPath, followingLinks: false) == .regularFile,
+        if fromForm, FileIO.kind(of: formPath, followingLinks: false) == .regularFile,
            let form = try? FileIO.read(formPath, limit: FrameworkImporter.maximumBytes * 2),
            let document = FastLoadForm.decode(form, madeFrom: json) {
             return document
         }
         let document = try CatalogDocument.decode(file)
         if let form = try? FastLoadForm.encode(document, madeFrom: json) {
+            // A writer killed mid-write leaves a temporary; the next write clears old ones.
+            FileIO.removeStaleTemporaries(in: directory, holdingLock: false)
             try? FileIO.writeAtomically(form, to: formPath, mode: 0o644)
         }
         return document
@@ -108,9 +116,11 @@ public struct FrameworkStore: Sendable {
     /// name `installed()` lists is ever joined to the folder, so no name reaches outside it.
     public func remove(_ id: String) throws(FileError) -> Bool {
         guard installed().contains(id) else { return false }
-        try FileIO.remove(path(for: id))
+        // The form first, and only a file (or link) of ours: what else sits under its name is
+        // not ladder's to remove, and must not make the removal half-fail.
         let form = Self.fastLoadPath(forJSONAt: path(for: id))
-        if FileIO.kind(of: form, followingLinks: false) != nil { try FileIO.remove(form) }
+        if [.regularFile, .symbolicLink].contains(FileIO.kind(of: form, followingLinks: false)) { try? FileIO.remove(form) }
+        try FileIO.remove(path(for: id))
         return true
     }
 }

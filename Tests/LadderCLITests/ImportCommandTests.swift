@@ -306,8 +306,27 @@ import Testing
         let shown = try ladder("show", "acme:Senior PM")
         #expect(shown.status == 0 && shown.standardOutput.contains("Leads discovery") && shown.standardError.isEmpty)
         #expect(FileManager.default.contents(atPath: form).map { $0.count > 100 } == true)
+        // A form that reads but does not load (made by hand: an entry at a level there is not)
+        // is set aside for the JSON, quietly, and made again.
+        let document = try CatalogDocument.decode(CatalogFile(name: json, text: try String(contentsOfFile: json, encoding: .utf8)))
+        var broken = document
+        let first = try #require(broken.skills?.first)
+        broken.skills![0] = SkillEntry(id: first.id, scope: first.scope, levels: ["no-such-level"], kind: first.kind, source: first.source,
+                                       expert: first.expert, area: first.area, summary: first.summary, quote: first.quote, locator: first.locator)
+        let jsonBytes = Array(try String(contentsOfFile: json, encoding: .utf8).utf8)
+        try Data(try FastLoadForm.encode(broken, madeFrom: jsonBytes)).write(to: URL(fileURLWithPath: form))
+        let recovered = try ladder("show", "acme:Senior PM")
+        #expect(recovered.status == 0 && recovered.standardError.isEmpty, "\(recovered.standardError)")
+        #expect(FastLoadForm.decode(Array(try #require(FileManager.default.contents(atPath: form))), madeFrom: jsonBytes) == document)
         #expect(try ladder("frameworks", "remove", "acme").status == 0)
         #expect(!FileManager.default.fileExists(atPath: form))
+        // Something else under the form's name is not ladder's: removal neither touches it nor half-fails.
+        #expect(try ladder("import", scratch.file("acme.csv"), "--name", "Acme").status == 0)
+        try FileManager.default.removeItem(atPath: form)
+        try FileManager.default.createDirectory(atPath: form, withIntermediateDirectories: false)
+        let removed = try ladder("frameworks", "remove", "acme")
+        #expect(removed.status == 0, "\(removed.standardError)")
+        #expect(!FileManager.default.fileExists(atPath: json))
     }
 
     /// Blanking a cell removes its entry; the cell above, whose words are the same, is not
