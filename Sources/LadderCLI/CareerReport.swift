@@ -287,8 +287,8 @@ struct CareerReport {
 
     struct JSON: Encodable {
         let date: String
-        let currentLevel: String?
-        let targetLevel: String?
+        @NullEncoded var currentLevel: String?
+        @NullEncoded var targetLevel: String?
         let levels: [ProgressReport.LevelJSON]
         let areas: [LevelAreasJSON]
         let rated: [RatedJSON]
@@ -298,26 +298,6 @@ struct CareerReport {
         let differences: [CalibrationJSON.Difference]
         let gaps: [NextSteps.GapJSON]
         let sources: [Source]
-
-        func encode(to encoder: any Encoder) throws {
-            enum Key: String, CodingKey {
-                case date, currentLevel, targetLevel, levels, areas, rated, evidenceOnUnrated, orphanedRatings, opinions, differences
-                case gaps, sources
-            }
-            var container = encoder.container(keyedBy: Key.self)
-            try container.encode(date, forKey: .date)
-            try container.encode(currentLevel, forKey: .currentLevel)
-            try container.encode(targetLevel, forKey: .targetLevel)
-            try container.encode(levels, forKey: .levels)
-            try container.encode(areas, forKey: .areas)
-            try container.encode(rated, forKey: .rated)
-            try container.encode(evidenceOnUnrated, forKey: .evidenceOnUnrated)
-            try container.encode(orphanedRatings, forKey: .orphanedRatings)
-            try container.encode(opinions, forKey: .opinions)
-            try container.encode(differences, forKey: .differences)
-            try container.encode(gaps, forKey: .gaps)
-            try container.encode(sources, forKey: .sources)
-        }
     }
 
     private func evidenceJSON(_ skillID: String) -> [EvidenceJSON] {

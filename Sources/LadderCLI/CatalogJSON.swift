@@ -227,3 +227,19 @@ enum CatalogJSON {
         let skills: [SkillEntry]
     }
 }
+
+/// An optional that `--json` writes as `null` when absent, so scripts always find the key
+/// (synthesized `Encodable` leaves a nil out). Declared `@NullEncoded var currentLevel: String?`.
+@propertyWrapper
+struct NullEncoded<Value: Encodable>: Encodable {
+    var wrappedValue: Value?
+
+    init(wrappedValue: Value?) {
+        self.wrappedValue = wrappedValue
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        if let wrappedValue { try container.encode(wrappedValue) } else { try container.encodeNil() }
+    }
+}

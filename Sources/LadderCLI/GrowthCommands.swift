@@ -102,14 +102,7 @@ enum NextSteps {
     struct OpenSkillJSON: Encodable {
         struct OpinionJSON: Encodable {
             let name: String
-            let rating: String?
-
-            func encode(to encoder: any Encoder) throws {
-                enum Keys: String, CodingKey { case name, rating }
-                var container = encoder.container(keyedBy: Keys.self)
-                try container.encode(name, forKey: .name)
-                try container.encode(rating, forKey: .rating)
-            }
+            @NullEncoded var rating: String?
         }
 
         let skill: SkillEntry
@@ -159,8 +152,8 @@ enum NextSteps {
     }
 
     struct JSON: Encodable {
-        let currentLevel: String?
-        let targetLevel: String?
+        @NullEncoded var currentLevel: String?
+        @NullEncoded var targetLevel: String?
         let steps: [GapJSON]
 
         init(progress: UserProgress, gaps: [LevelGap]) {

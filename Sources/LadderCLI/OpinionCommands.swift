@@ -205,21 +205,10 @@ struct HistoryCommand: ParsableCommand {
     struct CheckinJSON: Encodable {
         let date: String
         let message: String
-        let currentLevel: String?
-        let targetLevel: String?
+        @NullEncoded var currentLevel: String?
+        @NullEncoded var targetLevel: String?
         let areas: [AreaJSON]
         let changed: [ChangeJSON]
-
-        func encode(to encoder: any Encoder) throws {
-            enum Key: String, CodingKey { case date, message, currentLevel, targetLevel, areas, changed }
-            var container = encoder.container(keyedBy: Key.self)
-            try container.encode(date, forKey: .date)
-            try container.encode(message, forKey: .message)
-            try container.encode(currentLevel, forKey: .currentLevel)
-            try container.encode(targetLevel, forKey: .targetLevel)
-            try container.encode(areas, forKey: .areas)
-            try container.encode(changed, forKey: .changed)
-        }
     }
 
     struct JSON: Encodable {

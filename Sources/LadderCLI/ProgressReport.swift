@@ -30,24 +30,12 @@ struct ProgressReport {
 
     struct JSON: Encodable {
         let file: String
-        let currentLevel: String?
-        let targetLevel: String?
+        @NullEncoded var currentLevel: String?
+        @NullEncoded var targetLevel: String?
         let levels: [LevelJSON]
         let ratings: [RatingJSON]
         /// Ratings of skills the catalog no longer has (kept in the file, untouched).
         let orphanedRatings: [RatingJSON]
-
-        func encode(to encoder: any Encoder) throws {
-            // Absent levels are written as null, so the keys are always there for scripts.
-            enum Key: String, CodingKey { case file, currentLevel, targetLevel, levels, ratings, orphanedRatings }
-            var container = encoder.container(keyedBy: Key.self)
-            try container.encode(file, forKey: .file)
-            try container.encode(currentLevel, forKey: .currentLevel)
-            try container.encode(targetLevel, forKey: .targetLevel)
-            try container.encode(levels, forKey: .levels)
-            try container.encode(ratings, forKey: .ratings)
-            try container.encode(orphanedRatings, forKey: .orphanedRatings)
-        }
     }
 
     private func ratingJSON(_ id: String) -> RatingJSON {

@@ -105,31 +105,19 @@ struct TeamCommand: ParsableCommand {
             struct Area: Encodable { let area: String, met: Int, total: Int }
             struct Person: Encodable {
                 let name: String
-                let currentLevel: String?
-                let targetLevel: String?
+                @NullEncoded var currentLevel: String?
+                @NullEncoded var targetLevel: String?
                 let level: String
                 let readiness: Double
                 let areas: [Area]
                 /// Null when you keep no ratings of them.
-                let drift: [Drift]?
-
-                func encode(to encoder: any Encoder) throws {
-                    enum Keys: String, CodingKey { case name, currentLevel, targetLevel, level, readiness, areas, drift }
-                    var container = encoder.container(keyedBy: Keys.self)
-                    try container.encode(name, forKey: .name)
-                    try container.encode(currentLevel, forKey: .currentLevel)
-                    try container.encode(targetLevel, forKey: .targetLevel)
-                    try container.encode(level, forKey: .level)
-                    try container.encode(readiness, forKey: .readiness)
-                    try container.encode(areas, forKey: .areas)
-                    try container.encode(drift, forKey: .drift)
-                }
+                @NullEncoded var drift: [Drift]?
             }
             struct Gap: Encodable { let skill: String, met: Int, of: Int }
             struct Drift: Encodable { let skill: String, theirs: String, yours: String, steps: Int }
 
             /// The level everyone is looked at against, or null when each is at their own.
-            let level: String?
+            @NullEncoded var level: String?
             let people: [Person]
             let gaps: [Gap]
             /// People not shown: no level given, and none set in their file.
@@ -148,14 +136,6 @@ struct TeamCommand: ParsableCommand {
                 unplaced = view.unplaced
             }
 
-            func encode(to encoder: any Encoder) throws {
-                enum Keys: String, CodingKey { case level, people, gaps, unplaced }
-                var container = encoder.container(keyedBy: Keys.self)
-                try container.encode(level, forKey: .level)  // null, not absent, when each is at their own
-                try container.encode(people, forKey: .people)
-                try container.encode(gaps, forKey: .gaps)
-                try container.encode(unplaced, forKey: .unplaced)
-            }
         }
     }
 
