@@ -103,6 +103,9 @@ import Testing
         let text = try ladder("next")
         #expect(text.standardOutput.hasPrefix("Senior PM -> Principal PM: 0 of "))
         #expect(text.standardOutput.contains("\nSenior PM -> Group PM: 0 of "))
+        // No target yet: the key is there, null, for scripts.
+        let untargeted = try JSONSerialization.jsonObject(with: Data(try ladder("next", "--json").standardOutput.utf8)) as? [String: Any]
+        #expect(untargeted?["targetLevel"] is NSNull && untargeted?["currentLevel"] as? String == "senior-pm")
         #expect(try ladder("level", "set", "target", "director").status == 0)
         let json = try ladder("next", "--json")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any])
