@@ -133,6 +133,18 @@ extension ExplorerHarness {
     /// The progress on disk now.
     var saved: LadderCore.UserProgress { ProgressStore(path: scratch.file("progress.json")).progress }
 
+    /// The header's breadcrumb as drawn ("ladder › Associate PM › Evidence"): where the user
+    /// is, read off the screen.
+    var breadcrumb: String {
+        let header = screen.lines.first ?? ""
+        return String(header.split(separator: "  ").first ?? "").trimmingCharacters(in: .whitespaces)
+    }
+
+    /// The title of the screen on top, as its breadcrumb's last part.
+    var screenTitle: String {
+        breadcrumb.components(separatedBy: " › ").last ?? ""
+    }
+
     /// The screen on top of the stack.
     var top: any ExplorerScreen { explorer.stack.last! }
 
