@@ -11,33 +11,33 @@ import LadderText
 /// into the user's command line.
 enum Completions {
     /// Level ids, titles and aliases.
-    static let levels = CompletionKind.custom { words, _, prefix in
-        candidates(levelNames(in: catalog()), prefix, words)
+    static let levels = CompletionKind.custom { _, _, prefix in
+        candidates(levelNames(in: catalog()), prefix)
     }
 
     /// Skill ids, installed frameworks' included.
-    static let skills = CompletionKind.custom { words, _, prefix in
-        candidates(catalog().skills.map(\.id), prefix, words)
+    static let skills = CompletionKind.custom { _, _, prefix in
+        candidates(catalog().skills.map(\.id), prefix)
     }
 
     /// `rate`'s pairs: skill ids and the ratings, whichever the word begins.
-    static let skillsAndRatings = CompletionKind.custom { words, _, prefix in
-        candidates(Rating.allCases.map(\.rawValue) + ["none"] + catalog().skills.map(\.id), prefix, words)
+    static let skillsAndRatings = CompletionKind.custom { _, _, prefix in
+        candidates(Rating.allCases.map(\.rawValue) + ["none"] + catalog().skills.map(\.id), prefix)
     }
 
     /// Installed frameworks' names.
-    static let frameworks = CompletionKind.custom { words, _, prefix in
-        candidates(FrameworkStore(environment: processEnvironment()).installed(), prefix, words)
+    static let frameworks = CompletionKind.custom { _, _, prefix in
+        candidates(FrameworkStore(environment: processEnvironment()).installed(), prefix)
     }
 
     /// The opinions kept beside the progress file (`--progress-file` on the line counts).
     static let opinions = CompletionKind.custom { words, _, prefix in
-        candidates(progressPath(words).map { OpinionStore(progressPath: $0).names() } ?? [], prefix, words)
+        candidates(progressPath(words).map { OpinionStore(progressPath: $0).names() } ?? [], prefix)
     }
 
     /// The team kept beside the progress file.
     static let teamMembers = CompletionKind.custom { words, _, prefix in
-        candidates(progressPath(words).map { TeamStore(progressPath: $0).names() } ?? [], prefix, words)
+        candidates(progressPath(words).map { TeamStore(progressPath: $0).names() } ?? [], prefix)
     }
 
     /// Every name a level answers to, ids first.
@@ -48,7 +48,7 @@ enum Completions {
     /// The names that start with what is typed so far (case ignored), each once, in order.
     /// A name a shell could read as more than a word is never offered: bash's completion
     /// expands what it is given, so `$(…)` in an imported framework's title would run.
-    static func candidates(_ names: [String], _ prefix: String, _ words: [String]) -> [String] {
+    static func candidates(_ names: [String], _ prefix: String) -> [String] {
         let typed = unquoted(prefix).lowercased()
         var seen = Set<String>()
         return names.filter { isInert($0) && $0.lowercased().hasPrefix(typed) && seen.insert($0).inserted }

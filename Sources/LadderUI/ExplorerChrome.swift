@@ -40,9 +40,9 @@ extension Explorer {
         grid.fill(x: 0, y: 0, width: width, height: 1, style: bar)
         // A title that repeats the crumb before it ("Director: areas" after "Director") says only the new part.
         let titles = stack.dropFirst().map(\.title)
-        let crumbs = titles.indices.map { index in
-            let previous = index > 0 ? titles[index - 1] + ": " : nil
-            return previous.map { titles[index].hasPrefix($0) ? String(titles[index].dropFirst($0.count)) : titles[index] } ?? titles[index]
+        let crumbs = titles.enumerated().map { index, title in
+            guard index > 0, title.hasPrefix(titles[index - 1] + ": ") else { return title }
+            return String(title.dropFirst(titles[index - 1].count + 2))
         }
         let left = " ladder" + (crumbs.isEmpty ? " · the product manager career path" : " › " + crumbs.joined(separator: " › "))
         let help = context.keyName(.help, in: .everywhere), quit = context.keyName(.quit, in: .everywhere)

@@ -144,11 +144,10 @@ public struct KeyMap: Sendable {
     public func footer(for context: KeyContext, without unavailable: Set<Action> = [], width: Int? = nil) -> String {
         let bindings = (tables[context] ?? []).filter { !unavailable.contains($0.action) }
         let help = context.isTyping ? [] : (tables[.everywhere] ?? []).filter { $0.action == .help }
-        var items = footerItems(bindings + help, pairingWithin: bindings)
-        guard let width else { return items.joined(separator: "  ") }
-        let helpItem = help.isEmpty ? nil : items.popLast()
-        while !items.isEmpty, DisplayWidth.of((items + [helpItem].compactMap { $0 }).joined(separator: "  ")) > width { items.removeLast() }
-        return (items + [helpItem].compactMap { $0 }).joined(separator: "  ")
+        var items = footerItems(bindings, pairingWithin: bindings)
+        let last = footerItems(help, pairingWithin: bindings)
+        while let width, !items.isEmpty, DisplayWidth.of((items + last).joined(separator: "  ")) > width { items.removeLast() }
+        return (items + last).joined(separator: "  ")
     }
 
     private func footerItems(_ shown: [Binding], pairingWithin bindings: [Binding]) -> [String] {

@@ -119,9 +119,7 @@ extension PromotionPacket {
             .if(history.isEmpty, .p(.class("note"), HTMLText.text(noCheckins(command: "ladder checkin")))),
             .if(timeline.count > 1, HTMLText.figure(
                 .raw(LineChart.svg(timeline, maximum: total, title: "Skills met at \(target.shortTitle), check-in by check-in")),
-                HTMLText.figcaption(HTMLText.text("Skills met at \(target.shortTitle), check-in by check-in (of \(total) today; "
-                    + "the scale runs from \(LineChart.axis(for: timeline, maximum: total).lowerBound) to "
-                    + "\(LineChart.axis(for: timeline, maximum: total).upperBound))")))),
+                HTMLText.figcaption(HTMLText.text(timelineCaption)))),
             .if(!history.isEmpty, .table(
                 .thead(.tr(.th("Date"), .th("Message"), .th("Aiming for"), .th("Met there"), .th("Ratings changed"))),
                 .tbody(.forEach(history) { entry in

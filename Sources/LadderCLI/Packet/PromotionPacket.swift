@@ -124,11 +124,19 @@ struct PromotionPacket {
         period.map { "Evidence and check-ins dated \($0.since) to \($0.until); ratings as they stand on \(date)" }
     }
 
-    /// What the check-ins section says when it has none: none at all, or none in the period.
+    /// What the check-ins section says when it has none: none at all, or none in the period
+    /// (then every check-in kept is outside it).
     func noCheckins(command: String) -> String {
         guard let period else { return "No check-ins yet (\(command) freezes where I stand)." }
-        let outside = allCheckinCount
-        return "No check-ins from \(period.since) to \(period.until)" + (outside > 0 ? " (\(outside) outside the period)." : ".")
+        return "No check-ins from \(period.since) to \(period.until)"
+            + (allCheckinCount > 0 ? " (\(allCheckinCount) outside the period)." : ".")
+    }
+
+    /// "Skills met at Director, check-in by check-in (of 253 today; the scale runs from 4 to 7)".
+    var timelineCaption: String {
+        let scale = LineChart.axis(for: timeline, maximum: total)
+        return "Skills met at \(target.shortTitle), check-in by check-in (of \(total) today; "
+            + "the scale runs from \(scale.lowerBound) to \(scale.upperBound))"
     }
 
     /// The check-ins that counted this target level, as points: what was met there then. (A
