@@ -77,11 +77,11 @@ extension Explorer {
         }
     }
 
-    /// A message on the last line; one too long for it takes a second, over the bottom of the
-    /// screen until the next key, rather than being cut where it says what to do.
+    /// A message on the last line; one too long for it takes up to three, over the bottom of
+    /// the screen until the next key, rather than being cut where it says what to do.
     private func drawStatus(_ message: String, style: Style, on grid: inout Grid) {
         let lines = TextLayout.wrap(message, width: max(10, width - 2))
-        let shown = lines.count <= 2 ? lines : [lines[0], TextLayout.truncate(lines[1...].joined(separator: " "), width: width - 2)]
+        let shown = lines.count <= 3 ? lines : Array(lines.prefix(2)) + [TextLayout.truncate(lines[2...].joined(separator: " "), width: width - 2)]
         let top = height - shown.count
         grid.fill(x: 0, y: top, width: width, height: shown.count, style: style == .error ? .error : .normal)
         for (index, line) in shown.enumerated() { grid.put(" " + line, x: 0, y: top + index, style: style) }

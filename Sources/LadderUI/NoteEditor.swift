@@ -18,6 +18,8 @@ struct NoteEditor: Equatable {
     private(set) var dateText: [Character]
     /// Whether keys go to the day rather than the text.
     private(set) var editsDate = false
+    /// Just tabbed to the day: a digit typed now starts a new one, as in a selected field.
+    private var dateSelected = false
     /// Why the last Enter did not save, shown in the box until the next key.
     var problem: String?
 
@@ -44,6 +46,7 @@ struct NoteEditor: Equatable {
     private mutating func handleDate(_ key: Key) -> Bool {
         switch key {
         case .character(let character) where character.isASCII && (character.isNumber || character == "-"):
+            if dateSelected { dateText.removeAll() }
             if dateText.count < 10 { dateText.append(character) }
         case .character: break
         case .backspace: if !dateText.isEmpty { dateText.removeLast() }
@@ -144,9 +147,13 @@ struct NoteEditor: Equatable {
         problem = nil
         if key == .tab || key == .backTab {
             editsDate.toggle()
+            dateSelected = editsDate
             return true
         }
-        if editsDate { return handleDate(key) }
+        if editsDate {
+            defer { dateSelected = false }
+            return handleDate(key)
+        }
         switch key {
         case .character(let character): insert(character)
         case .backspace: deleteBackward()

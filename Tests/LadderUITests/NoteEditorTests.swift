@@ -94,6 +94,19 @@ import Testing
         #expect(editor.handle(.backTab, width: 20) && !editor.editsDate)
     }
 
+    @Test func aDayTypedRightAfterTabReplacesTodays() {
+        var editor = editor()
+        _ = editor.handle(.tab, width: 20)
+        for character in "2025-11-20" { _ = editor.handle(.character(character), width: 20) }
+        #expect(editor.date == "2025-11-20")
+        // Back and forth again: Backspace first edits the day rather than replacing it.
+        _ = editor.handle(.tab, width: 20)
+        _ = editor.handle(.tab, width: 20)
+        _ = editor.handle(.backspace, width: 20)
+        _ = editor.handle(.character("1"), width: 20)
+        #expect(editor.date == "2025-11-21")
+    }
+
     @Test func controlCharactersAreNotInserted() {
         var editor = editor()
         editor.insert("\u{07}")
