@@ -12,6 +12,8 @@
 #include <wchar.h>
 #include <ncursesw/curses.h>
 #include <ncursesw/term.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
 
 static inline WINDOW *ladder_stdscr(void) { return stdscr; }
 static inline int ladder_lines(void) { return LINES; }
@@ -27,6 +29,15 @@ static inline attr_t ladder_attr_underline(void) { return A_UNDERLINE; }
 static inline mmask_t ladder_mouse_press(void) { return BUTTON1_PRESSED | BUTTON1_CLICKED; }
 static inline mmask_t ladder_mouse_wheel_up(void) { return BUTTON4_PRESSED; }
 static inline mmask_t ladder_mouse_wheel_down(void) { return BUTTON5_PRESSED; }
+
+// The size the terminal reports now (0 when it cannot say).
+static inline int ladder_window_size(int *height, int *width) {
+    struct winsize size;
+    if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) != 0) return 0;
+    *height = size.ws_row;
+    *width = size.ws_col;
+    return size.ws_row > 0 && size.ws_col > 0;
+}
 
 // tigetstr returns (char *)-1 for a capability that is not a string.
 static inline int ladder_has_string_capability(const char *name) {

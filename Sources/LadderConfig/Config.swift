@@ -135,8 +135,12 @@ private struct Reader {
         var remapped: [Action: [Key]] = [:]
         for (name, value) in table {
             guard let action = Action(rawValue: name) else {
-                problem("unknown action \"\(Sanitizer.visible(name))\" (actions: \(Action.allCases.map(\.rawValue).joined(separator: ", ")))",
+                problem("unknown action \"\(Sanitizer.visible(name))\" (actions: \(KeyMap.remappable.map(\.rawValue).joined(separator: ", ")))",
                         key: name, section: "keys")
+                continue
+            }
+            guard KeyMap.remappable.contains(action) else {
+                problem("\(name) is a key of the evidence editor, where keys edit text: it cannot be remapped", key: name, section: "keys")
                 continue
             }
             guard let list = value.array, list.allSatisfy({ $0.string != nil }) else {

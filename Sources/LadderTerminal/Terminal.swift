@@ -172,8 +172,19 @@ public final class Terminal {
         case OK:
             return Self.key(forCharacter: UInt32(character))
         default:
-            return .idle
+            return missedResize() ?? .idle
         }
+    }
+
+    /// A resize ncurses did not report. A SIGWINCH that lands while ncurses handles the one
+    /// before can be lost (seen under load with hundreds of resizes): the size the terminal
+    /// reports wins, checked whenever no key came.
+    private func missedResize() -> Key? {
+        var rows: Int32 = 0, columns: Int32 = 0
+        guard ladder_window_size(&rows, &columns) != 0, (Int(columns), Int(rows)) != size else { return nil }
+        resizeterm(rows, columns)
+        invalidate()
+        return .resize(width: Int(columns), height: Int(rows))
     }
 
     /// What follows an Esc at once.

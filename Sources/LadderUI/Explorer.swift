@@ -31,18 +31,10 @@ public final class Explorer {
     public private(set) var isFinished = false
 
     var stack: [any ExplorerScreen]
-    var overlay: Overlay?
+    /// Open over the screens, it takes every key until it closes.
+    var overlay: (any Overlay)?
     private var lastSearch: SearchOverlay?
     var status: Status?
-
-    enum Overlay {
-        case help(HelpOverlay)
-        case search(SearchOverlay)
-        case confirmQuit
-        case note(NoteEditor)
-        /// A question; yes records the changes.
-        case confirm(question: String, changes: [ProgressChange], done: String)
-    }
 
     enum Status {
         case info(String)
@@ -97,43 +89,24 @@ public final class Explorer {
             if key == .idle { return }
         }
         if case .info = status { status = nil }
-        if key == .control("c") && !isConfirmingQuit {
-            requestQuit()
+        if KeyMap.reserved.contains(where: { $0.key == key }) {
+            // Asked twice, the answer is yes.
+            if overlay?.keyContext == .quitQuestion { isFinished = true } else { requestQuit() }
             return
         }
-        switch overlay {
-        case .confirmQuit:
-            overlay = nil
-            if key == .character("y") || key == .character("Y") || key == .control("c") { isFinished = true }
-        case .confirm(_, let changes, let done):
-            overlay = nil
-            if key == .character("y") || key == .character("Y") {
-                record(changes, done: done)
+        if var open = overlay {
+            let step: OverlayStep
+            if case .mouse(let event) = key, event.kind == .press, let target = frame().clicks.target(x: event.x, y: event.y),
+               let clicked = open.click(target, context: context) {
+                step = clicked
             } else {
-                status = .info("Nothing was changed")
+                step = open.handle(key, context: context)
             }
-        case .help(var help):
-            overlay = nil
-            if case .mouse = key { return }
-            switch keys.action(for: key, in: help.context) ?? keys.action(for: key, in: .everywhere) {
-            // Like a pager's, help's `q` closes it; Ctrl-C still quits from anywhere.
-            case .quit? where key == .control("c"): requestQuit()
-            case let action? where Movement(action) != nil:
-                help.scroll(Movement(action)!)
-                overlay = .help(help)
-            default: break
-            }
-        case .search(var search):
-            handleSearch(key, &search)
-        case .note(var editor):
-            handleNote(key, &editor)
-        case nil:
-            handleScreenKey(key)
+            overlay = step.staysOpen ? open : nil
+            run(step.commands)
+            return
         }
-    }
-
-    private var isConfirmingQuit: Bool {
-        if case .confirmQuit = overlay { true } else { false }
+        handleScreenKey(key)
     }
 
     private func handleScreenKey(_ key: Key) {
@@ -148,8 +121,8 @@ public final class Explorer {
         case .quit: requestQuit()
         case _ where unavailableActions.contains(action) && [.search, .nextMatch, .previousMatch].contains(action):
             status = .info("Search shows your own ratings: \(keyName(.back, in: context)) leaves this copy first")
-        case .help: overlay = .help(HelpOverlay(context: context, title: stack.last!.title))
-        case .search: overlay = .search(SearchOverlay())
+        case .help: overlay = HelpOverlay(screenContext: context, title: stack.last!.title, unavailable: unavailableActions)
+        case .search: overlay = SearchOverlay()
         case .nextMatch, .previousMatch: stepSearch(forward: action == .nextMatch)
         default: perform(action)
         }
@@ -165,7 +138,7 @@ public final class Explorer {
 
     private func requestQuit() {
         if store.hasUnsavedChanges {
-            overlay = .confirmQuit
+            overlay = Question.quitUnsaved
         } else {
             isFinished = true
         }
@@ -186,12 +159,16 @@ public final class Explorer {
                 if store.isReadOnly {
                     status = .error("Read-only: the progress file cannot be changed, so evidence cannot be saved")
                 } else {
-                    overlay = .note(NoteEditor(skill: skill, editing: entry, date: store.today()))
+                    overlay = NoteEditor(skill: skill, editing: entry, date: store.today())
                 }
             case .confirm(let question, let changes, let done):
-                overlay = .confirm(question: question, changes: changes, done: done)
+                overlay = Question(question, recording: changes, done: done)
             case .openTeam(let fallback):
                 openTeam(fallback: fallback)
+            case .showSearchMatch(let search):
+                showMatch(of: search)
+            case .quit:
+                isFinished = true
             }
         }
     }
@@ -254,75 +231,15 @@ public final class Explorer {
         }
     }
 
-    // MARK: - Notes
-
-    /// Columns of text in the note editor's box (see `NoteEditor.render`).
-    private var noteWidth: Int { min(width - 4, 76) - 4 }
-
-    private func handleNote(_ key: Key, _ editor: inout NoteEditor) {
-        switch key {
-        case .enter:
-            if let problem = editor.dateProblem {
-                // Kept open: the text typed so far is not lost to a mistyped day.
-                editor.problem = problem
-                overlay = .note(editor)
-                return
-            }
-            overlay = nil
-            let text = editor.note.trimmingWhitespace()
-            guard !text.isEmpty else {
-                status = .info("Empty evidence is not saved" + (editor.editing == nil ? "" : "; x deletes an entry"))
-                return
-            }
-            let now = store.timestamp()
-            if let entry = editor.editing {
-                record([.editEvidence(skill: editor.skillID, addedAt: entry.addedAt, date: editor.date, text: text)],
-                       done: "Saved the evidence on: \(editor.skillSummary)")
-            } else {
-                record([.addEvidence(skill: editor.skillID, EvidenceEntry(date: editor.date, text: text, addedAt: now))],
-                       done: "Added evidence on: \(editor.skillSummary)")
-            }
-            return
-        case .escape:
-            overlay = nil
-            status = .info("Evidence not changed")
-            return
-        default:
-            _ = editor.handle(key, width: noteWidth)
-        }
-        overlay = .note(editor)
-    }
-
     // MARK: - Search
 
-    private func handleSearch(_ key: Key, _ search: inout SearchOverlay) {
-        if case .mouse(let event) = key {
-            if event.kind == .press, case .row(let index)? = frame().clicks.target(x: event.x, y: event.y) {
-                if index == search.cursor.selected, let skill = search.selected { return choose(skill, in: search) }
-                search.select(index)
-            }
-            overlay = .search(search)
-            return
-        }
-        switch search.handle(key, keys: keys, catalog: catalog) {
-        case .typing:
-            overlay = .search(search)
-        case .cancelled:
-            overlay = nil
-            if key != .escape && key != .backspace {
-                status = .info("Type words to search every level; \(keyName(.back, in: .search)) cancels")
-            }
-        case .chose(let skill):
-            choose(skill, in: search)
-        case .nothingFound:
-            overlay = nil
+    /// Shows the chosen match of a search in its level, and keeps the search for next and previous.
+    private func showMatch(of search: SearchOverlay) {
+        guard let skill = search.selected else {
             lastSearch = nil
             status = .info("Nothing matches “\(search.query)”")
+            return
         }
-    }
-
-    private func choose(_ skill: SkillEntry, in search: SearchOverlay) {
-        overlay = nil
         lastSearch = search
         jump(to: skill)
         let next = keyName(.nextMatch, in: .everywhere), previous = keyName(.previousMatch, in: .everywhere)
@@ -373,17 +290,11 @@ public final class Explorer {
         guard !isTooSmall else { return }
         let area = contentArea, context = context
         stack[stack.count - 1].layout(in: area, context: context)
-        switch overlay {
-        case .search(var search):
-            search.layout(in: area)
-            overlay = .search(search)
-        case .help(var help):
-            help.layout(lines: helpLines(for: help), screenHeight: height)
-            overlay = .help(help)
-        default:
-            break
-        }
+        overlay?.layout(in: area, screen: screenArea, context: context)
     }
+
+    /// The whole terminal.
+    private var screenArea: Rect { Rect(x: 0, y: 0, width: width, height: height) }
 
     /// The screen as it is now.
     public func render() -> Grid { frame().grid }
@@ -398,19 +309,15 @@ public final class Explorer {
         let context = context
         drawHeader(&grid)
         drawBanner(&grid)
-        let clicks: ClickMap
-        if case .search(let search) = overlay {
-            clicks = search.render(into: &grid, area: contentArea, context: context)
+        var clicks: ClickMap
+        if let overlay, overlay.replacesScreen {
+            clicks = overlay.render(into: &grid, area: contentArea, screen: screenArea, context: context)
         } else {
             clicks = stack.last!.render(into: &grid, area: contentArea, context: context)
         }
-        drawFooter(&grid)
-        switch overlay {
-        case .help(let help): drawHelp(&grid, help)
-        case .note(let editor): editor.render(into: &grid, screenWidth: width, screenHeight: height)
-        case .confirmQuit: drawConfirmQuit(&grid)
-        case .confirm(let question, _, _): drawConfirm(&grid, question: question)
-        default: break
+        drawFooter(&grid, context: context)
+        if let overlay, !overlay.replacesScreen {
+            clicks = overlay.render(into: &grid, area: contentArea, screen: screenArea, context: context)
         }
         return (grid, clicks)
     }

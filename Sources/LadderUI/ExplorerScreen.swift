@@ -127,6 +127,9 @@ enum ScreenCommand {
     case confirm(String, [ProgressChange], done: String)
     /// The manager's team, read from the copies kept, at the level selected when no one has one.
     case openTeam(fallback: Level)
+    /// Show the search's chosen match in its level (or say nothing matched).
+    case showSearchMatch(SearchOverlay)
+    case quit
 }
 
 extension ScreenCommand {

@@ -124,6 +124,15 @@ public struct Grid: Equatable, Sendable {
         put("└" + String(repeating: "─", count: max(0, rect.width - 2)) + "┘", x: rect.x, y: rect.y + rect.height - 1, style: .dim)
     }
 
+    /// Draws a box of this size over the middle of the grid, below the header row, and returns
+    /// where it is; the size is cut to leave a margin of two columns and a line each side.
+    mutating func drawCentredBox(width boxWidth: Int, height boxHeight: Int) -> Rect {
+        let fitted = (width: min(boxWidth, width - 4), height: min(boxHeight, height - 2))
+        let box = Rect(x: (width - fitted.width) / 2, y: max(1, (height - fitted.height) / 2), width: fitted.width, height: fitted.height)
+        drawBox(box)
+        return box
+    }
+
     /// The grid as lines of text, trailing spaces trimmed: what a test compares.
     public var lines: [String] {
         (0..<height).map { row in

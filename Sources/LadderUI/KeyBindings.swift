@@ -15,14 +15,22 @@ public enum Action: String, CaseIterable, Sendable {
     case nextExpert = "next-expert", previousExpert = "previous-expert", pin
     case nextLevel = "next-level", previousLevel = "previous-level"
     case search, nextMatch = "next-match", previousMatch = "previous-match", help, quit
+    /// Answers a question yes.
+    case yes
+    /// The evidence editor's own: keys there edit text, so these cannot be remapped.
+    case save, cursorLeft = "cursor-left", cursorRight = "cursor-right", lineStart = "line-start", lineEnd = "line-end"
+    case deleteBackward = "delete-backward", deleteForward = "delete-forward", clearText = "clear-text"
 }
 
 /// Where a key table applies: each screen (and a mode of one, such as Next step's level
-/// picker), and `everywhere` for the keys every screen shares.
+/// picker), each overlay (help, search, the evidence editor, questions), and `everywhere` for
+/// the keys every screen shares.
 public enum KeyContext: String, CaseIterable, Sendable {
     case ladder, level, detail, skill, sideBySide = "side-by-side", nextStep = "next-step", levelPicker = "level-picker"
     case whatChanges = "what-changes", areas, heldAgainst = "held-against", evidence, calibration, timeline
-    case team, teamMember = "team-member", teamGap = "team-gap", search, everywhere
+    case team, teamMember = "team-member", teamGap = "team-gap"
+    case help, search, evidenceText = "evidence-text", evidenceDay = "evidence-day", question, quitQuestion = "quit-question"
+    case everywhere
 
     /// How the context is titled in help and docs.
     public var title: String {
@@ -43,13 +51,22 @@ public enum KeyContext: String, CaseIterable, Sendable {
         case .team: "Team"
         case .teamMember: "Team: one person's ratings (a copy, read only)"
         case .teamGap: "Team: who meets a skill"
+        case .help: "Help (any other key closes it)"
         case .search: "Search (while typing)"
+        case .evidenceText: "Writing evidence: the text"
+        case .evidenceDay: "Writing evidence: the day it happened"
+        case .question: "A question (any other key answers no)"
+        case .quitQuestion: "Quit with unsaved changes? (any other key stays)"
         case .everywhere: "Everywhere"
         }
     }
 
     /// Typing contexts: letters are text there, so only their defaults apply.
-    public var isTyping: Bool { self == .search }
+    public var isTyping: Bool { [.search, .evidenceText, .evidenceDay].contains(self) }
+
+    /// Whether the keys every screen shares work here too: not while typing, and not in a box
+    /// that any other key closes (help, a question).
+    public var sharesEverywhereKeys: Bool { !isTyping && ![.help, .question, .quitQuestion].contains(self) }
 }
 
 /// One action on one screen: its keys, what it does there, and how the footer shows it.
@@ -87,6 +104,11 @@ public struct KeyMap: Sendable {
     /// remapped away (the explorer handles these before any key table).
     public static let reserved: [(key: Key, does: String)] = [(.control("c"), "quits (asking first when there is unsaved work)")]
 
+    /// The actions a config file can bind: those of a context that is not typed in.
+    public static let remappable: [Action] = Action.allCases.filter { action in
+        KeyContext.allCases.contains { !$0.isTyping && defaults[$0]?.contains { $0.action == action } == true }
+    }
+
     /// The defaults with `remapped` actions' keys replaced (in every context that has them;
     /// typing contexts keep theirs). Throws every conflict: a key bound to two actions in one
     /// context, counting the keys every screen shares.
@@ -109,7 +131,7 @@ public struct KeyMap: Sendable {
     func conflicts() -> [KeyConflicts.Conflict] {
         var found: [KeyConflicts.Conflict] = []
         for context in KeyContext.allCases where context != .everywhere {
-            let bindings = (tables[context] ?? []) + (context.isTyping ? [] : tables[.everywhere] ?? [])
+            let bindings = (tables[context] ?? []) + (context.sharesEverywhereKeys ? tables[.everywhere] ?? [] : [])
             var owner: [Key: Action] = [:]
             for binding in bindings {
                 for key in binding.keys {
@@ -127,7 +149,7 @@ public struct KeyMap: Sendable {
     /// The action a key does in a context: the context's own bindings first, then the shared ones.
     public func action(for key: Key, in context: KeyContext) -> Action? {
         if let binding = tables[context]?.first(where: { $0.keys.contains(key) }) { return binding.action }
-        guard !context.isTyping else { return nil }
+        guard context.sharesEverywhereKeys else { return nil }
         return tables[.everywhere]?.first { $0.keys.contains(key) }?.action
     }
 
@@ -143,7 +165,7 @@ public struct KeyMap: Sendable {
     ///   (help stays, last), never cut in the middle.
     public func footer(for context: KeyContext, without unavailable: Set<Action> = [], width: Int? = nil) -> String {
         let bindings = (tables[context] ?? []).filter { !unavailable.contains($0.action) }
-        let help = context.isTyping ? [] : (tables[.everywhere] ?? []).filter { $0.action == .help }
+        let help = context.sharesEverywhereKeys ? (tables[.everywhere] ?? []).filter { $0.action == .help } : []
         var items = footerItems(bindings, pairingWithin: bindings)
         let last = footerItems(help, pairingWithin: bindings)
         while let width, !items.isEmpty, DisplayWidth.of((items + last).joined(separator: "  ")) > width { items.removeLast() }

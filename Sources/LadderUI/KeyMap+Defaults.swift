@@ -34,6 +34,10 @@ extension KeyMap {
             Binding(.team, [.character("m")], "your team (copies of reports' files you keep): who is ready for a level, where the team is thin",
                     footer: inFooter ? "team" : nil),
         ] }
+        // The evidence editor's: its two fields share them.
+        let save = Binding(.save, [.enter], "save the evidence", footer: "save")
+        let cancel = Binding(.back, [.escape], "close without saving", footer: "cancel")
+        let clearText = Binding(.clearText, [.control("u")], "clear the field", footer: "clear")
         let list = [
             Binding(.up, [.up, .character("k")], "the skill above", footer: "move", pairedWith: .down),
             Binding(.down, [.down, .character("j")], "the skill below"),
@@ -133,6 +137,14 @@ extension KeyMap {
                 Binding(.down, [.down, .character("j")], "scroll down"),
                 pageUp, pageDown, top, bottom, back,
             ],
+            .help: [
+                Binding(.up, [.up, .character("k")], "scroll this help up", footer: "scroll", pairedWith: .down),
+                Binding(.down, [.down, .character("j")], "scroll this help down"),
+                Binding(.pageUp, pageUp.keys, "a page up"),
+                Binding(.pageDown, pageDown.keys, "a page down"),
+                Binding(.top, top.keys, "the start of the help"),
+                Binding(.bottom, bottom.keys, "the end of the help"),
+            ],
             .search: [
                 Binding(.up, [.up], "the previous match", footer: "choose", pairedWith: .down),
                 Binding(.down, [.down], "the next match"),
@@ -140,6 +152,31 @@ extension KeyMap {
                 Binding(.pageDown, [.pageDown], "a page down"),
                 Binding(.open, [.enter], "show the match in its level", footer: "open"),
                 Binding(.back, [.escape], "stop searching (Backspace on an empty query too)", footer: "cancel"),
+            ],
+            .evidenceText: [
+                save, cancel,
+                Binding(.switchPane, [.tab, .backTab], "to the day it happened", footer: "the day"),
+                Binding(.cursorLeft, [.left, .control("b")], "a character back", footer: "move", pairedWith: .cursorRight),
+                Binding(.cursorRight, [.right, .control("f")], "a character on"),
+                Binding(.up, [.up], "the line above"),
+                Binding(.down, [.down], "the line below"),
+                Binding(.lineStart, [.home, .control("a")], "the start of the line"),
+                Binding(.lineEnd, [.end, .control("e")], "the end of the line"),
+                Binding(.deleteBackward, [.backspace], "delete the character before the cursor"),
+                Binding(.deleteForward, [.control("d")], "delete the character under the cursor"),
+                clearText,
+            ],
+            .evidenceDay: [
+                save, cancel,
+                Binding(.switchPane, [.tab, .backTab], "back to the text", footer: "the text"),
+                Binding(.deleteBackward, [.backspace], "delete the last character of the day"),
+                clearText,
+            ],
+            .question: [
+                Binding(.yes, [.character("y"), .character("Y")], "yes", footer: "yes"),
+            ],
+            .quitQuestion: [
+                Binding(.quit, [.character("y"), .character("Y")], "quit and lose the changes not saved", footer: "quit and lose them"),
             ],
             .everywhere: [
                 Binding(.search, [.character("/")], "search every level as you type", footer: "search"),

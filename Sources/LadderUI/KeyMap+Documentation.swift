@@ -27,7 +27,11 @@ extension KeyMap {
         var lines: [String] = []
         for context in KeyContext.allCases {
             lines += ["### " + context.title, ""]
-            if context.isTyping { lines += ["Letters are typed into the search; these keys cannot be remapped.", ""] }
+            if context.isTyping {
+                lines += ["Letters are typed here; these keys cannot be remapped.", ""]
+            } else if !context.sharesEverywhereKeys && context != .everywhere {
+                lines += ["The keys every screen shares do not apply here.", ""]
+            }
             lines += ["| keys | action | what it does |", "|---|---|---|"]
             for binding in tables[context] ?? [] {
                 let keys = binding.keys.map { "`" + (KeyNames.name(of: $0) == "`" ? "backtick" : KeyNames.name(of: $0)) + "`" }

@@ -42,15 +42,15 @@ struct NoteEditor: Equatable {
         return date > today ? "\(date) is after today: evidence is what has happened" : nil
     }
 
-    /// The day field takes digits and dashes, ten at most; Backspace and Ctrl-U edit it.
-    private mutating func handleDate(_ key: Key) -> Bool {
-        switch key {
-        case .character(let character) where character.isASCII && (character.isNumber || character == "-"):
+    /// The day field takes digits and dashes, ten at most.
+    private mutating func editDate(_ key: Key, action: Action?) -> Bool {
+        switch (key, action) {
+        case (.character(let character), _) where character.isASCII && (character.isNumber || character == "-"):
             if dateSelected { dateText.removeAll() }
             if dateText.count < 10 { dateText.append(character) }
-        case .character: break
-        case .backspace: if !dateText.isEmpty { dateText.removeLast() }
-        case .control("u"): dateText.removeAll()
+        case (.character, _): break
+        case (_, .deleteBackward?): if !dateText.isEmpty { dateText.removeLast() }
+        case (_, .clearText?): dateText.removeAll()
         default: return false
         }
         return true
@@ -142,29 +142,34 @@ struct NoteEditor: Equatable {
         return (line, column)
     }
 
-    /// Handles an editing key; returns false for keys it does not use.
-    mutating func handle(_ key: Key, width: Int) -> Bool {
+    /// Handles an editing key (letters are typed; the field's key table does the rest);
+    /// returns false for keys it does not use.
+    mutating func edit(_ key: Key, keys: KeyMap = .standard, width: Int) -> Bool {
         problem = nil
-        if key == .tab || key == .backTab {
+        let action = keys.action(for: key, in: keyContext)
+        if action == .switchPane {
             editsDate.toggle()
             dateSelected = editsDate
             return true
         }
         if editsDate {
             defer { dateSelected = false }
-            return handleDate(key)
+            return editDate(key, action: action)
         }
-        switch key {
-        case .character(let character): insert(character)
-        case .backspace: deleteBackward()
-        case .control("d"): deleteForward()
-        case .left, .control("b"): moveLeft()
-        case .right, .control("f"): moveRight()
-        case .home, .control("a"): moveToLineStart(width: width)
-        case .end, .control("e"): moveToLineEnd(width: width)
-        case .up: moveVertically(by: -1, width: width)
-        case .down: moveVertically(by: 1, width: width)
-        case .control("u"):
+        if case .character(let character) = key {
+            insert(character)
+            return true
+        }
+        switch action {
+        case .deleteBackward?: deleteBackward()
+        case .deleteForward?: deleteForward()
+        case .cursorLeft?: moveLeft()
+        case .cursorRight?: moveRight()
+        case .lineStart?: moveToLineStart(width: width)
+        case .lineEnd?: moveToLineEnd(width: width)
+        case .up?: moveVertically(by: -1, width: width)
+        case .down?: moveVertically(by: 1, width: width)
+        case .clearText?:
             text.removeAll()
             cursor = 0
         default: return false
@@ -172,15 +177,51 @@ struct NoteEditor: Equatable {
         return true
     }
 
+    /// Columns of text in the box, set by `layout`.
+    private var textWidth = 72
+}
+
+/// The editor as an overlay: Enter saves (a day that is not one keeps it open), Esc closes.
+extension NoteEditor: Overlay {
+    var keyContext: KeyContext { editsDate ? .evidenceDay : .evidenceText }
+
+    mutating func handle(_ key: Key, context: ScreenContext) -> OverlayStep {
+        switch context.keys.action(for: key, in: keyContext) {
+        case .save?:
+            if let dateProblem {
+                // Kept open: the text typed so far is not lost to a mistyped day.
+                problem = dateProblem
+                return .stay
+            }
+            let text = note.trimmingWhitespace()
+            guard !text.isEmpty else {
+                let delete = editing == nil ? "" : "; \(context.keyName(.delete, in: .evidence)) deletes an entry"
+                return .close([.status("Empty evidence is not saved" + delete)])
+            }
+            if let entry = editing {
+                return .close([.record([.editEvidence(skill: skillID, addedAt: entry.addedAt, date: date, text: text)],
+                                       done: "Saved the evidence on: \(skillSummary)")])
+            }
+            return .close([.record([.addEvidence(skill: skillID, EvidenceEntry(date: date, text: text, addedAt: context.now))],
+                                   done: "Added evidence on: \(skillSummary)")])
+        case .back?:
+            return .close([.status("Evidence not changed")])
+        default:
+            _ = edit(key, keys: context.keys, width: textWidth)
+            return .stay
+        }
+    }
+
+    mutating func layout(in area: Rect, screen: Rect, context: ScreenContext) {
+        textWidth = min(screen.width - 4, 76) - 4
+    }
+
     /// Draws the editor as a box over the middle of the screen.
-    func render(into grid: inout Grid, screenWidth: Int, screenHeight: Int) {
-        let boxWidth = min(screenWidth - 4, 76)
-        let textWidth = boxWidth - 4
+    func render(into grid: inout Grid, area: Rect, screen: Rect, context: ScreenContext) -> ClickMap {
         let wrapped = lines(width: textWidth)
-        let visibleLines = min(max(3, wrapped.count), max(3, screenHeight - 11))
-        let boxHeight = visibleLines + 7
-        let x = (screenWidth - boxWidth) / 2, y = max(1, (screenHeight - boxHeight) / 2)
-        grid.drawBox(Rect(x: x, y: y, width: boxWidth, height: boxHeight))
+        let visibleLines = min(max(3, wrapped.count), max(3, screen.height - 11))
+        let box = grid.drawCentredBox(width: textWidth + 4, height: visibleLines + 7)
+        let (x, y) = (box.x, box.y)
         grid.put(editing == nil ? "New evidence" : "Evidence, edited", x: x + 2, y: y + 1, style: .heading)
         grid.put(TextLayout.truncate(skillSummary, width: textWidth), x: x + 2, y: y + 2, style: .dim)
         // The day it happened: a field of its own, ten cells wide.
@@ -204,8 +245,15 @@ struct NoteEditor: Equatable {
             let cursorWidth = cursor < text.count ? max(1, DisplayWidth.of(text[cursor])) : 1
             grid.restyle(row: cursorY, from: cursorX, width: cursorWidth) { $0.reverse = true }
         }
-        let hint = editsDate ? "enter save   esc cancel   tab the text   type YYYY-MM-DD   ctrl-u clear"
-            : "enter save   esc cancel   tab the day   ←→↑↓ move   ctrl-u clear"
-        grid.put(hint, x: x + 2, y: y + boxHeight - 2, style: .dim, maxWidth: textWidth)
+        let hint = context.keys.footer(for: keyContext) + (editsDate ? "  type YYYY-MM-DD" : "")
+        grid.put(hint, x: x + 2, y: y + box.height - 2, style: .dim, maxWidth: textWidth)
+        return ClickMap()
+    }
+
+    /// "Writing evidence: enter saves, esc cancels".
+    func renderFooter(into grid: inout Grid, y: Int, width: Int, context: ScreenContext) -> Bool {
+        let save = context.keyName(.save, in: keyContext), cancel = context.keyName(.back, in: keyContext)
+        grid.put(" Writing evidence: \(save) saves, \(cancel) cancels", x: 0, y: y, style: .accent, maxWidth: width)
+        return true
     }
 }

@@ -3,45 +3,49 @@ import LadderText
 
 /// The search overlay: a query typed at the bottom, matches across every level above it.
 /// Letters are always typed; the search key table's keys (↑↓, Enter, Esc) act on the results.
-struct SearchOverlay {
+struct SearchOverlay: Overlay {
+    let keyContext = KeyContext.search
+    var replacesScreen: Bool { true }
     var query = ""
     private(set) var results: [SkillEntry] = []
     var cursor = ListCursor()
     /// Set by `layout`.
     private var pageSize = 10
 
-    /// What a key did to the search.
-    enum Outcome {
-        case typing
-        case cancelled
-        /// The user chose a match: show it in its level.
-        case chose(SkillEntry)
-        /// The user asked for a match of a query that has none.
-        case nothingFound
-    }
-
     var selected: SkillEntry? { results[safe: cursor.selected] }
 
-    mutating func handle(_ key: Key, keys: KeyMap, catalog: Catalog) -> Outcome {
+    mutating func handle(_ key: Key, context: ScreenContext) -> OverlayStep {
         if case .character(let character) = key {
             query.append(character)
-            update(catalog: catalog)
-            return .typing
+            update(catalog: context.catalog)
+            return .stay
         }
         if key == .backspace {
-            guard !query.isEmpty else { return .cancelled }
+            guard !query.isEmpty else { return .close() }
             query.removeLast()
-            update(catalog: catalog)
-            return .typing
+            update(catalog: context.catalog)
+            return .stay
         }
-        switch keys.action(for: key, in: .search) {
-        case .back?: return .cancelled
-        case .open?: return selected.map(Outcome.chose) ?? (query.isEmpty ? .cancelled : .nothingFound)
+        switch context.keys.action(for: key, in: keyContext) {
+        case .back?: return .close()
+        case .open?:
+            guard !query.isEmpty else {
+                return .close([.status("Type words to search every level; \(context.keyName(.back, in: keyContext)) cancels")])
+            }
+            return .close([.showSearchMatch(self)])
         case let action?:
             if let movement = Movement(action) { cursor.move(movement, count: results.count, page: pageSize) }
         case nil: break
         }
-        return .typing
+        return .stay
+    }
+
+    /// A click selects a match; a click on the selected one shows it.
+    mutating func click(_ target: ClickTarget, context: ScreenContext) -> OverlayStep? {
+        guard case .row(let index) = target else { return .stay }
+        if index == cursor.selected, selected != nil { return .close([.showSearchMatch(self)]) }
+        select(index)
+        return .stay
     }
 
     /// Moves to the next or previous match, round the end.
@@ -60,12 +64,12 @@ struct SearchOverlay {
         cursor = ListCursor()
     }
 
-    mutating func layout(in area: Rect) {
+    mutating func layout(in area: Rect, screen: Rect, context: ScreenContext) {
         pageSize = max(1, area.height - 2)
         cursor.scrollIntoView(height: pageSize, count: results.count)
     }
 
-    func render(into grid: inout Grid, area: Rect, context: ScreenContext) -> ClickMap {
+    func render(into grid: inout Grid, area: Rect, screen: Rect, context: ScreenContext) -> ClickMap {
         let heading = query.isEmpty
             ? "Search summaries, quotes, experts and areas across every level"
             : "\(Plural.count(results.count, "match", "matches")) for “\(query)”"
@@ -90,10 +94,11 @@ struct SearchOverlay {
     }
 
     /// The prompt line: `/query▏  3 matches  ↑↓ choose  enter open  esc cancel`.
-    func renderPrompt(into grid: inout Grid, y: Int, width: Int, keys: KeyMap) {
+    func renderFooter(into grid: inout Grid, y: Int, width: Int, context: ScreenContext) -> Bool {
         let end = grid.put("/" + query, x: 0, y: y, style: .heading)
         grid.put("▏", x: end, y: y, style: .accent)
         let count = query.isEmpty ? "type to search all levels" : Plural.count(results.count, "match", "matches")
-        grid.put("  \(count)  " + keys.footer(for: .search), x: end + 1, y: y, style: .dim, maxWidth: width - end - 1)
+        grid.put("  \(count)  " + context.keys.footer(for: keyContext), x: end + 1, y: y, style: .dim, maxWidth: width - end - 1)
+        return true
     }
 }

@@ -218,6 +218,11 @@ import Testing
 
     /// Ctrl-C always quits, before any key table: binding an action to it was accepted and did
     /// nothing (issue 29). It is refused with its line.
+    @Test func theEvidenceEditorsKeysCannotBeRemapped() {
+        #expect(problems("[keys]\nsave = [\"x\"]\n")
+                == ["config.toml:2: save is a key of the evidence editor, where keys edit text: it cannot be remapped"])
+    }
+
     @Test func aReservedKeyCannotBeBound() {
         #expect(problems("[keys]\nhelp = [\"ctrl-c\"]\n")
                 == ["config.toml:2: help: \"ctrl-c\" is reserved: it always quits (asking first when there is unsaved work)"])

@@ -207,6 +207,28 @@ import LadderFiles
         #expect(harness.explorer.isFinished)
     }
 
+    /// Overlays take their keys from the key map, and their hints say the keys in force.
+    @Test func overlaysFollowTheRemappedKeys() throws {
+        let keys = try KeyMap.remapping([.quit: [.character("Q")], .up: [.control("p")], .down: [.control("n")]])
+        let harness = try ExplorerHarness(height: 60, keys: keys) { _, path throws(FileError) in throw FileError("write", path, code: 30) }
+        harness.press(.enter, .character("?"))
+        #expect(harness.text.contains("ctrl-p/ctrl-n scroll this help; any other key closes it."), "\(harness.text)")
+        harness.press(.escape, .character(" "), .character("Q"))
+        #expect(harness.text.contains("Q  quit and lose them      any other key  stay"), "\(harness.text)")
+        harness.press(.character("y"))
+        #expect(!harness.explorer.isFinished)
+        harness.press(.character("Q"), .character("Q"))
+        #expect(harness.explorer.isFinished)
+    }
+
+    @Test func controlCTwiceQuitsWithUnsavedChanges() throws {
+        let harness = try ExplorerHarness { _, path throws(FileError) in throw FileError("write", path, code: 30) }
+        harness.press(.enter, .character(" "), .control("c"))
+        #expect(harness.text.contains("Quit with unsaved changes?"))
+        harness.press(.control("c"))
+        #expect(harness.explorer.isFinished)
+    }
+
     @Test func aDamagedFileMakesTheExplorerReadOnly() throws {
         let harness = try ExplorerHarness(progress: "not json")
         harness.press(.enter, .character(" "))

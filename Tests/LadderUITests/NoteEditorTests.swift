@@ -68,42 +68,42 @@ import Testing
 
     @Test func controlUClearsAndUnknownKeysAreRefused() {
         var editor = editor("draft")
-        let cleared = editor.handle(.control("u"), width: 20)
+        let cleared = editor.edit(.control("u"), width: 20)
         #expect(cleared && editor.note.isEmpty)
-        let unknown = editor.handle(.control("x"), width: 20)
+        let unknown = editor.edit(.control("x"), width: 20)
         #expect(!unknown)
     }
 
     @Test func tabMovesToTheDayWhichTakesDigitsAndDashesOnly() {
         var editor = editor()
         #expect(editor.date == "2026-02-03" && editor.dateProblem == nil)
-        #expect(editor.handle(.tab, width: 20) && editor.editsDate)
-        _ = editor.handle(.control("u"), width: 20)
-        for character in "2026/01-3a1x" { _ = editor.handle(.character(character), width: 20) }
+        #expect(editor.edit(.tab, width: 20) && editor.editsDate)
+        _ = editor.edit(.control("u"), width: 20)
+        for character in "2026/01-3a1x" { _ = editor.edit(.character(character), width: 20) }
         #expect(editor.date == "202601-31")
         #expect(editor.dateProblem == "“202601-31” is not a day: give YYYY-MM-DD, such as 2026-02-03")
-        _ = editor.handle(.control("u"), width: 20)
-        for character in "2026-02-04" { _ = editor.handle(.character(character), width: 20) }
+        _ = editor.edit(.control("u"), width: 20)
+        for character in "2026-02-04" { _ = editor.edit(.character(character), width: 20) }
         #expect(editor.dateProblem == "2026-02-04 is after today: evidence is what has happened")
-        _ = editor.handle(.backspace, width: 20)
-        _ = editor.handle(.character("3"), width: 20)
+        _ = editor.edit(.backspace, width: 20)
+        _ = editor.edit(.character("3"), width: 20)
         #expect(editor.dateProblem == nil)
         // Ten characters at most; the text is untouched by all of it.
-        _ = editor.handle(.character("9"), width: 20)
+        _ = editor.edit(.character("9"), width: 20)
         #expect(editor.date == "2026-02-03" && editor.note.isEmpty)
-        #expect(editor.handle(.backTab, width: 20) && !editor.editsDate)
+        #expect(editor.edit(.backTab, width: 20) && !editor.editsDate)
     }
 
     @Test func aDayTypedRightAfterTabReplacesTodays() {
         var editor = editor()
-        _ = editor.handle(.tab, width: 20)
-        for character in "2025-11-20" { _ = editor.handle(.character(character), width: 20) }
+        _ = editor.edit(.tab, width: 20)
+        for character in "2025-11-20" { _ = editor.edit(.character(character), width: 20) }
         #expect(editor.date == "2025-11-20")
         // Back and forth again: Backspace first edits the day rather than replacing it.
-        _ = editor.handle(.tab, width: 20)
-        _ = editor.handle(.tab, width: 20)
-        _ = editor.handle(.backspace, width: 20)
-        _ = editor.handle(.character("1"), width: 20)
+        _ = editor.edit(.tab, width: 20)
+        _ = editor.edit(.tab, width: 20)
+        _ = editor.edit(.backspace, width: 20)
+        _ = editor.edit(.character("1"), width: 20)
         #expect(editor.date == "2025-11-21")
     }
 

@@ -1,0 +1,95 @@
+import LadderCore
+import LadderText
+
+/// Something open over the screens that takes every key until it closes: help, search, the
+/// evidence editor, a question. Like a screen, it has a key table of its own in the key map
+/// (so `ladder keys`, docs/keys.md and its hints list its keys), lays itself out, draws, and
+/// says what should happen through commands. Ctrl-C never reaches it: the explorer quits.
+protocol Overlay {
+    /// Its key table.
+    var keyContext: KeyContext { get }
+
+    /// Whether it is drawn in place of the top screen (search's results) rather than in a box over it.
+    var replacesScreen: Bool { get }
+
+    /// Handles a key; the step says whether it stays open and what the explorer should do.
+    mutating func handle(_ key: Key, context: ScreenContext) -> OverlayStep
+
+    /// A click on what it drew; nil when clicks mean nothing to it (the click is then a key).
+    mutating func click(_ target: ClickTarget, context: ScreenContext) -> OverlayStep?
+
+    /// Fits it to the terminal: `area` is the screens' area, `screen` the whole terminal.
+    mutating func layout(in area: Rect, screen: Rect, context: ScreenContext)
+
+    /// Draws it; says where clicks land.
+    func render(into grid: inout Grid, area: Rect, screen: Rect, context: ScreenContext) -> ClickMap
+
+    /// Draws its own last line, or returns false to leave the status or the screen's footer there.
+    func renderFooter(into grid: inout Grid, y: Int, width: Int, context: ScreenContext) -> Bool
+}
+
+extension Overlay {
+    var replacesScreen: Bool { false }
+    mutating func click(_ target: ClickTarget, context: ScreenContext) -> OverlayStep? { nil }
+    mutating func layout(in area: Rect, screen: Rect, context: ScreenContext) {}
+    func renderFooter(into grid: inout Grid, y: Int, width: Int, context: ScreenContext) -> Bool { false }
+}
+
+/// What an overlay did with a key.
+struct OverlayStep {
+    /// Whether the overlay stays open.
+    var staysOpen: Bool
+    var commands: [ScreenCommand] = []
+
+    static var stay: OverlayStep { OverlayStep(staysOpen: true) }
+    static func close(_ commands: [ScreenCommand] = []) -> OverlayStep { OverlayStep(staysOpen: false, commands: commands) }
+}
+
+/// A yes-or-no question in a box: its yes key (from the key map) does the commands; any other
+/// key answers no.
+struct Question: Overlay {
+    let keyContext: KeyContext
+    /// The action that answers yes in the context.
+    private let yes: Action
+    private let lines: [(String, Style)]
+    private let onYes: [ScreenCommand]
+    private let onNo: [ScreenCommand]
+
+    /// Asks whether to record changes.
+    init(_ question: String, recording changes: [ProgressChange], done: String) {
+        keyContext = .question
+        yes = .yes
+        lines = [(question, .warning)]
+        onYes = [.record(changes, done: done)]
+        onNo = [.status("Nothing was changed")]
+    }
+
+    /// Asks whether to quit when the latest changes could not be saved.
+    static var quitUnsaved: Question { Question(quitting: ()) }
+
+    private init(quitting: Void) {
+        keyContext = .quitQuestion
+        yes = .quit
+        lines = [("Quit with unsaved changes?", .warning), ("", .normal),
+                 ("The last save failed; your latest changes are only in memory.", .normal)]
+        onYes = [.quit]
+        onNo = []
+    }
+
+    func handle(_ key: Key, context: ScreenContext) -> OverlayStep {
+        .close(context.keys.action(for: key, in: keyContext) == yes ? onYes : onNo)
+    }
+
+    func render(into grid: inout Grid, area: Rect, screen: Rect, context: ScreenContext) -> ClickMap {
+        let textWidth = min(screen.width - 8, 70)
+        let yesKey = context.keyName(yes, in: keyContext)
+        let answers = "\(yesKey)  " + (yes == .quit ? "quit and lose them      any other key  stay" : "yes      any other key  no")
+        let shown = lines.flatMap { text, style in TextLayout.wrap(text, width: textWidth).map { ($0, style) } }
+            + [("", .normal), (answers, .heading)]
+        let box = grid.drawCentredBox(width: (shown.map { DisplayWidth.of($0.0) }.max() ?? 20) + 4, height: shown.count + 2)
+        for (index, (text, style)) in shown.prefix(box.height - 2).enumerated() {
+            grid.put(text, x: box.x + 2, y: box.y + 1 + index, style: style, maxWidth: box.width - 4)
+        }
+        return ClickMap()
+    }
+}
