@@ -19,6 +19,9 @@ let package = Package(
         // Text measuring, wrapping and sanitising shared by every face of the app.
         .target(name: "LadderText"),
 
+        // Charts (the radar, the line chart, bars) drawn as terminal cells, and as SVG for the packet.
+        .target(name: "LadderCharts", dependencies: ["LadderText"]),
+
         // Files done safely: atomic writes, locks, limits, no blocking on FIFOs or devices.
         .target(name: "LadderFiles"),
 
@@ -35,7 +38,7 @@ let package = Package(
         ),
 
         // The explorer's state, keys and screens, drawn into an in-memory grid. No ncurses.
-        .target(name: "LadderUI", dependencies: ["LadderCore", "LadderText", "LadderFiles"]),
+        .target(name: "LadderUI", dependencies: ["LadderCore", "LadderText", "LadderCharts", "LadderFiles"]),
 
         // The user's config.toml: remapped keys and the colour choice.
         .target(
@@ -55,6 +58,7 @@ let package = Package(
                 "LadderFiles",
                 "LadderCatalog",
                 "LadderText",
+                "LadderCharts",
                 "LadderUI",
                 "LadderTerminal",
                 "LadderImport",
@@ -89,6 +93,7 @@ let package = Package(
         .target(name: "LadderTestSupport", path: "Tests/LadderTestSupport"),
 
         .testTarget(name: "LadderTextTests", dependencies: ["LadderText"]),
+        .testTarget(name: "LadderChartsTests", dependencies: ["LadderCharts", "LadderText"]),
         .testTarget(name: "LadderConfigTests", dependencies: ["LadderConfig", "LadderUI", "LadderTestSupport"]),
         .testTarget(name: "LadderTerminalTests", dependencies: ["LadderTerminal", "LadderUI", "CNcursesw"]),
         .testTarget(name: "LadderCoreTests", dependencies: ["LadderCore", "LadderFiles", "LadderCatalog", "LadderTestSupport"], exclude: ["Golden"]),

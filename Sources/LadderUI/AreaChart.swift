@@ -1,4 +1,5 @@
 import LadderCore
+import LadderCharts
 import LadderText
 
 /// The radar of skill areas at one level, shared by the areas screen, `ladder chart` and the
@@ -57,6 +58,11 @@ public struct AreaChart: Sendable {
     /// The radar alone, `height` lines of at most `width` columns; none when not drawable.
     public func radar(width: Int, height: Int) -> [String] {
         isDrawable ? Radar.lines(labels: labels, series: series, width: width, height: height) : []
+    }
+
+    /// The same, as runs of text in the ink that drew them, for a screen to style.
+    func radarRows(width: Int, height: Int) -> [ChartRow] {
+        isDrawable ? Radar.rows(labels: labels, series: series, width: width, height: height) : []
     }
 
     /// The chart's size for a page `width` columns wide: about twice as wide as tall, as cells

@@ -1,4 +1,5 @@
 import LadderCore
+import LadderCharts
 import LadderText
 
 /// Areas at a glance: for one level, a radar of the skill areas (what the level asks, your
@@ -57,8 +58,8 @@ struct AreasScreen: ExplorerScreen {
         if !chart.isDrawable {
             grid.put("A radar needs three areas or more.", x: body.x + 2, y: body.y, style: .dim, maxWidth: chartWidth - 2)
         }
-        for (row, line) in chart.radar(width: chartWidth, height: body.height).enumerated() {
-            drawRadarLine(line, x: body.x, y: body.y + row, into: &grid)
+        for (index, row) in chart.radarRows(width: chartWidth, height: body.height).enumerated() {
+            drawRadarRow(row, x: body.x, y: body.y + index, into: &grid)
         }
         let side = Rect(x: body.x + chartWidth + 1, y: body.y, width: body.width - chartWidth - 2, height: body.height)
         var y = side.y
@@ -97,11 +98,11 @@ struct AreasScreen: ExplorerScreen {
         return ClickMap()
     }
 
-    /// A radar line with its ring and spokes dimmed, so the series stand out in colour too.
-    private func drawRadarLine(_ line: String, x: Int, y: Int, into grid: inout Grid) {
+    /// A radar row with its ring and spokes dimmed, so the series stand out in colour too.
+    private func drawRadarRow(_ row: ChartRow, x: Int, y: Int, into grid: inout Grid) {
         var x = x
-        for character in line {
-            x = grid.put(String(character), x: x, y: y, style: character == "·" ? .dim : .normal)
+        for run in row {
+            x = grid.put(run.text, x: x, y: y, style: run.ink == .frame ? .dim : .normal)
         }
     }
 }

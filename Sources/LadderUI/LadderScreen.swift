@@ -1,4 +1,5 @@
 import LadderCore
+import LadderCharts
 import LadderText
 
 /// The start screen: the tracks side by side, the levels they share drawn once below the fork,
