@@ -125,7 +125,7 @@ private struct Reader {
                 let actions = conflict.actions.map(\.rawValue)
                 let remappedOne = actions.first { name in remapped.keys.contains { $0.rawValue == name } } ?? actions[0]
                 problem("\"\(KeyNames.name(of: conflict.key))\" would do both \(actions.joined(separator: " and ")) on the "
-                        + "\(conflict.context.title) screen; bind it to one of them", key: remappedOne, section: "keys")
+                        + "“\(conflict.context.title)” screen; bind it to one of them", key: remappedOne, section: "keys")
             }
             return nil
         }

@@ -136,9 +136,13 @@ public final class Explorer {
         run(commands ?? [])
     }
 
+    /// Quits, asking first when something would be lost: changes a failed save left in memory,
+    /// or evidence being written.
     private func requestQuit() {
         if store.hasUnsavedChanges {
-            overlay = Question.quitUnsaved
+            overlay = Question.quitting(losing: "The last save failed; your latest changes are only in memory.")
+        } else if let open = overlay, let unsaved = open.unsavedWork {
+            overlay = Question.quitting(losing: unsaved, returningTo: open)
         } else {
             isFinished = true
         }
@@ -167,6 +171,8 @@ public final class Explorer {
                 openTeam(fallback: fallback)
             case .showSearchMatch(let search):
                 showMatch(of: search)
+            case .open(let next):
+                overlay = next
             case .quit:
                 isFinished = true
             }
@@ -236,7 +242,8 @@ public final class Explorer {
     /// Shows the chosen match of a search in its level, and keeps the search for next and previous.
     private func showMatch(of search: SearchOverlay) {
         guard let skill = search.selected else {
-            lastSearch = nil
+            // As in vi, a search that found nothing is the last search: n says so again.
+            lastSearch = search
             status = .info("Nothing matches “\(search.query)”")
             return
         }
@@ -247,14 +254,20 @@ public final class Explorer {
     }
 
     private func stepSearch(forward: Bool) {
-        guard var search = lastSearch, let _ = search.selected else {
+        guard var search = lastSearch else {
             status = .info("No search yet: press \(keyName(.search, in: .everywhere)) to search")
+            return
+        }
+        guard search.selected != nil else {
+            status = .info("Nothing matches “\(search.query)”: press \(keyName(.search, in: .everywhere)) to search again")
             return
         }
         search.step(forward: forward)
         lastSearch = search
         if let skill = search.selected { jump(to: skill) }
-        status = .info("Match \(search.cursor.selected + 1) of \(search.results.count) for “\(search.query)”")
+        let position = search.cursor.selected, count = search.results.count
+        let wrapped = count > 1 && position == (forward ? 0 : count - 1) ? (forward ? ", from the first again" : ", from the last again") : ""
+        status = .info("Match \(position + 1) of \(count) for “\(search.query)”" + wrapped)
     }
 
     private func keyName(_ action: Action, in context: KeyContext) -> String {

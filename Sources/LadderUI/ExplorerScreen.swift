@@ -129,6 +129,8 @@ enum ScreenCommand {
     case openTeam(fallback: Level)
     /// Show the search's chosen match in its level (or say nothing matched).
     case showSearchMatch(SearchOverlay)
+    /// Open an overlay (again: the editor a question about quitting returns to).
+    case open(any Overlay)
     case quit
 }
 

@@ -51,7 +51,7 @@ extension KeyMap {
                 Binding(.down, [.down, .character("j")], "down the track"),
                 Binding(.top, [.character("g"), .home, .pageUp], "the top of the track"),
                 Binding(.bottom, [.character("G"), .end, .pageDown], "the first rung"),
-                Binding(.nextTrack, [.tab, .character("L")], "the other track (on a shared level, the branch ↑ follows)", footer: "track"),
+                Binding(.nextTrack, [.tab, .character("L")], "the other track (on a shared level, the branch that moving up follows)", footer: "track"),
                 Binding(.previousTrack, [.backTab, .left, .character("h"), .character("H")], "the other track, the other way"),
                 Binding(.open, [.enter, .right, .character("l")], "open the level: what each expert says it needs", footer: "open"),
             ] + levelKeys(inFooter: true),

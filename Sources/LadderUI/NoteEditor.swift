@@ -38,6 +38,7 @@ struct NoteEditor: Equatable {
 
     /// Why the day cannot be saved, or nil: evidence is of a real day that has happened.
     var dateProblem: String? {
+        guard !date.isEmpty else { return "Give the day it happened as YYYY-MM-DD, such as \(today)" }
         guard ProgressFile.isDate(date) else { return "“\(date)” is not a day: give YYYY-MM-DD, such as \(today)" }
         return date > today ? "\(date) is after today: evidence is what has happened" : nil
     }
@@ -48,7 +49,7 @@ struct NoteEditor: Equatable {
         case (.character(let character), _) where character.isASCII && (character.isNumber || character == "-"):
             if dateSelected { dateText.removeAll() }
             if dateText.count < 10 { dateText.append(character) }
-        case (.character, _): break
+        case (.character, _): problem = "The day takes digits and dashes: YYYY-MM-DD"
         case (_, .deleteBackward?): if !dateText.isEmpty { dateText.removeLast() }
         case (_, .clearText?): dateText.removeAll()
         default: return false
@@ -185,6 +186,10 @@ struct NoteEditor: Equatable {
 extension NoteEditor: Overlay {
     var keyContext: KeyContext { editsDate ? .evidenceDay : .evidenceText }
 
+    var unsavedWork: String? {
+        note == (editing?.text ?? "") && date == (editing?.date ?? today) ? nil : "The evidence you are writing is not saved."
+    }
+
     mutating func handle(_ key: Key, context: ScreenContext) -> OverlayStep {
         switch context.keys.action(for: key, in: keyContext) {
         case .save?:
@@ -236,6 +241,9 @@ extension NoteEditor: Overlay {
         for (row, line) in wrapped.dropFirst(firstLine).prefix(visibleLines).enumerated() {
             grid.put(String(text[line.start..<line.end]), x: x + 2, y: y + 5 + row)
         }
+        // Text scrolled out of the box is said, as help's is.
+        if firstLine > 0 { grid.put("▴ more", x: x + box.width - 9, y: y + 4, style: .dim) }
+        if firstLine + visibleLines < wrapped.count { grid.put("▾ more", x: x + box.width - 9, y: y + 5 + visibleLines, style: .dim) }
         // The cursor: the cell under it in reverse video (the terminal's own cursor stays hidden).
         if editsDate {
             grid.restyle(row: y + 3, from: dayX + min(dateText.count, 9), width: 1) { $0.reverse = true }
@@ -245,7 +253,8 @@ extension NoteEditor: Overlay {
             let cursorWidth = cursor < text.count ? max(1, DisplayWidth.of(text[cursor])) : 1
             grid.restyle(row: cursorY, from: cursorX, width: cursorWidth) { $0.reverse = true }
         }
-        let hint = context.keys.footer(for: keyContext) + (editsDate ? "  type YYYY-MM-DD" : "")
+        let format = editsDate ? "  type YYYY-MM-DD" : ""
+        let hint = context.keys.footer(for: keyContext, width: textWidth - format.count) + format
         grid.put(hint, x: x + 2, y: y + box.height - 2, style: .dim, maxWidth: textWidth)
         return ClickMap()
     }

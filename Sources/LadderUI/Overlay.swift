@@ -26,6 +26,9 @@ protocol Overlay {
 
     /// Draws its own last line, or returns false to leave the status or the screen's footer there.
     func renderFooter(into grid: inout Grid, y: Int, width: Int, context: ScreenContext) -> Bool
+
+    /// What quitting now would lose that is not saved (text being written), or nil.
+    var unsavedWork: String? { get }
 }
 
 extension Overlay {
@@ -33,6 +36,7 @@ extension Overlay {
     mutating func click(_ target: ClickTarget, context: ScreenContext) -> OverlayStep? { nil }
     mutating func layout(in area: Rect, screen: Rect, context: ScreenContext) {}
     func renderFooter(into grid: inout Grid, y: Int, width: Int, context: ScreenContext) -> Bool { false }
+    var unsavedWork: String? { nil }
 }
 
 /// What an overlay did with a key.
@@ -64,16 +68,18 @@ struct Question: Overlay {
         onNo = [.status("Nothing was changed")]
     }
 
-    /// Asks whether to quit when the latest changes could not be saved.
-    static var quitUnsaved: Question { Question(quitting: ()) }
+    /// Asks whether to quit when something would be lost: `unsaved` says what; no goes back
+    /// to `returningTo` (the editor whose text it is).
+    static func quitting(losing unsaved: String, returningTo open: (any Overlay)? = nil) -> Question {
+        Question(quitting: unsaved, returningTo: open)
+    }
 
-    private init(quitting: Void) {
+    private init(quitting unsaved: String, returningTo open: (any Overlay)?) {
         keyContext = .quitQuestion
         yes = .quit
-        lines = [("Quit with unsaved changes?", .warning), ("", .normal),
-                 ("The last save failed; your latest changes are only in memory.", .normal)]
+        lines = [("Quit with unsaved changes?", .warning), ("", .normal), (unsaved, .normal)]
         onYes = [.quit]
-        onNo = []
+        onNo = open.map { [.open($0)] } ?? []
     }
 
     func handle(_ key: Key, context: ScreenContext) -> OverlayStep {

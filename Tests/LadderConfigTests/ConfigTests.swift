@@ -104,7 +104,7 @@ import Testing
 
     @Test func aKeyBoundToTwoActionsOnOneScreenIsRefused() {
         #expect(problems("[keys]\ntick = [\"c\"]\n")
-                == ["config.toml:2: \"c\" would do both tick and compare on the Level (and every list of skills) screen; bind it to one of them"])
+                == ["config.toml:2: \"c\" would do both tick and compare on the “Level (and every list of skills)” screen; bind it to one of them"])
     }
 
     @Test func theFileIsFoundByXDGThenHome() {

@@ -403,4 +403,13 @@ import LadderFiles
         #expect(copies.names().isEmpty)
         #expect(!FileManager.default.fileExists(atPath: scratch.file("progress.json.team/big.json")))
     }
+
+    /// The opinions' folder that is no folder is one problem, said as one.
+    @Test func anOpinionsFolderThatIsAFileIsSaidPlainly() throws {
+        let scratch = ScratchDirectory()
+        try scratch.write("not a folder", to: "progress.json.opinions")
+        let (opinions, problems) = OpinionStore(progressPath: scratch.file("progress.json")).load()
+        #expect(opinions.isEmpty)
+        #expect(problems == ["the opinions: \(scratch.file("progress.json.opinions")) is not a folder"])
+    }
 }

@@ -145,12 +145,39 @@ extension ExplorerHarness {
         breadcrumb.components(separatedBy: " › ").last ?? ""
     }
 
-    /// The screen on top of the stack.
-    var top: any ExplorerScreen { explorer.stack.last! }
+    /// The rows drawn in reverse video below the header: the selection, as text.
+    var selectedRows: [String] {
+        let grid = screen
+        return (1..<grid.height).filter { row in (0..<grid.width).contains { grid[$0, row].style.reverse } }.map { grid.lines[$0] }
+    }
 
-    /// The level the ladder screen has selected (its summary line names it).
+    /// The skill the selection shows: the one whose summary is on a selected row, whole or cut
+    /// with "…" (the longest, when one summary holds another).
+    var selectedSkillID: String? {
+        // A row's columns are set apart by two spaces or more; a summary is one of them.
+        let columns = selectedRows.flatMap { $0.components(separatedBy: "  ") }.map { $0.trimmingCharacters(in: .whitespaces) }
+        return explorer.catalog.skills.filter { skill in
+            columns.contains { column in
+                column.hasSuffix(skill.summary) || (column.hasSuffix("…") && column.count > 10 && skill.summary.hasPrefix(column.dropLast()))
+            }
+        }.max { $0.summary.count < $1.summary.count }?.id
+    }
+
+    /// The level whose screen is open, from its title in the breadcrumb.
+    var openLevelID: String? {
+        explorer.catalog.levels.first { $0.shortTitle == screenTitle }?.id
+    }
+
+    /// Whether the skill screen is open on this skill (its quote is shown).
+    func showsSkill(_ id: String) -> Bool {
+        guard screenTitle == "Skill", let skill = explorer.catalog.skill(id: id) else { return false }
+        return text.contains(skill.quote)
+    }
+
+    /// The level the ladder screen has selected, from its summary line ("Director of Product:
+    /// 0 of 10 skills ticked").
     var selectedLevelTitle: String? {
-        (explorer.stack.first as? LadderScreen)?.selectedLevelID(in: explorer.catalog)
-            .flatMap { explorer.catalog.level(id: $0)?.title }
+        screen.lines.first { $0.contains(" skills ticked") || $0.contains(" skill ticked") }
+            .flatMap { $0.split(separator: ":").first }.map { $0.trimmingCharacters(in: .whitespaces) }
     }
 }

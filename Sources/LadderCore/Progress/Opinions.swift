@@ -30,6 +30,7 @@ public struct OpinionStore: Sendable {
 
     /// Every opinion kept, and a problem for each that cannot be read.
     public func load() -> (opinions: [Opinion], problems: [String]) {
+        if let folder = copies.folderProblem() { return ([], ["the opinions: " + folder]) }
         let (kept, problems) = copies.load()
         return (kept.map { Opinion(name: $0.name, ratings: $0.progress.ratings) }, problems.map { "the opinion " + $0 })
     }
