@@ -6,7 +6,7 @@ let package = Package(
     name: "ladder",
     platforms: [.macOS(.v13)],
     products: [
-        .executable(name: "ladder", targets: ["ladder"]),
+        .executable(name: "ladder", targets: ["ladder"])
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -34,7 +34,10 @@ let package = Package(
         // Importing a company's career framework (CSV, Markdown table, catalog JSON) as a catalog file.
         .target(
             name: "LadderImport",
-            dependencies: ["LadderCore", "LadderText", "LadderFiles", .product(name: "SwiftCSV", package: "SwiftCSV"), .product(name: "Yams", package: "Yams")]
+            dependencies: [
+                "LadderCore", "LadderText", "LadderFiles", .product(name: "SwiftCSV", package: "SwiftCSV"),
+                .product(name: "Yams", package: "Yams"),
+            ]
         ),
 
         // The explorer's state, keys and screens, drawn into an in-memory grid. No ncurses.
@@ -43,7 +46,9 @@ let package = Package(
         // The user's config.toml: remapped keys and the colour choice.
         .target(
             name: "LadderConfig",
-            dependencies: ["LadderCore", "LadderText", "LadderFiles", "LadderUI", .product(name: "TOMLKit", package: "TOMLKit")]
+            dependencies: [
+                "LadderCore", "LadderText", "LadderFiles", "LadderUI", .product(name: "TOMLKit", package: "TOMLKit"),
+            ]
         ),
 
         // ncurses (wide-character), as a system library, and the thin layer over it.
@@ -78,7 +83,11 @@ let package = Package(
 
         // The benchmark: `swift build -c release && .build/release/ladder-bench`.
         .executableTarget(
-            name: "ladder-bench", dependencies: ["LadderCore", "LadderFiles", "LadderCatalog", "LadderConfig", "LadderImport", "LadderUI", "CBenchSupport"]),
+            name: "ladder-bench",
+            dependencies: [
+                "LadderCore", "LadderFiles", "LadderCatalog", "LadderConfig", "LadderImport", "LadderUI",
+                "CBenchSupport",
+            ]),
         .target(name: "CBenchSupport"),
 
         // Build-time validation of Resources/catalog/*.json and its embedding as Swift values.
@@ -96,11 +105,18 @@ let package = Package(
         .testTarget(name: "LadderChartsTests", dependencies: ["LadderCharts", "LadderText"]),
         .testTarget(name: "LadderConfigTests", dependencies: ["LadderConfig", "LadderUI", "LadderTestSupport"]),
         .testTarget(name: "LadderTerminalTests", dependencies: ["LadderTerminal", "LadderUI", "CNcursesw"]),
-        .testTarget(name: "LadderCoreTests", dependencies: ["LadderCore", "LadderFiles", "LadderCatalog", "LadderTestSupport"], exclude: ["Golden"]),
-        .testTarget(name: "LadderImportTests", dependencies: ["LadderImport", "LadderCore", "LadderFiles", "LadderCatalog", "LadderTestSupport"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "LadderCoreTests", dependencies: ["LadderCore", "LadderFiles", "LadderCatalog", "LadderTestSupport"],
+            exclude: ["Golden"]),
+        .testTarget(
+            name: "LadderImportTests",
+            dependencies: ["LadderImport", "LadderCore", "LadderFiles", "LadderCatalog", "LadderTestSupport"],
+            exclude: ["Fixtures"]),
         .testTarget(
             name: "LadderUITests",
-            dependencies: ["LadderUI", "LadderCore", "LadderFiles", "LadderCatalog", "LadderText", "LadderTestSupport"],
+            dependencies: [
+                "LadderUI", "LadderCore", "LadderFiles", "LadderCatalog", "LadderText", "LadderTestSupport",
+            ],
             exclude: ["__Snapshots__"]
         ),
         .testTarget(
@@ -114,7 +130,10 @@ let package = Package(
 // The fuzzers' build (`LADDER_FUZZ=1`, run by `.ci/fuzz`): the loaders are compiled with
 // libFuzzer's coverage and AddressSanitizer; `.ci/fuzz` links each fuzz target against them.
 if ProcessInfo.processInfo.environment["LADDER_FUZZ"] != nil {
-    for target in package.targets where ["LadderText", "LadderCore", "LadderCatalog", "LadderImport", "LadderUI", "LadderConfig"].contains(target.name) {
+    for target in package.targets
+    where ["LadderText", "LadderCore", "LadderCatalog", "LadderImport", "LadderUI", "LadderConfig"].contains(
+        target.name)
+    {
         target.swiftSettings = (target.swiftSettings ?? []) + [.unsafeFlags(["-sanitize=fuzzer,address"])]
     }
     // The catalog embedder links the instrumented LadderCore; the AddressSanitizer runtime

@@ -24,7 +24,7 @@ struct EmbedCatalog: BuildToolPlugin {
                 arguments: [output.path] + catalogFiles.map(\.path),
                 inputFiles: catalogFiles,
                 outputFiles: [output]
-            ),
+            )
         ]
     }
 }

@@ -20,9 +20,11 @@ public struct LadderCommand: ParsableCommand {
         subcommands: [
             TracksCommand.self, SourcesCommand.self, ShowCommand.self, CompareCommand.self,
             SearchCommand.self, CatalogCommand.self, TickCommand.self, UntickCommand.self, NoteCommand.self,
-            RateCommand.self, EvidenceCommand.self, LogCommand.self, LevelCommand.self, ProgressCommand.self, NextCommand.self,
+            RateCommand.self, EvidenceCommand.self, LogCommand.self, LevelCommand.self, ProgressCommand.self,
+            NextCommand.self,
             OpinionCommand.self, CalibrateCommand.self, ChartCommand.self, CheckinCommand.self, HistoryCommand.self,
-            ReportCommand.self, PacketCommand.self, ImportCommand.self, FrameworksCommand.self, TeamCommand.self, KeysCommand.self,
+            ReportCommand.self, PacketCommand.self, ImportCommand.self, FrameworksCommand.self, TeamCommand.self,
+            KeysCommand.self,
         ]
     )
 
@@ -66,7 +68,7 @@ public struct LadderCommand: ParsableCommand {
                     var command = try parseAsRoot()
                     try command.run()
                 }
-            } catch where exitCode(for: error) == .success {
+            } catch  where exitCode(for: error) == .success {
                 // Help, `--version` and completion scripts: printed as any output is, so a
                 // failed write is reported rather than lost.
                 let message = fullMessage(for: error)
@@ -76,7 +78,7 @@ public struct LadderCommand: ParsableCommand {
         } catch let failure as CommandFailure {
             writeToStandardError("ladder: \(failure.message)\n")
             terminateProcess(failure.exitCode)
-        } catch where exitCode(for: error) == .validationFailure {
+        } catch  where exitCode(for: error) == .validationFailure {
             // Every kind of bad input exits 2, whether the parser or a command found it.
             writeToStandardError(fullMessage(for: error) + "\n")
             terminateProcess(2)
@@ -96,6 +98,7 @@ extension LadderCommand {
         guard !argument.hasPrefix("-") else { return }
         let names = configuration.subcommands.compactMap { $0.configuration.commandName } + ["help"]
         guard !names.contains(argument), let nearest = EditDistance.nearest(to: argument, in: names) else { return }
-        throw CommandFailure.usage("unknown command \"\(argument)\"; did you mean \"\(nearest)\"? (`ladder --help` lists them)")
+        throw CommandFailure.usage(
+            "unknown command \"\(argument)\"; did you mean \"\(nearest)\"? (`ladder --help` lists them)")
     }
 }

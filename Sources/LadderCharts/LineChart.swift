@@ -16,7 +16,9 @@ public enum LineChart {
     /// one) to spare on each side, never below 0 nor above `maximum`, so a change from 5 to 6
     /// of 250 shows as a third of the chart's height rather than a pixel.
     public static func axis(for points: [Point], maximum: Int) -> ClosedRange<Int> {
-        guard let low = points.map(\.value).min(), let high = points.map(\.value).max() else { return 0...max(1, maximum) }
+        guard let low = points.map(\.value).min(), let high = points.map(\.value).max() else {
+            return 0...max(1, maximum)
+        }
         let spare = max(1, (high - low + 3) / 4)
         let bottom = max(0, low - spare)
         let top = max(min(high + spare, max(maximum, high)), bottom + 1)
@@ -26,7 +28,9 @@ public enum LineChart {
     /// - Parameters:
     ///   - maximum: the most the values can be, such as the total there is: the scale stops there.
     ///   - title: the chart's accessible name.
-    public static func svg(_ points: [Point], maximum: Int, title: String, width: Int = 560, height: Int = 180) -> String {
+    public static func svg(
+        _ points: [Point], maximum: Int, title: String, width: Int = 560, height: Int = 180
+    ) -> String {
         let scale = axis(for: points, maximum: maximum)
         let bottom = scale.lowerBound, top = scale.upperBound
         let left = 40.0, right = Double(width) - 40, upper = 20.0, lower = Double(height) - 40
@@ -46,10 +50,14 @@ public enum LineChart {
         ]
         if points.count > 1 {
             let path = points.indices.map { "\(SVG.number(x($0))),\(SVG.number(y(points[$0].value)))" }
-            elements.append(##"<polyline points="\##(path.joined(separator: " "))" fill="none" stroke="#2b5f8a" stroke-width="2"/>"##)
+            elements.append(
+                ##"<polyline points="\##(path.joined(separator: " "))" fill="none" stroke="#2b5f8a" stroke-width="2"/>"##
+            )
         }
         for (index, point) in points.enumerated() {
-            elements.append(##"<circle cx="\##(SVG.number(x(index)))" cy="\##(SVG.number(y(point.value)))" r="3.5" fill="#2b5f8a"/>"##)
+            elements.append(
+                ##"<circle cx="\##(SVG.number(x(index)))" cy="\##(SVG.number(y(point.value)))" r="3.5" fill="#2b5f8a"/>"##
+            )
             elements.append(text(String(point.value), x: x(index), y: y(point.value) - 8, anchor: "middle"))
             elements.append(text(point.label, x: x(index), y: lower + 16, anchor: "middle"))
         }

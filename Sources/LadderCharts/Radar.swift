@@ -160,7 +160,8 @@ extension Radar {
 
             let centreColumn = (width - 1) / 2
             let halfWidth = min(centreColumn, width - 1 - centreColumn)
-            let widestSideLabel = zip(labels, sides)
+            let widestSideLabel =
+                zip(labels, sides)
                 .filter { $0.1 == .left || $0.1 == .right }
                 .map { DisplayWidth.of($0.0) }
                 .max() ?? 0
@@ -207,7 +208,8 @@ extension Radar {
         /// own and is dropped, as is one that does not fit.
         mutating func put(_ character: Character, at point: GridPoint, ink: ChartInk) {
             let columns = DisplayWidth.of(character)
-            guard columns > 0, (0..<height).contains(point.row), point.column >= 0, point.column + columns <= width else {
+            guard columns > 0, (0..<height).contains(point.row), point.column >= 0, point.column + columns <= width
+            else {
                 return
             }
             for column in point.column..<point.column + columns {
@@ -277,11 +279,12 @@ extension Radar {
             cells.map { row in
                 var runs: ChartRow = []
                 for cell in row {
-                    let (text, ink): (String, ChartInk?) = switch cell {
-                    case .blank, .kept: (" ", nil)
-                    case .character(let character, let ink): (String(character), ink)
-                    case .rightHalf: ("", nil)
-                    }
+                    let (text, ink): (String, ChartInk?) =
+                        switch cell {
+                        case .blank, .kept: (" ", nil)
+                        case .character(let character, let ink): (String(character), ink)
+                        case .rightHalf: ("", nil)
+                        }
                     if text.isEmpty { continue }
                     if let last = runs.last, last.ink == ink {
                         runs[runs.count - 1].text += text
@@ -368,11 +371,12 @@ extension Radar {
         for (spoke, label) in labels.enumerated() {
             let tip = geometry.cell(spoke: spoke, value: 1)
             let side = geometry.directions[spoke].labelSide
-            let row = switch side {
-            case .above: tip.row - 1
-            case .below: tip.row + 1
-            case .left, .right: tip.row
-            }
+            let row =
+                switch side {
+                case .above: tip.row - 1
+                case .below: tip.row + 1
+                case .left, .right: tip.row
+                }
             guard (0..<canvas.height).contains(row) else { continue }
 
             let room: Range<Int>
@@ -390,11 +394,12 @@ extension Radar {
             guard let text = fittedLabel(label, columns: room.count) else { continue }
 
             let textWidth = DisplayWidth.of(text)
-            let start = switch side {
-            case .above, .below: min(max(tip.column - textWidth / 2, room.lowerBound), room.upperBound - textWidth)
-            case .right: room.lowerBound
-            case .left: room.upperBound - textWidth
-            }
+            let start =
+                switch side {
+                case .above, .below: min(max(tip.column - textWidth / 2, room.lowerBound), room.upperBound - textWidth)
+                case .right: room.lowerBound
+                case .left: room.upperBound - textWidth
+                }
             canvas.writeLabel(text, at: GridPoint(column: start, row: row))
         }
     }
@@ -440,11 +445,14 @@ extension Radar {
         for (row, entry) in rows.enumerated() {
             let style = SVGSeriesStyle(index: entry.seriesIndex)
             let y = Double(row * 20 + 12)
-            let dashes = style.dashPattern.isEmpty ? "none" : style.dashPattern.map { SVG.number($0) }.joined(separator: " ")
-            elements.append(#"<line x1="2" y1="\#(SVG.number(y))" x2="30" y2="\#(SVG.number(y))" stroke="\#(style.colour)" "#
-                + #"stroke-width="1.5" stroke-dasharray="\#(dashes)"/>"#)
+            let dashes =
+                style.dashPattern.isEmpty ? "none" : style.dashPattern.map { SVG.number($0) }.joined(separator: " ")
+            elements.append(
+                #"<line x1="2" y1="\#(SVG.number(y))" x2="30" y2="\#(SVG.number(y))" stroke="\#(style.colour)" "#
+                    + #"stroke-width="1.5" stroke-dasharray="\#(dashes)"/>"#)
             elements.append(#"<g fill="\#(style.colour)">"# + style.marker.element(x: 16, y: y, radius: 3.5) + "</g>")
-            elements.append(##"<text x="38" y="\##(SVG.number(y + 4))" fill="#333333">\##(SVG.escaped(entry.text))</text>"##)
+            elements.append(
+                ##"<text x="38" y="\##(SVG.number(y + 4))" fill="#333333">\##(SVG.escaped(entry.text))</text>"##)
         }
         return (elements + ["</svg>"]).joined(separator: "\n")
     }
@@ -519,7 +527,8 @@ extension Radar {
         }
         let points = corners.map { "\(SVG.number($0.x)),\(SVG.number($0.y))" }.joined(separator: " ")
         let dashes =
-            style.dashPattern.isEmpty ? "none" : style.dashPattern.map { SVG.number($0 * geometry.unit) }.joined(separator: " ")
+            style.dashPattern.isEmpty
+            ? "none" : style.dashPattern.map { SVG.number($0 * geometry.unit) }.joined(separator: " ")
         let polygon =
             #"<polygon points="\#(points)" fill="\#(style.colour)" fill-opacity="0.1" stroke="\#(style.colour)" "#
             + #"stroke-width="\#(SVG.number(geometry.unit))" stroke-dasharray="\#(dashes)" stroke-linejoin="round">"#
@@ -559,10 +568,11 @@ extension Radar {
             case .triangle: [(0, -1.25), (1.1, 0.65), (-1.1, 0.65)]
             case .diamond: [(0, -1.25), (1.25, 0), (0, 1.25), (-1.25, 0)]
             case .invertedTriangle: [(0, 1.25), (-1.1, -0.65), (1.1, -0.65)]
-            case .plus: [
-                (-0.4, -1.2), (0.4, -1.2), (0.4, -0.4), (1.2, -0.4), (1.2, 0.4), (0.4, 0.4),
-                (0.4, 1.2), (-0.4, 1.2), (-0.4, 0.4), (-1.2, 0.4), (-1.2, -0.4), (-0.4, -0.4),
-            ]
+            case .plus:
+                [
+                    (-0.4, -1.2), (0.4, -1.2), (0.4, -0.4), (1.2, -0.4), (1.2, 0.4), (0.4, 0.4),
+                    (0.4, 1.2), (-0.4, 1.2), (-0.4, 0.4), (-1.2, 0.4), (-1.2, -0.4), (-0.4, -0.4),
+                ]
             }
         }
 

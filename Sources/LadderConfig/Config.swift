@@ -70,8 +70,11 @@ public struct Config: Sendable {
         do {
             table = try TOMLTable(string: text)
         } catch let error as TOMLParseError {
-            throw ConfigError([.init(file: file, line: error.source.begin.line,
-                                     message: "not valid TOML (column \(error.source.begin.column)): \(error.description)")])
+            throw ConfigError([
+                .init(
+                    file: file, line: error.source.begin.line,
+                    message: "not valid TOML (column \(error.source.begin.column)): \(error.description)")
+            ])
         } catch {
             throw ConfigError(file, "not valid TOML: \(error)")
         }
@@ -79,7 +82,9 @@ public struct Config: Sendable {
         let config = reader.read(table)
         guard reader.problems.isEmpty, let config else {
             // In the order of the file (the parsed table's order is not the file's).
-            let ordered = reader.problems.enumerated().sorted { ($0.element.line ?? .max, $0.offset) < ($1.element.line ?? .max, $1.offset) }
+            let ordered = reader.problems.enumerated().sorted {
+                ($0.element.line ?? .max, $0.offset) < ($1.element.line ?? .max, $1.offset)
+            }
             throw ConfigError(ordered.map(\.element))
         }
         return config
@@ -124,8 +129,10 @@ private struct Reader {
             for conflict in error.conflicts {
                 let actions = conflict.actions.map(\.rawValue)
                 let remappedOne = actions.first { name in remapped.keys.contains { $0.rawValue == name } } ?? actions[0]
-                problem("\"\(KeyNames.name(of: conflict.key))\" would do both \(actions.joined(separator: " and ")) on the "
-                        + "“\(conflict.context.title)” screen; bind it to one of them", key: remappedOne, section: "keys")
+                problem(
+                    "\"\(KeyNames.name(of: conflict.key))\" would do both \(actions.joined(separator: " and ")) on the "
+                        + "“\(conflict.context.title)” screen; bind it to one of them", key: remappedOne,
+                    section: "keys")
             }
             return nil
         }
@@ -135,12 +142,15 @@ private struct Reader {
         var remapped: [Action: [Key]] = [:]
         for (name, value) in table {
             guard let action = Action(rawValue: name) else {
-                problem("unknown action \"\(Sanitizer.visible(name))\" (actions: \(KeyMap.remappable.map(\.rawValue).joined(separator: ", ")))",
-                        key: name, section: "keys")
+                problem(
+                    "unknown action \"\(Sanitizer.visible(name))\" (actions: \(KeyMap.remappable.map(\.rawValue).joined(separator: ", ")))",
+                    key: name, section: "keys")
                 continue
             }
             guard KeyMap.remappable.contains(action) else {
-                problem("\(name) is a key of the evidence editor, where keys edit text: it cannot be remapped", key: name, section: "keys")
+                problem(
+                    "\(name) is a key of the evidence editor, where keys edit text: it cannot be remapped", key: name,
+                    section: "keys")
                 continue
             }
             guard let list = value.array, list.allSatisfy({ $0.string != nil }) else {
@@ -148,18 +158,22 @@ private struct Reader {
                 continue
             }
             guard !list.isEmpty else {
-                problem("\(name) = [] would leave \(name) with no key; list at least one, such as \(name) = [\"x\"]",
-                        key: name, section: "keys")
+                problem(
+                    "\(name) = [] would leave \(name) with no key; list at least one, such as \(name) = [\"x\"]",
+                    key: name, section: "keys")
                 continue
             }
             var keys: [Key] = []
             for keyName in list.compactMap(\.string) {
                 guard let key = KeyNames.key(named: keyName) else {
-                    problem("\(name): unknown key \"\(Sanitizer.visible(keyName))\" (keys: \(KeyNames.validNames))", key: name, section: "keys")
+                    problem(
+                        "\(name): unknown key \"\(Sanitizer.visible(keyName))\" (keys: \(KeyNames.validNames))",
+                        key: name, section: "keys")
                     continue
                 }
                 if let reserved = KeyMap.reserved.first(where: { $0.key == key }) {
-                    problem("\(name): \"\(keyName)\" is reserved: it always \(reserved.does)", key: name, section: "keys")
+                    problem(
+                        "\(name): \"\(keyName)\" is reserved: it always \(reserved.does)", key: name, section: "keys")
                     continue
                 }
                 if !keys.contains(key) { keys.append(key) }
@@ -174,7 +188,9 @@ private struct Reader {
         let valid = ColorChoice.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")
         for (name, value) in table {
             guard name == "colors" else {
-                problem("unknown theme setting \"\(Sanitizer.visible(name))\" (ladder reads colors)", key: name, section: "theme")
+                problem(
+                    "unknown theme setting \"\(Sanitizer.visible(name))\" (ladder reads colors)", key: name,
+                    section: "theme")
                 continue
             }
             guard let text = value.string, let choice = ColorChoice(rawValue: text) else {
@@ -203,16 +219,22 @@ struct ConfigOutline {
     init(_ text: String) {
         var section: String?
         // Split on the byte: "\r\n" is one Character, so a Character split keeps CRLF files whole.
-        for (index, raw) in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
+        for (index, raw) in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+            .enumerated()
+        {
             let number = index + 1
             // Scalars, not Characters: "[" and a combining mark after it are one Character. Leading
             // white space and a byte order mark are skipped, as the parser skips them (and more).
-            let body = String(decoding: raw, as: UTF8.self).unicodeScalars.drop { $0.properties.isWhitespace || $0 == "\u{FEFF}" }
+            let body = String(decoding: raw, as: UTF8.self).unicodeScalars.drop {
+                $0.properties.isWhitespace || $0 == "\u{FEFF}"
+            }
             guard body.first != "#" else { continue }  // a comment says anything it likes
             let isHeader = body.first == "["
             let name = String(String.UnicodeScalarView(body.prefix { $0 != (isHeader ? "]" : "=") }))
             // Only a header's or a setting's name is dotted; a list's continuation line is neither.
-            if isHeader || body.contains("="), name.unicodeScalars.count(where: { $0 == "." }) >= Self.maximumDottedParts {
+            if isHeader || body.contains("="),
+                name.unicodeScalars.count(where: { $0 == "." }) >= Self.maximumDottedParts
+            {
                 unreadable.append((number, "a name of more than \(Self.maximumDottedParts) dotted parts"))
                 continue
             }

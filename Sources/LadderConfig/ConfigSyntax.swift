@@ -58,7 +58,9 @@ struct ConfigSyntax {
         skipSpaces()
         if current == UInt8(ascii: "#") {
             while let byte = current, byte != UInt8(ascii: "\n") {
-                if byte < 0x20 && byte != UInt8(ascii: "\t") && byte != UInt8(ascii: "\r") { throw problem("a control character in a comment") }
+                if byte < 0x20 && byte != UInt8(ascii: "\t") && byte != UInt8(ascii: "\r") {
+                    throw problem("a control character in a comment")
+                }
                 index += 1
             }
         }
@@ -79,10 +81,14 @@ struct ConfigSyntax {
         skipSpaces()
         try name("a section header names a section, such as [keys] or [theme]")
         skipSpaces()
-        guard current == UInt8(ascii: "]") else { throw problem("a section header names a section, such as [keys] or [theme]") }
+        guard current == UInt8(ascii: "]") else {
+            throw problem("a section header names a section, such as [keys] or [theme]")
+        }
         index += 1
         if double {
-            guard current == UInt8(ascii: "]") else { throw problem("a section header names a section, such as [keys] or [theme]") }
+            guard current == UInt8(ascii: "]") else {
+                throw problem("a section header names a section, such as [keys] or [theme]")
+            }
             index += 1
         }
         try endOfLine()
@@ -117,7 +123,9 @@ struct ConfigSyntax {
         case UInt8(ascii: "["): try array(depth: depth + 1)
         case let byte? where Self.isBare(byte) || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "."):
             // A number, true, false or a date: TOMLKit reads it; ladder says if the type is wrong.
-            while let next = current, Self.isBare(next) || [UInt8(ascii: "+"), UInt8(ascii: "."), UInt8(ascii: ":")].contains(next) {
+            while let next = current,
+                Self.isBare(next) || [UInt8(ascii: "+"), UInt8(ascii: "."), UInt8(ascii: ":")].contains(next)
+            {
                 index += 1
             }
         default:
@@ -169,15 +177,18 @@ struct ConfigSyntax {
                 guard let escape = current else { break }
                 switch escape {
                 case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "b"), UInt8(ascii: "t"), UInt8(ascii: "n"),
-                     UInt8(ascii: "f"), UInt8(ascii: "r"):
+                    UInt8(ascii: "f"), UInt8(ascii: "r"):
                     index += 1
                 case UInt8(ascii: "u"), UInt8(ascii: "U"):
                     let count = escape == UInt8(ascii: "u") ? 4 : 8
                     index += 1
                     let digits = bytes[index..<min(bytes.count, index + count)]
                     guard digits.count == count, digits.allSatisfy({ Character(Unicode.Scalar($0)).isHexDigit }),
-                          let value = UInt32(String(decoding: digits, as: UTF8.self), radix: 16), Unicode.Scalar(value) != nil else {
-                        throw problem("\\\(Character(Unicode.Scalar(escape))) needs \(count) hex digits naming a character")
+                        let value = UInt32(String(decoding: digits, as: UTF8.self), radix: 16),
+                        Unicode.Scalar(value) != nil
+                    else {
+                        throw problem(
+                            "\\\(Character(Unicode.Scalar(escape))) needs \(count) hex digits naming a character")
                     }
                     index += count
                 default:

@@ -117,7 +117,9 @@ public struct LevelGap: Hashable, Sendable {
         let gaps = strongestGaps.map { $0.name.lowercased() }
         return "\(from.shortTitle) -> \(to.shortTitle): \(ticked) of \(Plural.count(total, "skill")) ticked "
             + "(\(new.ticked) of \(new.total) new ones)"
-            + (gaps.isEmpty ? (new.ticked == new.total ? "; nothing new left open" : "") : "; strongest gaps: " + gaps.joined(separator: ", "))
+            + (gaps.isEmpty
+                ? (new.ticked == new.total ? "; nothing new left open" : "")
+                : "; strongest gaps: " + gaps.joined(separator: ", "))
     }
 }
 
@@ -130,16 +132,20 @@ extension Catalog {
         let voices = levelVoicesPerArea(entries)
         return areas.compactMap { area in
             guard let inArea = skillsByArea[area.id], !inArea.isEmpty else { return nil }
-            return AreaProgress(area: area, ticked: inArea.count { progress.isTicked($0.id) }, total: inArea.count,
-                                expertCount: voices[area.id] ?? 0)
+            return AreaProgress(
+                area: area, ticked: inArea.count { progress.isTicked($0.id) }, total: inArea.count,
+                expertCount: voices[area.id] ?? 0)
         }
     }
 
     /// The skills of `toID` the user has not ticked: new on the way first, then carried, then
     /// the PM role's; in each area, what needs most work first (`SkillStanding`).
-    public func gap(from fromID: String, to toID: String, _ progress: UserProgress, opinions: [Opinion] = []) -> LevelGap? {
+    public func gap(
+        from fromID: String, to toID: String, _ progress: UserProgress, opinions: [Opinion] = []
+    ) -> LevelGap? {
         guard let from = level(id: fromID), let to = level(id: toID),
-              let changes = changes(from: fromID, to: toID), let target = entries(at: toID) else { return nil }
+            let changes = changes(from: fromID, to: toID), let target = entries(at: toID)
+        else { return nil }
         let newIDs = Set(changes.added.map(\.entry.id))
         let levelSkills = target.said + target.carried.map(\.entry)
         let voices = levelVoicesPerArea(target)
@@ -152,7 +158,8 @@ extension Catalog {
             }.map(\.element)
             let areaGaps = areas.enumerated().compactMap { position, area -> (Int, AreaGap)? in
                 let inArea = byNeed.filter { $0.area == area.id }
-                return inArea.isEmpty ? nil : (position, AreaGap(area: area, expertCount: voices[area.id] ?? 0, open: inArea))
+                return inArea.isEmpty
+                    ? nil : (position, AreaGap(area: area, expertCount: voices[area.id] ?? 0, open: inArea))
             }
             .sorted { lhs, rhs in
                 if lhs.1.expertCount != rhs.1.expertCount { return lhs.1.expertCount > rhs.1.expertCount }
@@ -186,7 +193,8 @@ extension Catalog {
         guard model.graph.isBelow(currentID, targetID) else {
             let above = model.graph.levels(above: currentID).compactMap(level(id:)).map(distinctShortTitle(of:))
             return "\(targetName) is not above your current level, \(currentName), on any track: "
-                + (above.isEmpty ? "\(currentName) is the top of its track" : "choose one of " + above.joined(separator: ", "))
+                + (above.isEmpty
+                    ? "\(currentName) is the top of its track" : "choose one of " + above.joined(separator: ", "))
         }
         return nil
     }
@@ -197,7 +205,9 @@ extension Catalog {
     public func nextLevels(_ progress: UserProgress) -> [Level] {
         guard let current = progress.currentLevel else { return [] }
         var levels: [Level] = []
-        if let target = progress.targetLevel, problemWithTarget(target, current: current) == nil, let level = level(id: target) {
+        if let target = progress.targetLevel, problemWithTarget(target, current: current) == nil,
+            let level = level(id: target)
+        {
             levels.append(level)
         }
         for next in nextLevels(after: current) where !levels.contains(next) { levels.append(next) }

@@ -28,7 +28,8 @@ public struct HistoryEntry: Equatable, Sendable {
     /// with the skills' words as the later one had them, by skill id.
     public static func changes(from earlier: Checkin?, to later: Checkin) -> [Change] {
         let before = earlier?.ratings ?? [:]
-        return Set(before.keys).union(later.ratings.keys).filter { before[$0] != later.ratings[$0] }.sorted().map { id in
+        return Set(before.keys).union(later.ratings.keys).filter { before[$0] != later.ratings[$0] }.sorted().map {
+            id in
             Change(skill: id, words: later.skills[id] ?? earlier?.skills[id], from: before[id], to: later.ratings[id])
         }
     }
@@ -79,12 +80,17 @@ extension Catalog {
         var words: [String: Checkin.SkillWords] = [:]
         for id in progress.ratings.keys {
             guard let skill = skill(id: id) else { continue }
-            words[id] = Checkin.SkillWords(summary: skill.summary, area: skill.area, areaName: area(id: skill.area)?.name ?? skill.area)
+            words[id] = Checkin.SkillWords(
+                summary: skill.summary, area: skill.area, areaName: area(id: skill.area)?.name ?? skill.area)
         }
         var counts: [Checkin.AreaCount] = []
-        for levelID in [progress.currentLevel, progress.targetLevel].compactMap({ $0 }) where level(id: levelID) != nil {
+        for levelID in [progress.currentLevel, progress.targetLevel].compactMap({ $0 }) where level(id: levelID) != nil
+        {
             for area in areaProgress(at: levelID, progress) {
-                counts.append(.init(level: levelID, area: area.area.id, areaName: area.area.name, met: area.ticked, total: area.total))
+                counts.append(
+                    .init(
+                        level: levelID, area: area.area.id, areaName: area.area.name, met: area.ticked,
+                        total: area.total))
             }
         }
         return Checkin(
@@ -99,7 +105,9 @@ extension Catalog {
         return checkins.enumerated().map { index, checkin in
             let changed = HistoryEntry.changes(from: index > 0 ? checkins[index - 1] : nil, to: checkin)
             let target = checkin.targetLevel.map { level in
-                checkin.areas.filter { $0.level == level }.reduce((met: 0, total: 0)) { ($0.met + $1.met, $0.total + $1.total) }
+                checkin.areas.filter { $0.level == level }.reduce((met: 0, total: 0)) {
+                    ($0.met + $1.met, $0.total + $1.total)
+                }
             }
             return HistoryEntry(checkin: checkin, changed: changed, target: target)
         }

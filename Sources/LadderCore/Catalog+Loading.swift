@@ -50,7 +50,10 @@ struct CatalogValidator {
 
     mutating func add(_ document: CatalogDocument, from file: String) {
         if document.schemaVersion > CatalogDocument.currentSchemaVersion {
-            report(file, "schemaVersion", "version \(document.schemaVersion) is newer than this ladder reads (\(CatalogDocument.currentSchemaVersion)); update ladder")
+            report(
+                file, "schemaVersion",
+                "version \(document.schemaVersion) is newer than this ladder reads (\(CatalogDocument.currentSchemaVersion)); update ladder"
+            )
             return
         }
         if document.schemaVersion < 1 {
@@ -80,7 +83,8 @@ struct CatalogValidator {
             if !Self.isValidID(item.id) {
                 report(file, path + ".id", "must be non-empty, without spaces or control characters")
             } else if let first = origins[kind]?[item.id] {
-                report(file, path + ".id", "duplicate id \"\(item.id)\" (first defined at \(first.file): \(first.path))")
+                report(
+                    file, path + ".id", "duplicate id \"\(item.id)\" (first defined at \(first.file): \(first.path))")
             } else {
                 origins[kind, default: [:]][item.id] = (file, path)
             }
@@ -107,7 +111,9 @@ struct CatalogValidator {
     /// Every problem: those found while adding, then broken references and empty fields.
     func problems() -> [CatalogProblem] {
         var problems = problemsFound
-        func check(_ condition: Bool, _ kind: String, _ position: Int, _ field: String, _ message: @autoclosure () -> String) {
+        func check(
+            _ condition: Bool, _ kind: String, _ position: Int, _ field: String, _ message: @autoclosure () -> String
+        ) {
             guard !condition else { return }
             let (file, path) = origin(kind, position)
             problems.append(CatalogProblem(file: file, path: path + field, message: message()))
@@ -151,12 +157,18 @@ struct CatalogValidator {
             var seen: Set<String> = []
             for (index, level) in track.levels.enumerated() {
                 check(levelIDs.contains(level), "tracks", position, ".levels[\(index)]", "unknown level \"\(level)\"")
-                check(seen.insert(level).inserted, "tracks", position, ".levels[\(index)]", "level \"\(level)\" appears twice")
+                check(
+                    seen.insert(level).inserted, "tracks", position, ".levels[\(index)]",
+                    "level \"\(level)\" appears twice")
             }
             for (index, note) in track.notes.enumerated() {
                 let field = ".notes[\(index)]"
-                check(sourceIDs.contains(note.source), "tracks", position, field + ".source", "unknown source \"\(note.source)\"")
-                check(expertIDs.contains(note.expert), "tracks", position, field + ".expert", "unknown expert \"\(note.expert)\"")
+                check(
+                    sourceIDs.contains(note.source), "tracks", position, field + ".source",
+                    "unknown source \"\(note.source)\"")
+                check(
+                    expertIDs.contains(note.expert), "tracks", position, field + ".expert",
+                    "unknown expert \"\(note.expert)\"")
                 check(!isBlank(note.summary), "tracks", position, field + ".summary", "must not be empty")
                 check(!isBlank(note.quote), "tracks", position, field + ".quote", "must not be empty")
                 check(!isBlank(note.locator), "tracks", position, field + ".locator", "must not be empty")
@@ -164,8 +176,10 @@ struct CatalogValidator {
         }
         let graph = LevelGraph(tracks: merged.tracks!)
         if let (lower, higher) = graph.cycle {
-            problems.append(CatalogProblem(file: origin("tracks", 0).file, path: "tracks",
-                message: "the tracks put \"\(lower)\" both below and above \"\(higher)\""))
+            problems.append(
+                CatalogProblem(
+                    file: origin("tracks", 0).file, path: "tracks",
+                    message: "the tracks put \"\(lower)\" both below and above \"\(higher)\""))
         }
         for (position, source) in merged.sources!.enumerated() {
             check(!isBlank(source.title), "sources", position, ".title", "must not be empty")
@@ -183,17 +197,24 @@ struct CatalogValidator {
         for (position, skill) in merged.skills!.enumerated() {
             switch skill.scope {
             case .level:
-                check(!skill.levels.isEmpty, "skills", position, ".levels", "a level entry must name at least one level")
+                check(
+                    !skill.levels.isEmpty, "skills", position, ".levels", "a level entry must name at least one level")
             case .role:
-                check(skill.levels.isEmpty, "skills", position, ".levels", "a role entry applies at every level and names none")
+                check(
+                    skill.levels.isEmpty, "skills", position, ".levels",
+                    "a role entry applies at every level and names none")
                 check(!skill.andAbove, "skills", position, ".andAbove", "a role entry applies at every level already")
             }
-            check(skill.replaces.isEmpty || (skill.scope == .level && skill.kind != .watchOut), "skills", position, ".replaces",
-                  "only a level entry's skill or change can replace entries")
-            check(skill.kind != .change || skill.scope == .level, "skills", position, ".kind",
-                  "a change happens at a level: a role entry cannot be one")
-            check(skill.kind != .change || !skill.andAbove, "skills", position, ".andAbove",
-                  "a change happens at the levels it names, not at every level above")
+            check(
+                skill.replaces.isEmpty || (skill.scope == .level && skill.kind != .watchOut), "skills", position,
+                ".replaces",
+                "only a level entry's skill or change can replace entries")
+            check(
+                skill.kind != .change || skill.scope == .level, "skills", position, ".kind",
+                "a change happens at a level: a role entry cannot be one")
+            check(
+                skill.kind != .change || !skill.andAbove, "skills", position, ".andAbove",
+                "a change happens at the levels it names, not at every level above")
             for (index, target) in skill.replaces.enumerated() {
                 let field = ".replaces[\(index)]"
                 guard let targetPosition = skillPositions[target] else {
@@ -201,19 +222,25 @@ struct CatalogValidator {
                     continue
                 }
                 let replaced = merged.skills![targetPosition]
-                check(replaced.source == skill.source && replaced.expert == skill.expert, "skills", position, field,
-                      "\"\(target)\" is another source's or expert's: an entry replaces only its own expert's words")
+                check(
+                    replaced.source == skill.source && replaced.expert == skill.expert, "skills", position, field,
+                    "\"\(target)\" is another source's or expert's: an entry replaces only its own expert's words")
                 // (Levels on no track have no "below": the track problem is reported instead.)
                 let placed = skill.levels.contains { graph.below[$0] != nil }
-                check(!placed || (replaced.scope == .level && replaced.levels.contains { lower in skill.levels.contains { graph.isBelow(lower, $0) } }),
-                      "skills", position, field, "\"\(target)\" is not at a level below this entry's")
+                check(
+                    !placed
+                        || (replaced.scope == .level
+                            && replaced.levels.contains { lower in skill.levels.contains { graph.isBelow(lower, $0) } }),
+                    "skills", position, field, "\"\(target)\" is not at a level below this entry's")
             }
             for (index, level) in skill.levels.enumerated() {
                 check(levelIDs.contains(level), "skills", position, ".levels[\(index)]", "unknown level \"\(level)\"")
             }
             check(sourceIDs.contains(skill.source), "skills", position, ".source", "unknown source \"\(skill.source)\"")
             check(expertIDs.contains(skill.expert), "skills", position, ".expert", "unknown expert \"\(skill.expert)\"")
-            check(areaIDs.contains(skill.area), "skills", position, ".area", "unknown area \"\(skill.area)\" (expected one of: \(areaList))")
+            check(
+                areaIDs.contains(skill.area), "skills", position, ".area",
+                "unknown area \"\(skill.area)\" (expected one of: \(areaList))")
             check(!isBlank(skill.summary), "skills", position, ".summary", "must not be empty")
             check(!isBlank(skill.quote), "skills", position, ".quote", "must not be empty")
             check(!isBlank(skill.locator), "skills", position, ".locator", "must not be empty")

@@ -13,8 +13,10 @@ extension Catalog {
     /// Ticked and total skills for every level (every skill that applies there), in catalog order.
     public func levelProgress(_ progress: UserProgress) -> [LevelProgress] {
         levels.map { level in
-            LevelProgress(level: level, ticked: progress.ratings.isEmpty ? 0 : countSkills(at: level.id, whereID: progress.isTicked),
-                          total: countSkills(at: level.id))
+            LevelProgress(
+                level: level,
+                ticked: progress.ratings.isEmpty ? 0 : countSkills(at: level.id, whereID: progress.isTicked),
+                total: countSkills(at: level.id))
         }
     }
 
@@ -28,7 +30,8 @@ extension Catalog {
             return (id, id.contains(needle) ? distance - 1000 : distance)
         }
         let threshold = max(3, needle.count / 2)
-        return scored
+        return
+            scored
             .filter { $0.score < threshold }
             .sorted { $0.score != $1.score ? $0.score < $1.score : $0.id < $1.id }
             .prefix(limit)

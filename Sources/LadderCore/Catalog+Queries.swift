@@ -121,10 +121,13 @@ public struct SideBySide: Hashable, Sendable {
         let columns = experts.indices.filter { keep(experts[$0]) }
         let kept = rows.map { row in
             let cells = columns.map { row.cells[$0] }
-            return Row(area: row.area, cells: cells, expertCount: Self.voiceCount(zip(columns, cells).filter { $0.0 < levelColumns }.map(\.1)))
+            return Row(
+                area: row.area, cells: cells,
+                expertCount: Self.voiceCount(zip(columns, cells).filter { $0.0 < levelColumns }.map(\.1)))
         }
-        return SideBySide(level: level, experts: columns.map { experts[$0] }, levelColumns: columns.count { $0 < levelColumns },
-                          rows: kept.filter { $0.cells.contains { !$0.isEmpty } })
+        return SideBySide(
+            level: level, experts: columns.map { experts[$0] }, levelColumns: columns.count { $0 < levelColumns },
+            rows: kept.filter { $0.cells.contains { !$0.isEmpty } })
     }
 }
 
@@ -213,12 +216,18 @@ extension Catalog {
             level: level,
             said: said.filter { skills[$0].isSkill }.map { skills[$0] },
             new: (model.new[levelID] ?? []).map { skills[$0] },
-            carried: (model.carried[levelID] ?? []).map { CarriedEntry(entry: skills[$0.entry], from: levelOf($0.from)) },
+            carried: (model.carried[levelID] ?? []).map {
+                CarriedEntry(entry: skills[$0.entry], from: levelOf($0.from))
+            },
             role: model.role.filter { skills[$0].isSkill }.map { skills[$0] },
             changes: said.filter { skills[$0].kind == .change }.map { skills[$0] },
             watchOuts: (said + model.role).filter { skills[$0].kind == .watchOut }.map { skills[$0] },
-            leftBehind: (model.leftBehind[levelID] ?? []).map { StoppedEntry(entry: skills[$0.entry], by: skills[$0.by]) },
-            superseded: (model.superseded[levelID] ?? []).map { StoppedEntry(entry: skills[$0.entry], by: skills[$0.by]) })
+            leftBehind: (model.leftBehind[levelID] ?? []).map {
+                StoppedEntry(entry: skills[$0.entry], by: skills[$0.by])
+            },
+            superseded: (model.superseded[levelID] ?? []).map {
+                StoppedEntry(entry: skills[$0.entry], by: skills[$0.by])
+            })
     }
 
     /// How many skills apply at a level (said, carried and role), and how many of them have an
@@ -242,7 +251,9 @@ extension Catalog {
         }
         return order.compactMap { key in
             let entries = grouped[key]!
-            guard let expert = expert(id: entries[0].expert), let source = source(id: entries[0].source) else { return nil }
+            guard let expert = expert(id: entries[0].expert), let source = source(id: entries[0].source) else {
+                return nil
+            }
             return ExpertGroup(expert: expert, source: source, entries: entries)
         }
     }
@@ -274,7 +285,9 @@ extension Catalog {
             let byExpert = Dictionary(grouping: skills, by: \.expert)
             return LevelEntries.experts(of: skills).enumerated()
                 .sorted { lhs, rhs in
-                    let (left, right) = (Set(byExpert[lhs.element]!.map(\.area)).count, Set(byExpert[rhs.element]!.map(\.area)).count)
+                    let (left, right) = (
+                        Set(byExpert[lhs.element]!.map(\.area)).count, Set(byExpert[rhs.element]!.map(\.area)).count
+                    )
                     return left != right ? left > right : lhs.offset < rhs.offset
                 }
                 .compactMap { _, id in expert(id: id).map { ($0, byExpert[id]!) } }
@@ -284,9 +297,11 @@ extension Catalog {
         let rows = areas.compactMap { area -> SideBySide.Row? in
             let cells = all.map { column in column.entries.filter { $0.area == area.id } }
             guard cells.contains(where: { !$0.isEmpty }) else { return nil }
-            return SideBySide.Row(area: area, cells: cells, expertCount: SideBySide.voiceCount(Array(cells.prefix(levelColumns.count))))
+            return SideBySide.Row(
+                area: area, cells: cells, expertCount: SideBySide.voiceCount(Array(cells.prefix(levelColumns.count))))
         }
-        return SideBySide(level: entries.level, experts: all.map(\.expert), levelColumns: levelColumns.count, rows: rows)
+        return SideBySide(
+            level: entries.level, experts: all.map(\.expert), levelColumns: levelColumns.count, rows: rows)
     }
 
     /// Areas that two or more of the experts who speak to a level name there, the most agreed first.
@@ -303,7 +318,8 @@ extension Catalog {
             .map { _, row in
                 AreaConsensus(
                     area: row.area,
-                    experts: zip(matrix.experts.prefix(matrix.levelColumns), row.cells).filter { !$0.1.isEmpty }.map(\.0),
+                    experts: zip(matrix.experts.prefix(matrix.levelColumns), row.cells).filter { !$0.1.isEmpty }.map(
+                        \.0),
                     voiceCount: row.expertCount
                 )
             }
@@ -331,24 +347,31 @@ extension Catalog {
                 replacing[stop.by, default: []].append(stop.entry)
                 stopped.insert(stop.entry)
             }
-            let byChange = Dictionary(grouping: (model.leftBehind[level] ?? []).filter { fromPresent.contains($0.entry) }, by: \.by)
+            let byChange = Dictionary(
+                grouping: (model.leftBehind[level] ?? []).filter { fromPresent.contains($0.entry) }, by: \.by)
             for change in (model.said[level] ?? []) where byChange[change] != nil {
-                leftBehind.append(LevelChanges.LeftBehind(
-                    change: skills[change], at: self.level(id: level)!, entries: byChange[change]!.map { skills[$0.entry] }))
+                leftBehind.append(
+                    LevelChanges.LeftBehind(
+                        change: skills[change], at: self.level(id: level)!,
+                        entries: byChange[change]!.map { skills[$0.entry] }))
                 stopped.formUnion(byChange[change]!.map(\.entry))
             }
         }
         var changeNotes: [SkillEntry] = []
         var seenNotes: Set<Int> = []
         for level in onTheWay {
-            for index in model.said[level] ?? [] where skills[index].kind == .change && seenNotes.insert(index).inserted {
-                if !leftBehind.contains(where: { $0.change.id == skills[index].id }) { changeNotes.append(skills[index]) }
+            for index in model.said[level] ?? [] where skills[index].kind == .change && seenNotes.insert(index).inserted
+            {
+                if !leftBehind.contains(where: { $0.change.id == skills[index].id }) {
+                    changeNotes.append(skills[index])
+                }
             }
         }
 
         let added = toPresent.subtracting(fromPresent).sorted().map { index -> LevelChanges.Added in
             let origin = carriedFrom[index] ?? toID
-            return LevelChanges.Added(entry: skills[index], at: level(id: origin)!, replacing: (replacing[index] ?? []).map { skills[$0] })
+            return LevelChanges.Added(
+                entry: skills[index], at: level(id: origin)!, replacing: (replacing[index] ?? []).map { skills[$0] })
         }
         // Said of `to` first, then the levels on the way from the top down, then the rest (across
         // the fork); catalog order within.

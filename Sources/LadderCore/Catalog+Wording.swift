@@ -6,7 +6,8 @@ extension Catalog {
     /// "23 said of Senior PM by 5 voices · 118 carried from below · 90 on the PM role from 8 voices".
     public func countsLine(_ entries: LevelEntries) -> String {
         let level = entries.level.shortTitle
-        let said = entries.said.isEmpty
+        let said =
+            entries.said.isEmpty
             ? "no expert speaks to \(level) in particular"
             : "\(entries.said.count) said of \(level) by \(Plural.count(entries.levelVoices.count, "voice"))"
         var parts = [said]
@@ -58,7 +59,8 @@ extension Catalog {
     public func changesHeadline(_ changes: LevelChanges) -> String {
         let from = changes.from.shortTitle, to = changes.to.shortTitle
         guard changes.isStepUp else {
-            return "\(to) is not above \(from): \(Plural.count(changes.notOnTheWay.count, "skill")) of \(from) not at \(to), "
+            return
+                "\(to) is not above \(from): \(Plural.count(changes.notOnTheWay.count, "skill")) of \(from) not at \(to), "
                 + "\(Plural.count(changes.added.count, "skill")) of \(to) not at \(from)"
         }
         let removed = changes.leftBehind.reduce(0) { $0 + $1.entries.count }

@@ -28,8 +28,9 @@ public struct Catalog: Sendable {
     /// A catalog from a document already validated as a whole: the bundled catalog, checked
     /// when it was compiled in.
     package init(validated document: CatalogDocument) {
-        self.init(areas: document.areas ?? [], levels: document.levels ?? [], tracks: document.tracks ?? [],
-                  sources: document.sources ?? [], experts: document.experts ?? [], skills: document.skills ?? [])
+        self.init(
+            areas: document.areas ?? [], levels: document.levels ?? [], tracks: document.tracks ?? [],
+            sources: document.sources ?? [], experts: document.experts ?? [], skills: document.skills ?? [])
     }
 
     /// One voice per view (docs/catalog-format.md, "Counting voices"): an entry counts as its
@@ -45,7 +46,9 @@ public struct Catalog: Sendable {
     }
 
     /// Builds a catalog from parts already known to be valid (see `load`).
-    init(areas: [SkillArea], levels: [Level], tracks: [Track], sources: [Source], experts: [Expert], skills: [SkillEntry]) {
+    init(
+        areas: [SkillArea], levels: [Level], tracks: [Track], sources: [Source], experts: [Expert], skills: [SkillEntry]
+    ) {
         self.areas = areas
         self.levels = levels
         self.tracks = tracks
@@ -92,7 +95,10 @@ public struct Catalog: Sendable {
     /// track alone.
     public func levels(named name: String) -> [Level] {
         if let colon = name.firstIndex(of: ":"),
-           let track = tracks.first(where: { Self.namesMatch($0.id, String(name[..<colon])) || Self.namesMatch($0.title, String(name[..<colon])) }) {
+            let track = tracks.first(where: {
+                Self.namesMatch($0.id, String(name[..<colon])) || Self.namesMatch($0.title, String(name[..<colon]))
+            })
+        {
             let rest = String(name[name.index(after: colon)...])
             let onTrack = levels(named: rest).filter { track.levels.contains($0.id) }
             if !onTrack.isEmpty { return onTrack }
@@ -139,6 +145,7 @@ public struct Catalog: Sendable {
 extension Catalog {
     /// The whole catalog as one document in the catalog file format.
     public var document: CatalogDocument {
-        CatalogDocument(areas: areas, levels: levels, tracks: tracks, sources: sources, experts: experts, skills: skills)
+        CatalogDocument(
+            areas: areas, levels: levels, tracks: tracks, sources: sources, experts: experts, skills: skills)
     }
 }

@@ -72,18 +72,31 @@ public struct CatalogDocument: Codable, Equatable, Sendable {
     public static func decode(_ file: CatalogFile) throws(CatalogError) -> CatalogDocument {
         // Syntax first, with line and column, and never letting too deep a nesting reach JSONDecoder.
         if let failure = JSONSyntaxCheck.firstError(in: file.text) {
-            throw CatalogError([failure.isSyntax
-                ? CatalogProblem(file: file.name, path: "", message: "not valid JSON: \(failure)")
-                : CatalogProblem(file: file.name, path: failure.path, message: failure.description)])
+            throw CatalogError([
+                failure.isSyntax
+                    ? CatalogProblem(file: file.name, path: "", message: "not valid JSON: \(failure)")
+                    : CatalogProblem(file: file.name, path: failure.path, message: failure.description)
+            ])
         }
         do {
             let document = try JSONDecoder().decode(CatalogDocument.self, from: Data(file.text.utf8))
-            if document.hasNoParts, try JSONDecoder().decode(TopLevelKeys.self, from: Data(file.text.utf8)).isProgressFile {
-                throw CatalogError([CatalogProblem(file: file.name, path: "", message: "this is a ladder progress file, not a catalog or framework")])
+            if document.hasNoParts,
+                try JSONDecoder().decode(TopLevelKeys.self, from: Data(file.text.utf8)).isProgressFile
+            {
+                throw CatalogError([
+                    CatalogProblem(
+                        file: file.name, path: "", message: "this is a ladder progress file, not a catalog or framework"
+                    )
+                ])
             }
             if document.schemaVersion > currentSchemaVersion {
-                throw CatalogError([CatalogProblem(file: file.name, path: "schemaVersion",
-                    message: "version \(document.schemaVersion) is newer than this ladder reads (\(currentSchemaVersion)); update ladder")])
+                throw CatalogError([
+                    CatalogProblem(
+                        file: file.name, path: "schemaVersion",
+                        message:
+                            "version \(document.schemaVersion) is newer than this ladder reads (\(currentSchemaVersion)); update ladder"
+                    )
+                ])
             }
             return document
         } catch let error as CatalogError {
@@ -156,7 +169,8 @@ public struct CatalogProblem: Error, Hashable, Sendable, CustomStringConvertible
         case .typeMismatch(let type, let context):
             self.init(file: file, path: jsonPath(context.codingPath), message: "expected \(Self.describe(type))")
         case .valueNotFound(let type, let context):
-            self.init(file: file, path: jsonPath(context.codingPath), message: "expected \(Self.describe(type)), found null")
+            self.init(
+                file: file, path: jsonPath(context.codingPath), message: "expected \(Self.describe(type)), found null")
         case .dataCorrupted(let context):
             let message = context.codingPath.isEmpty ? "not valid JSON" : context.debugDescription
             self.init(file: file, path: jsonPath(context.codingPath), message: message)
@@ -171,9 +185,11 @@ public struct CatalogProblem: Error, Hashable, Sendable, CustomStringConvertible
         case is Int.Type: "an integer"
         case is [Any].Type: "an array"
         default:
-            String(describing: type).hasPrefix("Array") ? "an array"
-                : String(describing: type).hasPrefix("Dictionary") ? "an object"
-                : "a value of type \(type)"
+            String(describing: type).hasPrefix("Array")
+                ? "an array"
+                : String(describing: type).hasPrefix("Dictionary")
+                    ? "an object"
+                    : "a value of type \(type)"
         }
     }
 }

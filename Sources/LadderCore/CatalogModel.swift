@@ -226,10 +226,18 @@ public struct SkillEntry: Hashable, Sendable, Identifiable {
         let source: String, expert: String, area: String, summary: String, quote: String, locator: String
         let quoteKind: QuoteKind?, voice: String
 
-        init(id: String, scope: Scope, levels: [String], andAbove: Bool, kind: EntryKind, replaces: [String], source: String,
-             expert: String, area: String, summary: String, quote: String, locator: String, quoteKind: QuoteKind?, voice: String) {
-            (self.id, self.scope, self.levels, self.andAbove, self.kind, self.replaces) = (id, scope, levels, andAbove, kind, replaces)
-            (self.source, self.expert, self.area, self.summary, self.quote, self.locator) = (source, expert, area, summary, quote, locator)
+        init(
+            id: String, scope: Scope, levels: [String], andAbove: Bool, kind: EntryKind, replaces: [String],
+            source: String,
+            expert: String, area: String, summary: String, quote: String, locator: String, quoteKind: QuoteKind?,
+            voice: String
+        ) {
+            (self.id, self.scope, self.levels, self.andAbove, self.kind, self.replaces) = (
+                id, scope, levels, andAbove, kind, replaces
+            )
+            (self.source, self.expert, self.area, self.summary, self.quote, self.locator) = (
+                source, expert, area, summary, quote, locator
+            )
             (self.quoteKind, self.voice) = (quoteKind, voice)
         }
     }
@@ -265,9 +273,10 @@ public struct SkillEntry: Hashable, Sendable, Identifiable {
         replaces: [String] = [], source: String, expert: String, area: String,
         summary: String, quote: String, locator: String, quoteKind: QuoteKind? = nil
     ) {
-        storage = Storage(id: id, scope: scope, levels: levels, andAbove: andAbove, kind: kind, replaces: replaces, source: source,
-                          expert: expert, area: area, summary: summary, quote: quote, locator: locator, quoteKind: quoteKind,
-                          voice: expert)
+        storage = Storage(
+            id: id, scope: scope, levels: levels, andAbove: andAbove, kind: kind, replaces: replaces, source: source,
+            expert: expert, area: area, summary: summary, quote: quote, locator: locator, quoteKind: quoteKind,
+            voice: expert)
     }
 
     private init(storage: Storage) {
@@ -277,18 +286,24 @@ public struct SkillEntry: Hashable, Sendable, Identifiable {
     /// This entry counted as `voice`'s view.
     func speaking(as voice: String) -> SkillEntry {
         let old = storage
-        return SkillEntry(storage: Storage(
-            id: old.id, scope: old.scope, levels: old.levels, andAbove: old.andAbove, kind: old.kind, replaces: old.replaces,
-            source: old.source, expert: old.expert, area: old.area, summary: old.summary, quote: old.quote, locator: old.locator,
-            quoteKind: old.quoteKind, voice: voice))
+        return SkillEntry(
+            storage: Storage(
+                id: old.id, scope: old.scope, levels: old.levels, andAbove: old.andAbove, kind: old.kind,
+                replaces: old.replaces,
+                source: old.source, expert: old.expert, area: old.area, summary: old.summary, quote: old.quote,
+                locator: old.locator,
+                quoteKind: old.quoteKind, voice: voice))
     }
 
     public static func == (lhs: SkillEntry, rhs: SkillEntry) -> Bool {
         let (left, right) = (lhs.storage, rhs.storage)
         if left === right { return true }
-        return left.id == right.id && left.scope == right.scope && left.levels == right.levels && left.andAbove == right.andAbove
-            && left.kind == right.kind && left.replaces == right.replaces && left.source == right.source && left.expert == right.expert
-            && left.area == right.area && left.summary == right.summary && left.quote == right.quote && left.locator == right.locator
+        return left.id == right.id && left.scope == right.scope && left.levels == right.levels
+            && left.andAbove == right.andAbove
+            && left.kind == right.kind && left.replaces == right.replaces && left.source == right.source
+            && left.expert == right.expert
+            && left.area == right.area && left.summary == right.summary && left.quote == right.quote
+            && left.locator == right.locator
             && left.quoteKind == right.quoteKind && left.voice == right.voice
     }
 
@@ -306,9 +321,10 @@ public struct SkillEntry: Hashable, Sendable, Identifiable {
     /// A copy with its text passed through `clean` (imported text is untrusted); the quote is
     /// the one text that may span lines (`clean`'s second argument says so).
     public func cleaned(_ clean: (_ text: String, _ multiline: Bool) -> String) -> SkillEntry {
-        SkillEntry(id: id, scope: scope, levels: levels, andAbove: andAbove, kind: kind, replaces: replaces,
-                   source: source, expert: expert, area: area, summary: clean(summary, false), quote: clean(quote, true),
-                   locator: clean(locator, false), quoteKind: quoteKind)
+        SkillEntry(
+            id: id, scope: scope, levels: levels, andAbove: andAbove, kind: kind, replaces: replaces,
+            source: source, expert: expert, area: area, summary: clean(summary, false), quote: clean(quote, true),
+            locator: clean(locator, false), quoteKind: quoteKind)
     }
 }
 
@@ -322,7 +338,8 @@ extension SkillEntry: Codable {
     init(from decoder: any Decoder, schemaVersion: Int) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let id = try container.decode(String.self, forKey: .id)
-        let scope = schemaVersion < 2
+        let scope =
+            schemaVersion < 2
             ? try container.decodeIfPresent(Scope.self, forKey: .scope) ?? .level
             : try container.decode(Scope.self, forKey: .scope)
         self.init(

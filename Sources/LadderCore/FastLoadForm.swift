@@ -36,7 +36,9 @@ public enum FastLoadForm {
         writer.data(Array(try encoder.encode(rest)))
         writer.integer(document.skills.map { UInt64($0.count) + 1 } ?? 0)  // 0: no entries part at all
         for entry in document.skills ?? [] {
-            for text in [entry.id, entry.source, entry.expert, entry.area, entry.summary, entry.quote, entry.locator] { writer.text(text) }
+            for text in [entry.id, entry.source, entry.expert, entry.area, entry.summary, entry.quote, entry.locator] {
+                writer.text(text)
+            }
             writer.text(entry.scope.rawValue)
             writer.text(entry.kind.rawValue)
             writer.text(entry.quoteKind?.rawValue ?? "")
@@ -55,23 +57,30 @@ public enum FastLoadForm {
         var tail = Reader(bytes: Array(form.suffix(8)))
         guard tail.integer() == digest(body) else { return nil }
         var reader = Reader(bytes: body)
-        guard reader.take(magic.count) == magic[...], reader.integer() == UInt64(json.count), reader.integer() == digest(json),
-              let head = reader.data(), var document = try? JSONDecoder().decode(CatalogDocument.self, from: Data(head)),
-              let stored = reader.integer() else { return nil }
+        guard reader.take(magic.count) == magic[...], reader.integer() == UInt64(json.count),
+            reader.integer() == digest(json),
+            let head = reader.data(), var document = try? JSONDecoder().decode(CatalogDocument.self, from: Data(head)),
+            let stored = reader.integer()
+        else { return nil }
         if stored > 0 {
             var skills: [SkillEntry] = []
             skills.reserveCapacity(Int(min(stored - 1, UInt64(form.count))))
             for _ in 0..<(stored - 1) {
-                guard let id = reader.text(), let source = reader.text(), let expert = reader.text(), let area = reader.text(),
-                      let summary = reader.text(), let quote = reader.text(), let locator = reader.text(),
-                      let scope = reader.text().flatMap(Scope.init(rawValue:)), let kind = reader.text().flatMap(EntryKind.init(rawValue:)),
-                      let quoteKindText = reader.text(), let andAbove = reader.integer(), andAbove <= 1,
-                      let levels = reader.list(), let replaces = reader.list() else { return nil }
+                guard let id = reader.text(), let source = reader.text(), let expert = reader.text(),
+                    let area = reader.text(),
+                    let summary = reader.text(), let quote = reader.text(), let locator = reader.text(),
+                    let scope = reader.text().flatMap(Scope.init(rawValue:)),
+                    let kind = reader.text().flatMap(EntryKind.init(rawValue:)),
+                    let quoteKindText = reader.text(), let andAbove = reader.integer(), andAbove <= 1,
+                    let levels = reader.list(), let replaces = reader.list()
+                else { return nil }
                 let quoteKind = quoteKindText.isEmpty ? nil : QuoteKind(rawValue: quoteKindText)
                 guard quoteKindText.isEmpty || quoteKind != nil else { return nil }
-                skills.append(SkillEntry(id: id, scope: scope, levels: levels, andAbove: andAbove == 1, kind: kind, replaces: replaces,
-                                         source: source, expert: expert, area: area, summary: summary, quote: quote, locator: locator,
-                                         quoteKind: quoteKind))
+                skills.append(
+                    SkillEntry(
+                        id: id, scope: scope, levels: levels, andAbove: andAbove == 1, kind: kind, replaces: replaces,
+                        source: source, expert: expert, area: area, summary: summary, quote: quote, locator: locator,
+                        quoteKind: quoteKind))
             }
             document.skills = skills
         }

@@ -33,7 +33,9 @@ extension Catalog {
     /// ("Senior PM (Acme)"), so a message naming two levels never names two alike.
     public func distinctShortTitle(of level: Level) -> String {
         let shared = levels.contains { $0.id != level.id && Self.namesMatch($0.shortTitle, level.shortTitle) }
-        guard shared, let track = frameworkTracks.first(where: { $0.levels.contains(level.id) }) else { return level.shortTitle }
+        guard shared, let track = frameworkTracks.first(where: { $0.levels.contains(level.id) }) else {
+            return level.shortTitle
+        }
         return "\(level.shortTitle) (\(track.title))"
     }
 
@@ -44,21 +46,26 @@ extension Catalog {
     /// The company's level on `framework` matched to `levelID` held against the experts there;
     /// nil when none of its levels matched that one.
     public func comparison(of framework: Track, at levelID: String) -> FrameworkComparison? {
-        framework.levels.first { pairedLevel(of: $0, in: framework) == levelID }.flatMap { comparison(ofFrameworkLevel: $0, on: framework) }
+        framework.levels.first { pairedLevel(of: $0, in: framework) == levelID }.flatMap {
+            comparison(ofFrameworkLevel: $0, on: framework)
+        }
     }
 
     /// A level of a framework's track held against the experts at the level it matched; nil
     /// when it matched none.
     public func comparison(ofFrameworkLevel companyLevelID: String, on framework: Track) -> FrameworkComparison? {
         guard let levelID = pairedLevel(of: companyLevelID, in: framework), let level = level(id: levelID),
-              let companyLevel = self.level(id: companyLevelID),
-              let atLevel = entries(at: levelID), let atCompany = entries(at: companyLevelID) else { return nil }
+            let companyLevel = self.level(id: companyLevelID),
+            let atLevel = entries(at: levelID), let atCompany = entries(at: companyLevelID)
+        else { return nil }
         let frameworkSources = Set(sources.filter { $0.kind == .framework }.map(\.id))
         let experts = (atLevel.said + atLevel.carried.map(\.entry)).filter { !frameworkSources.contains($0.source) }
         let company = (atCompany.said + atCompany.carried.map(\.entry)).filter { $0.source == framework.id }
         let expertsByArea = Dictionary(grouping: experts, by: \.area)
         let companyByArea = Dictionary(grouping: company, by: \.area)
-        func sides(_ byArea: [String: [SkillEntry]], missingFrom other: [String: [SkillEntry]]) -> [FrameworkComparison.Side] {
+        func sides(
+            _ byArea: [String: [SkillEntry]], missingFrom other: [String: [SkillEntry]]
+        ) -> [FrameworkComparison.Side] {
             areas.compactMap { area in
                 guard let entries = byArea[area.id], other[area.id] == nil else { return nil }
                 return FrameworkComparison.Side(area: area, entries: entries)

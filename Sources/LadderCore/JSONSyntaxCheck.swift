@@ -50,7 +50,9 @@ struct JSONSyntaxCheck {
         do throws(Failure) {
             try scanner.value()
             scanner.skipWhitespace()
-            if scanner.position < scanner.bytes.count { throw scanner.failure("unexpected text after the end of the JSON value") }
+            if scanner.position < scanner.bytes.count {
+                throw scanner.failure("unexpected text after the end of the JSON value")
+            }
             return nil
         } catch {
             return error
@@ -224,13 +226,16 @@ struct JSONSyntaxCheck {
                 index += 4
                 var value = unit
                 if (0xD800...0xDBFF).contains(unit), index + 6 <= end, bytes[index] == UInt8(ascii: "\\"),
-                   bytes[index + 1] == UInt8(ascii: "u"), let low = hex(index + 2), (0xDC00...0xDFFF).contains(low) {
+                    bytes[index + 1] == UInt8(ascii: "u"), let low = hex(index + 2), (0xDC00...0xDFFF).contains(low)
+                {
                     value = 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00)
                     index += 6
                 }
                 guard let scalar = Unicode.Scalar(value) else {
                     position = escape
-                    throw contentFailure("\\u\(String(unit, radix: 16)) is half of a character (a lone surrogate); write the whole character")
+                    throw contentFailure(
+                        "\\u\(String(unit, radix: 16)) is half of a character (a lone surrogate); write the whole character"
+                    )
                 }
                 scalars.append(scalar)
             default:
@@ -275,7 +280,9 @@ struct JSONSyntaxCheck {
         }
         if valid, cursor < position, bytes[cursor] == UInt8(ascii: "e") || bytes[cursor] == UInt8(ascii: "E") {
             cursor += 1
-            if cursor < position, bytes[cursor] == UInt8(ascii: "+") || bytes[cursor] == UInt8(ascii: "-") { cursor += 1 }
+            if cursor < position, bytes[cursor] == UInt8(ascii: "+") || bytes[cursor] == UInt8(ascii: "-") {
+                cursor += 1
+            }
             valid = digits() > 0
         }
         let text = String(decoding: bytes[start..<position], as: UTF8.self)
@@ -286,7 +293,9 @@ struct JSONSyntaxCheck {
         switch numbers {
         case .whole where Int64(text) == nil:
             position = start
-            let whole = text.utf8.allSatisfy { $0 == UInt8(ascii: "-") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
+            let whole = text.utf8.allSatisfy {
+                $0 == UInt8(ascii: "-") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0)
+            }
             throw contentFailure(whole ? "\(text) is too large a number" : "expected a whole number, not \(text)")
         case .any where Double(text)?.isFinite == false:
             position = start

@@ -72,7 +72,8 @@ struct LevelModel: Sendable {
             for entry in said[level] ?? [] {
                 for target in skills[entry].replaces {
                     guard let targetIndex = position(target), incomingIndex[targetIndex] != nil,
-                          stopped.insert(targetIndex).inserted else { continue }
+                        stopped.insert(targetIndex).inserted
+                    else { continue }
                     let stop = Stop(entry: targetIndex, by: entry)
                     if skills[entry].kind == .change {
                         leftBehind[level, default: []].append(stop)

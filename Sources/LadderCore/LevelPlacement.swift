@@ -32,10 +32,13 @@ extension Catalog {
                 continue
             }
             // The lowest level already as high as the match is the one in the way (one with a match of its own first).
-            let blocker = placements.first { $0.height >= matchedHeight && $0.matched != nil }
+            let blocker =
+                placements.first { $0.height >= matchedHeight && $0.matched != nil }
                 ?? placements.first { $0.height >= matchedHeight }
-            placements.append(LevelPlacement(levelID: levelID, matched: matched, height: max(next, matchedHeight),
-                                             standsAbove: blocker?.levelID))
+            placements.append(
+                LevelPlacement(
+                    levelID: levelID, matched: matched, height: max(next, matchedHeight),
+                    standsAbove: blocker?.levelID))
         }
         return placements
     }
@@ -43,7 +46,9 @@ extension Catalog {
     /// Placements by rung of a track that shares no first levels with another (an imported
     /// framework's own track); nil for a track that does, whose levels are ladder's own.
     public func placementsByRung(of track: Track, forks: TrackForks) -> [LevelPlacement]? {
-        guard let index = tracks.firstIndex(where: { $0.id == track.id }), forks.shared[safe: index] == 0 else { return nil }
+        guard let index = tracks.firstIndex(where: { $0.id == track.id }), forks.shared[safe: index] == 0 else {
+            return nil
+        }
         return placements(of: track) { rung(of: $0) }
     }
 
@@ -60,9 +65,11 @@ extension Catalog {
     /// Why a level does not stand beside its match, in words; nil when it does.
     public func placementNote(_ placement: LevelPlacement, on track: Track) -> String? {
         guard let blockerID = placement.standsAbove, let placed = level(id: placement.levelID),
-              let matched = placement.matched.flatMap(level(id:)), let blocker = level(id: blockerID) else { return nil }
+            let matched = placement.matched.flatMap(level(id:)), let blocker = level(id: blockerID)
+        else { return nil }
         let blockerMatch = pairedLevel(of: blockerID, in: track).flatMap(level(id:))
         let which = blockerMatch.map { ", which matches \($0.shortTitle), a rung as high" } ?? ""
-        return "\(track.title)'s \(placed.shortTitle) matches \(matched.shortTitle), yet stands above its \(blocker.shortTitle)\(which)."
+        return
+            "\(track.title)'s \(placed.shortTitle) matches \(matched.shortTitle), yet stands above its \(blocker.shortTitle)\(which)."
     }
 }

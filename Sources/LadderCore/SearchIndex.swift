@@ -44,15 +44,19 @@ final class SearchIndex: @unchecked Sendable {
     }
 
     /// The text for `skills`, each with its expert's and area's names and its levels' titles.
-    static func text(skills: [SkillEntry], expertNames: [String: String], areaNames: [String: String],
-                     levelNames: [String: String]) -> Text {
+    static func text(
+        skills: [SkillEntry], expertNames: [String: String], areaNames: [String: String],
+        levelNames: [String: String]
+    ) -> Text {
         var bytes: [UInt8] = []
         var offsets: [Int] = []
         offsets.reserveCapacity(skills.count + 1)
         for skill in skills {
             offsets.append(bytes.count)
             let scope = skill.scope == .role ? ["PM role in general"] : skill.levels.map { levelNames[$0] ?? $0 }
-            for part in [skill.summary, skill.quote, expertNames[skill.expert] ?? "", areaNames[skill.area] ?? "", skill.area] + scope {
+            for part in [
+                skill.summary, skill.quote, expertNames[skill.expert] ?? "", areaNames[skill.area] ?? "", skill.area,
+            ] + scope {
                 bytes += SearchFolding.foldedBytes(part)
                 bytes.append(0x0A)
             }

@@ -42,9 +42,13 @@ public enum FileIO {
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { throw FileError("read", path) }
         let kind = FileKind(mode: status.st_mode)
-        guard kind == .regularFile else { throw FileError("read", path, code: EINVAL, explanation: "it is \(kind), not a file") }
+        guard kind == .regularFile else {
+            throw FileError("read", path, code: EINVAL, explanation: "it is \(kind), not a file")
+        }
         guard Int(status.st_size) <= limit else {
-            throw FileError("read", path, code: EFBIG, explanation: "it is \(Int(status.st_size) / 1_048_576) MB, more than ladder reads")
+            throw FileError(
+                "read", path, code: EFBIG,
+                explanation: "it is \(Int(status.st_size) / 1_048_576) MB, more than ladder reads")
         }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(Int(status.st_size))
@@ -57,7 +61,9 @@ public enum FileIO {
             }
             if count == 0 { return bytes }
             bytes.append(contentsOf: buffer[0..<count])
-            if bytes.count > limit { throw FileError("read", path, code: EFBIG, explanation: "it grew past what ladder reads") }
+            if bytes.count > limit {
+                throw FileError("read", path, code: EFBIG, explanation: "it grew past what ladder reads")
+            }
         }
     }
 
@@ -69,7 +75,8 @@ public enum FileIO {
         // Temporaries of this path whose writers are gone go (a dead writer renames nothing); a stale
         // one of this process's id goes too, and a link planted there is removed, never
         // followed: O_EXCL | O_NOFOLLOW create a new file or fail.
-        removeStaleTemporaries(in: directoryName(of: path), namesStartingWith: baseName(of: path) + ".tmp-", holdingLock: false)
+        removeStaleTemporaries(
+            in: directoryName(of: path), namesStartingWith: baseName(of: path) + ".tmp-", holdingLock: false)
         unlink(temporary)
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode)
         guard descriptor >= 0 else { throw FileError("create", temporary) }
@@ -100,16 +107,21 @@ public enum FileIO {
     /// those files takes, every one is a dead writer's. Without it, one must be older than a
     /// minute and no process here have its id: an id alone can mislead (another PID namespace,
     /// a home shared over NFS), and no live write takes a minute.
-    public static func removeStaleTemporaries(in directory: String, namesStartingWith prefix: String = "", holdingLock: Bool) {
+    public static func removeStaleTemporaries(
+        in directory: String, namesStartingWith prefix: String = "", holdingLock: Bool
+    ) {
         let now = time(nil)
         for name in names(in: directory) where name.hasPrefix(prefix) {
             let digits = name.reversed().prefix { $0.isASCII && $0.isNumber }
-            guard name.dropLast(digits.count).hasSuffix(".tmp-"), let writer = pid_t(String(digits.reversed())), writer > 0 else { continue }
+            guard name.dropLast(digits.count).hasSuffix(".tmp-"), let writer = pid_t(String(digits.reversed())),
+                writer > 0
+            else { continue }
             let path = directory + "/" + name
             if !holdingLock {
                 var status = stat()
                 guard lstat(path, &status) == 0, now - status.st_mtim.tv_sec > 60,
-                      kill(writer, 0) != 0 && errno == ESRCH else { continue }
+                    kill(writer, 0) != 0 && errno == ESRCH
+                else { continue }
             }
             unlink(path)
         }
@@ -149,9 +161,12 @@ public enum FileIO {
                 // A link the kernel can follow but no path names (`/proc/self/fd/1` to a pipe)
                 // is what it leads to; the rest lead nowhere.
                 if let kind = kind(of: path) {
-                    throw FileError("write", path, code: EINVAL, explanation: "it is a symbolic link to \(kind), not to a regular file")
+                    throw FileError(
+                        "write", path, code: EINVAL,
+                        explanation: "it is a symbolic link to \(kind), not to a regular file")
                 }
-                throw FileError("write", path, code: ENOENT, explanation: "it is a symbolic link to nothing (or a loop of links)")
+                throw FileError(
+                    "write", path, code: ENOENT, explanation: "it is a symbolic link to nothing (or a loop of links)")
             }
             defer { free(resolved) }
             target = String(cString: resolved)
@@ -200,7 +215,9 @@ public enum FileIO {
         defer { closedir(handle) }
         var names: [String] = []
         while let entry = readdir(handle) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            let name = withUnsafeBytes(of: entry.pointee.d_name) {
+                String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self)
+            }
             if name != "." && name != ".." { names.append(name) }
         }
         return names
@@ -296,7 +313,9 @@ extension FileIO {
     public static func withExclusiveLock<T>(_ lockPath: String, _ body: () throws -> T) throws -> T {
         let descriptor = open(lockPath, O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else {
-            if errno == ELOOP { throw FileError("lock", lockPath, code: ELOOP, explanation: "it is a symbolic link; remove it") }
+            if errno == ELOOP {
+                throw FileError("lock", lockPath, code: ELOOP, explanation: "it is a symbolic link; remove it")
+            }
             throw FileError("create the lock file", lockPath)
         }
         defer { close(descriptor) }

@@ -30,10 +30,12 @@ enum CSVFramework {
         let header = (rows.first ?? []).map { Sanitizer.clean($0).trimmingWhitespace() }
         let body = Array(zip(rows.dropFirst(), lines.dropFirst()))
         if let roles = try LongFormat.roles(of: header, file: file) {
-            return try LongFormat.pivot(header: header, body: body, roles: roles, file: file,
-                                        format: "CSV, \(delimiter) delimited, long format (a row per level and skill)")
+            return try LongFormat.pivot(
+                header: header, body: body, roles: roles, file: file,
+                format: "CSV, \(delimiter) delimited, long format (a row per level and skill)")
         }
-        return try FrameworkTable.from(header: header, headerLine: 1, body: body, file: file, format: "CSV, \(delimiter) delimited")
+        return try FrameworkTable.from(
+            header: header, headerLine: 1, body: body, file: file, format: "CSV, \(delimiter) delimited")
     }
 }
 
@@ -41,14 +43,24 @@ enum CSVFramework {
 /// Skill Level, Skill Level Description`) rather than a matrix. Recognised by its header,
 /// turned into the matrix a competency-per-row file would be.
 enum LongFormat {
-    static let levelNames: Set = ["level", "role level", "job level", "career level", "grade", "band", "job grade", "role", "job title",
-                                  "level title"]
-    static let skillNames: Set = ["skill", "skill name", "competency", "competency name", "capability", "capability name"]
-    static let categoryNames: Set = ["category", "skill category", "competency category", "area", "skill group", "group", "pillar"]
-    static let descriptionNames: Set = ["description", "skill level description", "skill description", "behaviour", "behaviours",
-                                        "behavior", "behaviors", "indicator", "indicators", "expectation", "expectations",
-                                        "what good looks like"]
-    static let tagNames: Set = ["skill level", "proficiency", "proficiency level", "level of skill", "skill proficiency"]
+    static let levelNames: Set = [
+        "level", "role level", "job level", "career level", "grade", "band", "job grade", "role", "job title",
+        "level title",
+    ]
+    static let skillNames: Set = [
+        "skill", "skill name", "competency", "competency name", "capability", "capability name",
+    ]
+    static let categoryNames: Set = [
+        "category", "skill category", "competency category", "area", "skill group", "group", "pillar",
+    ]
+    static let descriptionNames: Set = [
+        "description", "skill level description", "skill description", "behaviour", "behaviours",
+        "behavior", "behaviors", "indicator", "indicators", "expectation", "expectations",
+        "what good looks like",
+    ]
+    static let tagNames: Set = [
+        "skill level", "proficiency", "proficiency level", "level of skill", "skill proficiency",
+    ]
 
     struct Roles {
         var level: Int
@@ -65,16 +77,25 @@ enum LongFormat {
         func column(_ set: Set<String>) -> Int? { names.firstIndex { set.contains($0) } }
         guard let level = column(levelNames), let skill = column(skillNames) else { return nil }
         guard let description = column(descriptionNames) else {
-            throw ImportFailure([ImportProblem(file: file, line: 1, message: "a long-format file (a row per level and skill) needs a "
-                + "description column beside \"\(header[level])\" and \"\(header[skill])\", such as \"Skill Level Description\"")])
+            throw ImportFailure([
+                ImportProblem(
+                    file: file, line: 1,
+                    message: "a long-format file (a row per level and skill) needs a "
+                        + "description column beside \"\(header[level])\" and \"\(header[skill])\", such as \"Skill Level Description\""
+                )
+            ])
         }
-        return Roles(level: level, skill: skill, description: description, category: column(categoryNames), tag: column(tagNames))
+        return Roles(
+            level: level, skill: skill, description: description, category: column(categoryNames), tag: column(tagNames)
+        )
     }
 
     /// Levels in the order the file first names them, competencies likewise; each cell is the
     /// description of one row. Two rows for the same level and skill are an error.
-    static func pivot(header: [String], body: [(cells: [String], line: Int)], roles: Roles, file: String,
-                      format: String) throws(ImportFailure) -> FrameworkTable {
+    static func pivot(
+        header: [String], body: [(cells: [String], line: Int)], roles: Roles, file: String,
+        format: String
+    ) throws(ImportFailure) -> FrameworkTable {
         var problems: [ImportProblem] = []
         var levels: [String] = []
         var levelIndex: [String: Int] = [:]
@@ -85,14 +106,19 @@ enum LongFormat {
             let fields = raw.map { Sanitizer.clean($0, keepNewlines: true).trimmingWhitespace() }
             guard !fields.allSatisfy(\.isEmpty) else { continue }
             guard fields.count == header.count else {
-                problems.append(ImportProblem(file: file, line: line,
-                                              message: "this row has \(Plural.count(fields.count, "cell")) but the header has \(header.count)"))
+                problems.append(
+                    ImportProblem(
+                        file: file, line: line,
+                        message: "this row has \(Plural.count(fields.count, "cell")) but the header has \(header.count)"
+                    ))
                 continue
             }
             let level = Sanitizer.clean(fields[roles.level]), skill = Sanitizer.clean(fields[roles.skill])
             let description = fields[roles.description]
             guard !level.isEmpty, !skill.isEmpty, !description.isEmpty else {
-                let missing = level.isEmpty ? header[roles.level] : skill.isEmpty ? header[roles.skill] : header[roles.description]
+                let missing =
+                    level.isEmpty
+                    ? header[roles.level] : skill.isEmpty ? header[roles.skill] : header[roles.description]
                 problems.append(ImportProblem(file: file, line: line, message: "the row has no \(missing)"))
                 continue
             }
@@ -104,13 +130,16 @@ enum LongFormat {
             }
             if rowIndex[skillKey] == nil {
                 rowIndex[skillKey] = rows.count
-                rows.append(FrameworkTable.Row(category: category, competency: skill, description: nil, cells: [], line: line))
+                rows.append(
+                    FrameworkTable.Row(category: category, competency: skill, description: nil, cells: [], line: line))
                 cells.append([:])
             }
             let row = rowIndex[skillKey]!
             if let first = cells[row][levelKey] {
-                problems.append(ImportProblem(file: file, line: line,
-                                              message: "a second row for \"\(skill)\" at \"\(level)\" (the first is on line \(first.line))"))
+                problems.append(
+                    ImportProblem(
+                        file: file, line: line,
+                        message: "a second row for \"\(skill)\" at \"\(level)\" (the first is on line \(first.line))"))
                 continue
             }
             let tag = roles.tag.map { fields[$0] }.flatMap { $0.isEmpty ? nil : "\(header[roles.tag!]): \($0)" }
@@ -120,7 +149,10 @@ enum LongFormat {
             problems.append(ImportProblem(file: file, line: 1, message: "no skills: the file has only its header"))
         }
         if levels.count == 1 && problems.isEmpty {
-            problems.append(ImportProblem(file: file, line: 1, message: "every row is at one level, \"\(levels[0])\": a ladder needs two or more"))
+            problems.append(
+                ImportProblem(
+                    file: file, line: 1,
+                    message: "every row is at one level, \"\(levels[0])\": a ladder needs two or more"))
         }
         guard problems.isEmpty else { throw ImportFailure(problems) }
         for index in rows.indices {
@@ -143,54 +175,69 @@ extension FrameworkTable {
         let rows = body.map { (cells: $0.cells.map { Sanitizer.clean($0, keepNewlines: true) }, line: $0.line) }
             .filter { !$0.cells.allSatisfy { $0.trimmingWhitespace().isEmpty } }
         guard header.contains(where: { !$0.isEmpty }) else {
-            throw ImportFailure([ImportProblem(file: file, message: "the file is empty: no header row and no competencies")])
+            throw ImportFailure([
+                ImportProblem(file: file, message: "the file is empty: no header row and no competencies")
+            ])
         }
         let roles = HeaderRoles.assign(header)
         var problems: [ImportProblem] = []
         if roles.levels.isEmpty {
-            problems.append(ImportProblem(
-                file: file, line: headerLine,
-                message: "no level columns: after the competency (and optional category and description) columns, "
-                    + "each column should be a level, such as \"Junior PM\""))
+            problems.append(
+                ImportProblem(
+                    file: file, line: headerLine,
+                    message: "no level columns: after the competency (and optional category and description) columns, "
+                        + "each column should be a level, such as \"Junior PM\""))
         }
         if roles.levels.count == 1 {
-            problems.append(ImportProblem(
-                file: file, line: headerLine, place: "column \(roles.levels[0] + 1)",
-                message: "one level column, \"\(header[roles.levels[0]])\": a ladder needs two or more levels"))
+            problems.append(
+                ImportProblem(
+                    file: file, line: headerLine, place: "column \(roles.levels[0] + 1)",
+                    message: "one level column, \"\(header[roles.levels[0]])\": a ladder needs two or more levels"))
         }
         for index in roles.levels where header[index].isEmpty {
-            problems.append(ImportProblem(file: file, line: headerLine, place: "column \(index + 1)", message: "a level column has no title"))
+            problems.append(
+                ImportProblem(
+                    file: file, line: headerLine, place: "column \(index + 1)", message: "a level column has no title"))
         }
         if rows.isEmpty {
-            problems.append(ImportProblem(file: file, line: headerLine, message: "no competencies: the table has only its header"))
+            problems.append(
+                ImportProblem(file: file, line: headerLine, message: "no competencies: the table has only its header"))
         }
         var seen: [String: Int] = [:]
         var table: [Row] = []
         for (cells, line) in rows {
             guard cells.count == header.count else {
-                problems.append(ImportProblem(
-                    file: file, line: line,
-                    message: "this row has \(Plural.count(cells.count, "cell")) but the header has \(header.count)"))
+                problems.append(
+                    ImportProblem(
+                        file: file, line: line,
+                        message: "this row has \(Plural.count(cells.count, "cell")) but the header has \(header.count)")
+                )
                 continue
             }
             let trimmed = cells.map { $0.trimmingWhitespace() }
             let competency = trimmed[roles.competency]
             guard !competency.isEmpty else {
-                problems.append(ImportProblem(file: file, line: line, place: "column \(roles.competency + 1)",
-                                              message: "the row has no competency name"))
+                problems.append(
+                    ImportProblem(
+                        file: file, line: line, place: "column \(roles.competency + 1)",
+                        message: "the row has no competency name"))
                 continue
             }
             let category = roles.category.map { trimmed[$0] }.flatMap { $0.isEmpty ? nil : $0 }
             let key = ((category ?? "") + " " + competency).slug
             if let first = seen[key] {
-                problems.append(ImportProblem(file: file, line: line, message: "duplicate competency \"\(competency)\" (first on line \(first))"))
+                problems.append(
+                    ImportProblem(
+                        file: file, line: line,
+                        message: "duplicate competency \"\(competency)\" (first on line \(first))"))
                 continue
             }
             seen[key] = line
-            table.append(Row(
-                category: category, competency: competency,
-                description: roles.description.map { trimmed[$0] }.flatMap { $0.isEmpty ? nil : $0 },
-                cells: roles.levels.map { trimmed[$0] }, line: line))
+            table.append(
+                Row(
+                    category: category, competency: competency,
+                    description: roles.description.map { trimmed[$0] }.flatMap { $0.isEmpty ? nil : $0 },
+                    cells: roles.levels.map { trimmed[$0] }, line: line))
         }
         guard problems.isEmpty else { throw ImportFailure(problems) }
         return FrameworkTable(levels: roles.levels.map { header[$0] }, rows: table, formatDescription: format)

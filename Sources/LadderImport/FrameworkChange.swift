@@ -16,7 +16,9 @@ public struct FrameworkChange: Sendable {
         removed = before.keys.filter { after[$0] == nil }.sorted()
         changed = after.keys.filter { id in
             guard let old = before[id], let new = after[id] else { return false }
-            return (old.summary, old.quote, old.levels, old.kind, old.area) != (new.summary, new.quote, new.levels, new.kind, new.area)
+            return (old.summary, old.quote, old.levels, old.kind, old.area) != (
+                new.summary, new.quote, new.levels, new.kind, new.area
+            )
         }.sorted()
     }
 

@@ -84,7 +84,9 @@ public enum FrameworkImporter {
         /// Categories or competencies to read as watch-outs (`--watch-outs`), beside those named so.
         public var watchOuts: [String]
 
-        public init(mappings: [String: String] = [:], table: Int? = nil, cumulative: Bool? = nil, watchOuts: [String] = []) {
+        public init(
+            mappings: [String: String] = [:], table: Int? = nil, cumulative: Bool? = nil, watchOuts: [String] = []
+        ) {
             self.mappings = mappings
             self.table = table
             self.cumulative = cumulative
@@ -110,11 +112,17 @@ public enum FrameworkImporter {
         let displayName = Self.name(given: name, file: path, text: text)
         let id = displayName.slug
         guard !id.isEmpty else {
-            throw ImportFailure([ImportProblem(file: path, message: "cannot make an id from the name \"\(displayName)\": give --name")])
+            throw ImportFailure([
+                ImportProblem(file: path, message: "cannot make an id from the name \"\(displayName)\": give --name")
+            ])
         }
         guard displayName.count <= maximumNameLength, id.count <= maximumNameLength else {
-            throw ImportFailure([ImportProblem(file: path, message: "the name has \(displayName.count) characters; "
-                + "a framework's name has at most \(maximumNameLength): give a shorter --name")])
+            throw ImportFailure([
+                ImportProblem(
+                    file: path,
+                    message: "the name has \(displayName.count) characters; "
+                        + "a framework's name has at most \(maximumNameLength): give a shorter --name")
+            ])
         }
         var framework: ImportedFramework
         let reader = FrameworkReader(file: path, name: displayName, id: id, options: options, catalog: catalog)
@@ -135,16 +143,22 @@ public enum FrameworkImporter {
         do throws(CatalogError) {
             framework.mergedCatalog = try catalog.adding([(path, framework.document)])
         } catch {
-            throw ImportFailure(error.problems.map {
-                ImportProblem(file: path, place: $0.path.isEmpty ? nil : $0.path, message: $0.message)
-            })
+            throw ImportFailure(
+                error.problems.map {
+                    ImportProblem(file: path, place: $0.path.isEmpty ? nil : $0.path, message: $0.message)
+                })
         }
         // What is installed must be what ladder loads: the stored form has the same limit as a file imported.
         framework.json = ImportedFramework.encoded(framework.document)
         let size = framework.json.utf8.count
         guard size <= storedLimit else {
-            throw ImportFailure([ImportProblem(file: path, message: "kept as catalog JSON it would be \(megabytes(size)), "
-                + "more than the \(megabytes(storedLimit)) ladder loads: import part of it (fewer rows or levels)")])
+            throw ImportFailure([
+                ImportProblem(
+                    file: path,
+                    message: "kept as catalog JSON it would be \(megabytes(size)), "
+                        + "more than the \(megabytes(storedLimit)) ladder loads: import part of it (fewer rows or levels)"
+                )
+            ])
         }
         return framework
     }
@@ -202,7 +216,8 @@ public enum FrameworkImporter {
     /// file's name without its extension.
     public static func name(given name: String?, file path: String, text: String?) -> String {
         let fromFile = text.flatMap { YAMLFramework.title(in: $0, path: path) }
-        return Sanitizer.clean(name ?? fromFile ?? String(FileIO.baseName(of: path).prefix { $0 != "." })).trimmingWhitespace()
+        return Sanitizer.clean(name ?? fromFile ?? String(FileIO.baseName(of: path).prefix { $0 != "." }))
+            .trimmingWhitespace()
     }
 
     /// The name `importFile` would give the framework in `path` (read for a title when it may have one).
@@ -223,26 +238,36 @@ public enum FrameworkImporter {
 
     // MARK: - Catalog JSON
 
-    static func importJSON(_ text: String, file: String, name: String, id: String, catalog: Catalog) throws(ImportFailure) -> ImportedFramework {
+    static func importJSON(
+        _ text: String, file: String, name: String, id: String, catalog: Catalog
+    ) throws(ImportFailure) -> ImportedFramework {
         let document: CatalogDocument
         do {
             document = try CatalogDocument.decode(CatalogFile(name: file, text: text))
         } catch {
-            throw ImportFailure(error.problems.map { problem in
-                ImportProblem(file: file, place: problem.path.isEmpty ? nil : problem.path, message: problem.message)
-            })
+            throw ImportFailure(
+                error.problems.map { problem in
+                    ImportProblem(
+                        file: file, place: problem.path.isEmpty ? nil : problem.path, message: problem.message)
+                })
         }
         guard !(document.levels ?? []).isEmpty || !(document.skills ?? []).isEmpty else {
-            throw ImportFailure([ImportProblem(file: file, message: "the catalog file has no levels and no skills: nothing to import")])
+            throw ImportFailure([
+                ImportProblem(file: file, message: "the catalog file has no levels and no skills: nothing to import")
+            ])
         }
         let clean = CatalogDocument(
             schemaVersion: document.schemaVersion,
             areas: document.areas?.map(sanitized), levels: document.levels?.map(sanitized),
             tracks: document.tracks?.map { track in
-                Track(id: track.id, title: Sanitizer.clean(track.title), levels: track.levels, notes: track.notes.map { note in
-                    TrackNote(summary: Sanitizer.clean(note.summary), quote: Sanitizer.clean(note.quote), source: note.source,
-                              expert: note.expert, locator: Sanitizer.clean(note.locator))
-                })
+                Track(
+                    id: track.id, title: Sanitizer.clean(track.title), levels: track.levels,
+                    notes: track.notes.map { note in
+                        TrackNote(
+                            summary: Sanitizer.clean(note.summary), quote: Sanitizer.clean(note.quote),
+                            source: note.source,
+                            expert: note.expert, locator: Sanitizer.clean(note.locator))
+                    })
             },
             sources: document.sources?.map(sanitized), experts: document.experts?.map(sanitized),
             skills: document.skills?.map(sanitized))
@@ -252,24 +277,28 @@ public enum FrameworkImporter {
     }
 
     private static func sanitized(_ area: SkillArea) -> SkillArea {
-        SkillArea(id: area.id, name: Sanitizer.clean(area.name), short: area.short.map { Sanitizer.clean($0) },
-                  description: area.description.map { Sanitizer.clean($0) })
+        SkillArea(
+            id: area.id, name: Sanitizer.clean(area.name), short: area.short.map { Sanitizer.clean($0) },
+            description: area.description.map { Sanitizer.clean($0) })
     }
 
     private static func sanitized(_ level: Level) -> Level {
-        Level(id: level.id, title: Sanitizer.clean(level.title), short: level.short.map { Sanitizer.clean($0) },
-              aliases: level.aliases?.map { Sanitizer.clean($0) })
+        Level(
+            id: level.id, title: Sanitizer.clean(level.title), short: level.short.map { Sanitizer.clean($0) },
+            aliases: level.aliases?.map { Sanitizer.clean($0) })
     }
 
     private static func sanitized(_ source: Source) -> Source {
-        Source(id: source.id, title: Sanitizer.clean(source.title), kind: source.kind,
-               publisher: source.publisher.map { Sanitizer.clean($0) }, date: source.date.map { Sanitizer.clean($0) },
-               address: source.address.map { Sanitizer.clean($0) }, quoteKind: source.quoteKind)
+        Source(
+            id: source.id, title: Sanitizer.clean(source.title), kind: source.kind,
+            publisher: source.publisher.map { Sanitizer.clean($0) }, date: source.date.map { Sanitizer.clean($0) },
+            address: source.address.map { Sanitizer.clean($0) }, quoteKind: source.quoteKind)
     }
 
     private static func sanitized(_ expert: Expert) -> Expert {
-        Expert(id: expert.id, name: Sanitizer.clean(expert.name), role: expert.role.map { Sanitizer.clean($0) },
-               company: expert.company.map { Sanitizer.clean($0) })
+        Expert(
+            id: expert.id, name: Sanitizer.clean(expert.name), role: expert.role.map { Sanitizer.clean($0) },
+            company: expert.company.map { Sanitizer.clean($0) })
     }
 
     private static func sanitized(_ skill: SkillEntry) -> SkillEntry {
@@ -283,7 +312,10 @@ enum AreaKeywords {
     /// Each area's words; the one named first in a text wins (a longer word at the same place).
     static let table: [(area: String, words: [String])] = [
         ("emotional-intelligence", ["emotional", "self-awareness", "self awareness", "resilience", "growth mindset"]),
-        ("management", ["people management", "management", "hiring", "mentor", "coaching", "talent", "team building", "people"]),
+        (
+            "management",
+            ["people management", "management", "hiring", "mentor", "coaching", "talent", "team building", "people"]
+        ),
         ("leadership", ["leadership", "vision", "culture", "impact", "influence"]),
         ("strategy", ["strateg", "roadmap", "planning", "prioriti"]),
         ("communication", ["communicat", "storytelling", "writing", "presentation"]),
@@ -316,7 +348,10 @@ enum AreaKeywords {
             return best.map { best in
                 var end = best.offset + best.length
                 while end < haystack.count, haystack[end] >= 0x80 || (0x61...0x7A).contains(haystack[end]) { end += 1 }
-                return (best.area, String(decoding: UnsafeBufferPointer(rebasing: haystack[best.offset..<end]), as: UTF8.self))
+                return (
+                    best.area,
+                    String(decoding: UnsafeBufferPointer(rebasing: haystack[best.offset..<end]), as: UTF8.self)
+                )
             }
         }
     }

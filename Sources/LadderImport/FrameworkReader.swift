@@ -55,8 +55,10 @@ struct FrameworkReader {
     }
 
     /// Words that make a category, competency or label a list of risks, not of skills.
-    static let watchOutWords = ["misalignment", "anti-pattern", "antipattern", "anti pattern", "pitfall", "red flag", "watch-out",
-                                "watch out", "warning sign", "derailer"]
+    static let watchOutWords = [
+        "misalignment", "anti-pattern", "antipattern", "anti pattern", "pitfall", "red flag", "watch-out",
+        "watch out", "warning sign", "derailer",
+    ]
 
     private static let watchOutBytes = watchOutWords.map { Array($0.utf8) }
 
@@ -74,18 +76,28 @@ struct FrameworkReader {
     func checkLevels(_ levels: [String], line: Int?) throws(ImportFailure) {
         var problems: [ImportProblem] = []
         if levels.count > FrameworkImporter.maximumLevels {
-            throw ImportFailure([ImportProblem(file: file, line: line, message: "\(levels.count) levels: a career ladder has at most "
-                + "\(FrameworkImporter.maximumLevels); is a column or heading that is not a level read as one?")])
+            throw ImportFailure([
+                ImportProblem(
+                    file: file, line: line,
+                    message: "\(levels.count) levels: a career ladder has at most "
+                        + "\(FrameworkImporter.maximumLevels); is a column or heading that is not a level read as one?")
+            ])
         }
         for (title, levelID) in options.mappings.sorted(by: { $0.key < $1.key }) {
             if !levels.contains(where: { Self.mapNames(of: $0).contains { Catalog.namesMatch($0, title) } }) {
-                problems.append(ImportProblem(file: file, message: "--map names \"\(title)\", which is not a level of this file "
-                    + "(its levels: \(levels.joined(separator: ", ")))"))
+                problems.append(
+                    ImportProblem(
+                        file: file,
+                        message: "--map names \"\(title)\", which is not a level of this file "
+                            + "(its levels: \(levels.joined(separator: ", ")))"))
             }
             if ladderLevel(named: levelID) == nil {
                 let valid = catalog.levels.map(\.id).filter { !otherFrameworksLevels.contains($0) }
-                problems.append(ImportProblem(file: file, message: "--map \"\(title)=\(levelID)\": unknown level \"\(levelID)\" "
-                    + "(valid: \(valid.joined(separator: ", ")))"))
+                problems.append(
+                    ImportProblem(
+                        file: file,
+                        message: "--map \"\(title)=\(levelID)\": unknown level \"\(levelID)\" "
+                            + "(valid: \(valid.joined(separator: ", ")))"))
             }
         }
         for watchOut in options.watchOuts where watchOut.trimmingWhitespace().isEmpty {
@@ -93,7 +105,11 @@ struct FrameworkReader {
         }
         guard problems.isEmpty else { throw ImportFailure(problems) }
         if catalog.source(id: id) != nil || catalog.track(id: id) != nil {
-            throw ImportFailure([ImportProblem(file: file, message: "the name \"\(name)\" is already taken in the catalog; choose another with --name")])
+            throw ImportFailure([
+                ImportProblem(
+                    file: file,
+                    message: "the name \"\(name)\" is already taken in the catalog; choose another with --name")
+            ])
         }
     }
 
@@ -116,11 +132,16 @@ struct FrameworkReader {
     /// page says its code means.
     func matches(_ titles: [String], codes: [String: String]) -> [LevelMatch] {
         titles.map { title in
-            if let mapped = options.mappings.first(where: { map in Self.mapNames(of: title).contains { Catalog.namesMatch(map.key, $0) } }),
-               let level = ladderLevel(named: mapped.value) {
+            if let mapped = options.mappings.first(where: { map in
+                Self.mapNames(of: title).contains { Catalog.namesMatch(map.key, $0) }
+            }),
+                let level = ladderLevel(named: mapped.value)
+            {
                 return .byMap(level)
             }
-            if let level = ladderLevel(named: title) ?? LevelCodes.split(title).flatMap({ ladderLevel(named: $0.title) }) {
+            if let level = ladderLevel(named: title)
+                ?? LevelCodes.split(title).flatMap({ ladderLevel(named: $0.title) })
+            {
                 return .byName(level)
             }
             if let meaning = LevelCodes.meaning(of: title, in: codes), let level = ladderLevel(named: meaning) {
@@ -136,11 +157,14 @@ struct FrameworkReader {
         let ids = titles.map { "\(id)-\($0.slug)" }
         let levels = zip(titles, ids).map { title, levelID in
             // A bare code ("L3") is shown with what the page says it means: "L3 Senior Product Manager".
-            let shown = LevelCodes.split(title) == nil ? LevelCodes.meaning(of: title, in: codes).map { "\(title) \($0)" } ?? title : title
+            let shown =
+                LevelCodes.split(title) == nil
+                ? LevelCodes.meaning(of: title, in: codes).map { "\(title) \($0)" } ?? title : title
             // Typed anywhere a level is asked for: its title, its code and its title apart, where
             // none of them is a name of ladder's own.
             let aliases = Self.names(of: title).filter { ladderLevel(named: $0) == nil }
-            return Level(id: levelID, title: "\(name): \(shown)", short: shown, aliases: aliases.isEmpty ? nil : aliases)
+            return Level(
+                id: levelID, title: "\(name): \(shown)", short: shown, aliases: aliases.isEmpty ? nil : aliases)
         }
         return (levels, ids)
     }
@@ -170,8 +194,10 @@ struct FrameworkReader {
     /// The area for an entry: by the words of the first of `labels` that names one (the
     /// competency before its category), else an area of the framework's own named `fallback`.
     /// `label` (nil for a bullet under no label) is what the dry run lists it under, with why.
-    func area(for labels: [String?], fallback: String, framework areas: inout Areas, label: String?, catalog: Catalog,
-              eachItemByItsWords: Bool = false) -> String {
+    func area(
+        for labels: [String?], fallback: String, framework areas: inout Areas, label: String?, catalog: Catalog,
+        eachItemByItsWords: Bool = false
+    ) -> String {
         let given = labels.compactMap { $0 }
         let chosen = given.lazy.enumerated().compactMap { index, text in
             AreaKeywords.area(for: text, in: catalog).map { (index, $0.area, $0.word) }
@@ -201,8 +227,12 @@ struct FrameworkReader {
             areas: areas.added.isEmpty ? nil : areas.added,
             levels: levels,
             tracks: [Track(id: id, title: name, levels: levelIDs)],
-            sources: [Source(id: id, title: name, kind: .framework, publisher: nil, date: nil, address: Sanitizer.clean(FileIO.baseName(of: file)),
-                             levelMaps: options.mappings.isEmpty ? nil : options.mappings)],
+            sources: [
+                Source(
+                    id: id, title: name, kind: .framework, publisher: nil, date: nil,
+                    address: Sanitizer.clean(FileIO.baseName(of: file)),
+                    levelMaps: options.mappings.isEmpty ? nil : options.mappings)
+            ],
             experts: [Expert(id: id, name: name, role: "company career framework", company: nil)],
             skills: skills)
     }
@@ -219,8 +249,9 @@ struct FrameworkReader {
         for row in table.rows {
             let label = row.category.map { "\($0) › \(row.competency)" } ?? row.competency
             let risk = isWatchOut(row.category) || isWatchOut(row.competency)
-            let areaID = area(for: [row.competency, row.category], fallback: row.category ?? row.competency, framework: &areas,
-                              label: label, catalog: catalog)
+            let areaID = area(
+                for: [row.competency, row.category], fallback: row.category ?? row.competency, framework: &areas,
+                label: label, catalog: catalog)
             // A competency's cell supersedes its cell at the rung below; an empty cell lets that one carry up.
             var lowerCell: String?
             for (column, cell) in row.cells.enumerated() {
@@ -229,24 +260,30 @@ struct FrameworkReader {
                     continue
                 }
                 let source = row.cellSources?[safe: column]
-                let skillID = "\(id)-\((row.category.map { $0 + " " } ?? "") + row.competency)".slug + "-" + table.levels[column].slug
+                let skillID =
+                    "\(id)-\((row.category.map { $0 + " " } ?? "") + row.competency)".slug + "-"
+                    + table.levels[column].slug
                 let tag = source?.tag.map { ", \($0)" } ?? ""
-                skills.append(SkillEntry(
-                    id: skillID, scope: .level,
-                    levels: [levelIDs[column]] + (matches[column].level.map { [$0.id] } ?? []),
-                    kind: risk ? .watchOut : .skill,
-                    replaces: risk ? [] : lowerCell.map { [$0] } ?? [],
-                    source: id, expert: id, area: areaID,
-                    summary: Self.summary(row.competency, cell),
-                    quote: cell.trimmingWhitespace(),
-                    locator: "line \(source?.line ?? row.line), \(table.levels[column])\(tag)"))
+                skills.append(
+                    SkillEntry(
+                        id: skillID, scope: .level,
+                        levels: [levelIDs[column]] + (matches[column].level.map { [$0.id] } ?? []),
+                        kind: risk ? .watchOut : .skill,
+                        replaces: risk ? [] : lowerCell.map { [$0] } ?? [],
+                        source: id, expert: id, area: areaID,
+                        summary: Self.summary(row.competency, cell),
+                        quote: cell.trimmingWhitespace(),
+                        locator: "line \(source?.line ?? row.line), \(table.levels[column])\(tag)"))
                 if risk { watchOuts += 1 } else { lowerCell = skillID }
             }
         }
         var notes = table.notes
-        if watchOuts > 0 { notes.append("\(Plural.count(watchOuts, "cell")) read as watch-outs (risks, never ticked or counted)") }
+        if watchOuts > 0 {
+            notes.append("\(Plural.count(watchOuts, "cell")) read as watch-outs (risks, never ticked or counted)")
+        }
         return ImportedFramework(
-            name: name, id: id, format: table.formatDescription, document: document(levels: levels, levelIDs: levelIDs, areas: areas, skills: skills),
+            name: name, id: id, format: table.formatDescription,
+            document: document(levels: levels, levelIDs: levelIDs, areas: areas, skills: skills),
             levels: Array(zip(table.levels, matches)), areas: areas.choices,
             competencyCount: table.rows.count, cellCount: skills.count, emptyCellCount: empty, notes: notes)
     }
@@ -266,7 +303,8 @@ struct FrameworkReader {
         try checkLevels(titles, line: outline.levels.first?.line)
         let matches = matches(titles, codes: outline.levelCodes)
         let (levels, levelIDs) = levels(titles, codes: outline.levelCodes)
-        let cumulative = options.cumulative ?? (outline.cumulativeStatement != nil || outline.cumulativeAssumption != nil)
+        let cumulative =
+            options.cumulative ?? (outline.cumulativeStatement != nil || outline.cumulativeAssumption != nil)
         var areas = Areas()
         var skills: [SkillEntry] = []
         var usedIDs: Set<String> = []
@@ -281,18 +319,22 @@ struct FrameworkReader {
             usedIDs.insert(candidate)
             return candidate
         }
-        func entry(_ bullet: FrameworkOutline.Bullet, section: FrameworkOutline.Section, levels: [String]?,
-                   replaces: [String]) -> SkillEntry {
+        func entry(
+            _ bullet: FrameworkOutline.Bullet, section: FrameworkOutline.Section, levels: [String]?,
+            replaces: [String]
+        ) -> SkillEntry {
             let risk = isWatchOut(bullet.label)
             if risk { watchOuts += 1 }
             if bullet.label == nil { unlabelled += 1 }
             // A label decides its bullets' area, as a competency decides its cells'; where the label
             // names no area of ladder's ("Craft"), or there is none, the bullet's own words do.
-            let areaID = area(for: [bullet.label, bullet.text], fallback: bullet.label ?? "General", framework: &areas,
-                              label: bullet.label, catalog: catalog, eachItemByItsWords: true)
+            let areaID = area(
+                for: [bullet.label, bullet.text], fallback: bullet.label ?? "General", framework: &areas,
+                label: bullet.label, catalog: catalog, eachItemByItsWords: true)
             let words = bullet.text.split(separator: " ").prefix(8).joined(separator: " ")
             return SkillEntry(
-                id: entryID(section.title, bullet.label ?? "", words), scope: levels == nil ? .role : .level, levels: levels ?? [],
+                id: entryID(section.title, bullet.label ?? "", words), scope: levels == nil ? .role : .level,
+                levels: levels ?? [],
                 kind: risk ? .watchOut : .skill, replaces: risk ? [] : replaces,
                 source: id, expert: id, area: areaID,
                 summary: TextLayout.shortened(bullet.text, limit: 160),
@@ -310,8 +352,9 @@ struct FrameworkReader {
             for bullet in section.bullets {
                 let key = bullet.label.map { $0.slug } ?? ""
                 let first = here[key] == nil
-                let made = entry(bullet, section: section, levels: levelList,
-                                 replaces: !cumulative && first ? lastByLabel[key] ?? [] : [])
+                let made = entry(
+                    bullet, section: section, levels: levelList,
+                    replaces: !cumulative && first ? lastByLabel[key] ?? [] : [])
                 skills.append(made)
                 if made.kind == .skill { here[key, default: []].append(made.id) }
             }
@@ -319,14 +362,18 @@ struct FrameworkReader {
         }
         var notes = outline.notes
         notes.append(cumulativeNote(outline, cumulative: cumulative))
-        if watchOuts > 0 { notes.append("\(Plural.count(watchOuts, "bullet")) read as watch-outs (risks, never ticked or counted)") }
+        if watchOuts > 0 {
+            notes.append("\(Plural.count(watchOuts, "bullet")) read as watch-outs (risks, never ticked or counted)")
+        }
         if unlabelled > 0 {
-            notes.append("\(Plural.count(unlabelled, "bullet")) under no competency label, each filed under a skill area by its own words "
-                + "(\"General\" when they match none)")
+            notes.append(
+                "\(Plural.count(unlabelled, "bullet")) under no competency label, each filed under a skill area by its own words "
+                    + "(\"General\" when they match none)")
         }
         let labels = Set(outline.levels.flatMap { $0.bullets.compactMap(\.label) })
         return ImportedFramework(
-            name: name, id: id, format: outline.format, document: document(levels: levels, levelIDs: levelIDs, areas: areas, skills: skills),
+            name: name, id: id, format: outline.format,
+            document: document(levels: levels, levelIDs: levelIDs, areas: areas, skills: skills),
             levels: Array(zip(titles, matches)), areas: areas.choices,
             competencyCount: labels.count, cellCount: skills.count, emptyCellCount: 0, notes: notes)
     }
@@ -334,15 +381,19 @@ struct FrameworkReader {
     private func cumulativeNote(_ outline: FrameworkOutline, cumulative: Bool) -> String {
         switch (options.cumulative, outline.cumulativeStatement) {
         case (let forced?, _):
-            return forced ? "Levels add up (--cumulative): what a level lists carries up to the levels above it."
+            return forced
+                ? "Levels add up (--cumulative): what a level lists carries up to the levels above it."
                 : "Levels stand alone (--no-cumulative): a competency's bullets at a level replace its bullets at the level below."
         case (nil, let statement?):
-            return "Levels add up, as the page says (\"\(statement)\"): what a level lists carries up. --no-cumulative overrides."
+            return
+                "Levels add up, as the page says (\"\(statement)\"): what a level lists carries up. --no-cumulative overrides."
         case (nil, nil) where outline.cumulativeAssumption != nil:
-            return "Levels add up, assumed because \(outline.cumulativeAssumption!): what a level lists carries up. --no-cumulative overrides."
+            return
+                "Levels add up, assumed because \(outline.cumulativeAssumption!): what a level lists carries up. --no-cumulative overrides."
         case (nil, nil):
             _ = cumulative
-            return "The page does not say that levels add up, so each stands alone: a competency's bullets at a level replace "
+            return
+                "The page does not say that levels add up, so each stands alone: a competency's bullets at a level replace "
                 + "its bullets at the level below. --cumulative overrides."
         }
     }

@@ -33,8 +33,9 @@ public struct FrameworkStore: Sendable {
         let json = Array(file.text.utf8)
         let formPath = Self.fastLoadPath(forJSONAt: file.name)
         if fromForm, FileIO.kind(of: formPath, followingLinks: false) == .regularFile,
-           let form = try? FileIO.read(formPath, limit: FrameworkImporter.maximumBytes * 2),
-           let document = FastLoadForm.decode(form, madeFrom: json) {
+            let form = try? FileIO.read(formPath, limit: FrameworkImporter.maximumBytes * 2),
+            let document = FastLoadForm.decode(form, madeFrom: json)
+        {
             return document
         }
         let document = try CatalogDocument.decode(file)
@@ -68,8 +69,10 @@ public struct FrameworkStore: Sendable {
             do {
                 guard let bytes = try FileIO.read(path, limit: FrameworkImporter.maximumBytes) else {
                     let dangling = FileIO.kind(of: path, followingLinks: false) == .symbolicLink
-                    return Installed(id: id, path: path, file: nil,
-                                     problem: "\(path): " + (dangling ? "it is a symbolic link to nothing" : "it was removed while ladder read it"))
+                    return Installed(
+                        id: id, path: path, file: nil,
+                        problem: "\(path): "
+                            + (dangling ? "it is a symbolic link to nothing" : "it was removed while ladder read it"))
                 }
                 guard let text = String(validating: bytes, as: UTF8.self) else {
                     return Installed(id: id, path: path, file: nil, problem: "\(path): not UTF-8 text")
@@ -85,7 +88,8 @@ public struct FrameworkStore: Sendable {
     /// (or when it is not installed or no longer loads).
     public func levelMaps(of id: String) -> [String: String] {
         guard installed().contains(id), let file = load().first(where: { $0.id == id })?.file,
-              let document = try? CatalogDocument.decode(file) else { return [:] }
+            let document = try? CatalogDocument.decode(file)
+        else { return [:] }
         return document.sources?.first { $0.id == id }?.levelMaps ?? [:]
     }
 
@@ -119,7 +123,9 @@ public struct FrameworkStore: Sendable {
         // The form first, and only a file (or link) of ours: what else sits under its name is
         // not ladder's to remove, and must not make the removal half-fail.
         let form = Self.fastLoadPath(forJSONAt: path(for: id))
-        if [.regularFile, .symbolicLink].contains(FileIO.kind(of: form, followingLinks: false)) { try? FileIO.remove(form) }
+        if [.regularFile, .symbolicLink].contains(FileIO.kind(of: form, followingLinks: false)) {
+            try? FileIO.remove(form)
+        }
         try FileIO.remove(path(for: id))
         return true
     }

@@ -72,8 +72,10 @@ public struct ImportFailure: Error, Sendable, CustomStringConvertible {
 /// Which columns of a header hold what.
 enum HeaderRoles {
     static let categoryNames: Set = ["category", "area", "group", "pillar", "theme", "domain", "section"]
-    static let competencyNames: Set = ["competency", "competencies", "parameter", "skill", "skills", "name", "dimension",
-                                       "attribute", "capability", "behaviour", "behavior", "criteria", "criterion"]
+    static let competencyNames: Set = [
+        "competency", "competencies", "parameter", "skill", "skills", "name", "dimension",
+        "attribute", "capability", "behaviour", "behavior", "criteria", "criterion",
+    ]
     static let descriptionNames: Set = ["description", "definition", "summary", "details", "what it means"]
 
     struct Roles {

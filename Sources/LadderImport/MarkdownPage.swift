@@ -39,7 +39,8 @@ struct MarkdownPage {
         func flush() {
             guard !paragraph.isEmpty else { return }
             let raw = paragraph.map { $0.trimmingSpaces }.joined(separator: " ")
-            blocks.append((MarkdownInline.label(raw).map(Block.label) ?? .paragraph(MarkdownInline.text(raw)), paragraphLine))
+            blocks.append(
+                (MarkdownInline.label(raw).map(Block.label) ?? .paragraph(MarkdownInline.text(raw)), paragraphLine))
             paragraph = []
         }
         var index = 0
@@ -65,13 +66,19 @@ struct MarkdownPage {
                 index += 1
             } else if paragraph.count == 1, indent <= 3, let level = Self.setextLevel(trimmed) {
                 // "Title" over "=====" or "-----".
-                blocks.append((.heading(level: level, text: MarkdownInline.text(String(paragraph[0].trimmingSpaces))), paragraphLine))
+                blocks.append(
+                    (
+                        .heading(level: level, text: MarkdownInline.text(String(paragraph[0].trimmingSpaces))),
+                        paragraphLine
+                    ))
                 paragraph = []
                 index += 1
             } else if Self.isThematicBreak(trimmed) {
                 flush()
                 index += 1
-            } else if MarkdownTable.isRow(trimmed), index + 1 < lines.count, MarkdownTable.isSeparator(lines[index + 1].trimmingSpaces) {
+            } else if MarkdownTable.isRow(trimmed), index + 1 < lines.count,
+                MarkdownTable.isSeparator(lines[index + 1].trimmingSpaces)
+            {
                 flush()
                 let header = MarkdownTable.cells(of: trimmed).map { MarkdownInline.text($0) }
                 var rows: [[String]] = []
@@ -93,7 +100,8 @@ struct MarkdownPage {
                     let nextTrimmed = next.trimmingSpaces
                     if nextTrimmed.isEmpty {
                         let following = lines[(index + 1)...].first { !$0.trimmingSpaces.isEmpty }
-                        guard let following, following.first == " " || MarkdownList.startsItem(following.trimmingSpaces) else { break }
+                        guard let following, following.first == " " || MarkdownList.startsItem(following.trimmingSpaces)
+                        else { break }
                     } else if !(MarkdownList.startsItem(nextTrimmed) || next.first == " " || next.first == "\t") {
                         break
                     }
@@ -141,9 +149,10 @@ enum MarkdownTable {
     /// `|---|:---:|` and the like.
     static func isSeparator(_ line: Substring) -> Bool {
         let cells = cells(of: line)
-        return !cells.isEmpty && cells.allSatisfy { cell in
-            !cell.isEmpty && cell.allSatisfy { "-:".contains($0) } && cell.contains("-")
-        }
+        return !cells.isEmpty
+            && cells.allSatisfy { cell in
+                !cell.isEmpty && cell.allSatisfy { "-:".contains($0) } && cell.contains("-")
+            }
     }
 
     /// The cells of a row: split on pipes outside code spans and not escaped (`\|` is a pipe),
@@ -175,7 +184,8 @@ enum MarkdownTable {
         if line.hasPrefix("|") { cells.removeFirst() }
         if line.hasSuffix("|") && !line.hasSuffix("\\|") && !cells.isEmpty { cells.removeLast() }
         return cells.map { cell in
-            cell.trimmingWhitespace().replacing("<br />", with: "\n").replacing("<br/>", with: "\n").replacing("<br>", with: "\n")
+            cell.trimmingWhitespace().replacing("<br />", with: "\n").replacing("<br/>", with: "\n").replacing(
+                "<br>", with: "\n")
         }
     }
 }
@@ -201,13 +211,18 @@ enum MarkdownList {
     }
 
     /// The items from `index` on indented more than `parentIndent`, each with its own children.
-    private static func children(of parentIndent: Int, in flat: [(indent: Int, text: String, line: Int)], from index: inout Int)
-        -> [MarkdownPage.ListItem] {
+    private static func children(
+        of parentIndent: Int, in flat: [(indent: Int, text: String, line: Int)], from index: inout Int
+    )
+        -> [MarkdownPage.ListItem]
+    {
         var items: [MarkdownPage.ListItem] = []
         while index < flat.count, flat[index].indent > parentIndent {
             let item = flat[index]
             index += 1
-            let nested = index < flat.count && flat[index].indent > item.indent ? children(of: item.indent, in: flat, from: &index) : []
+            let nested =
+                index < flat.count && flat[index].indent > item.indent
+                ? children(of: item.indent, in: flat, from: &index) : []
             items.append(MarkdownPage.ListItem(text: MarkdownInline.text(item.text), line: item.line, children: nested))
         }
         return items
@@ -257,7 +272,9 @@ enum MarkdownInline {
             case "!" where index + 1 < characters.count && characters[index + 1] == "[":
                 index += 1
             case "[":
-                if let close = characters[index...].prefix(reach).firstIndex(of: "]"), let end = linkEnd(characters, after: close) {
+                if let close = characters[index...].prefix(reach).firstIndex(of: "]"),
+                    let end = linkEnd(characters, after: close)
+                {
                     output += text(String(characters[(index + 1)..<close]))
                     index = end
                 } else {
@@ -271,7 +288,9 @@ enum MarkdownInline {
                     if tag.hasPrefix("http://") || tag.hasPrefix("https://") || tag.hasPrefix("mailto:") {
                         output += String(characters[(index + 1)..<close]); index = close + 1; continue
                     }
-                    if let first = tag.first, first.isLetter || first == "/" || first == "!" { index = close + 1; continue }
+                    if let first = tag.first, first.isLetter || first == "/" || first == "!" {
+                        index = close + 1; continue
+                    }
                 }
                 output.append(character)
                 index += 1
@@ -306,7 +325,8 @@ enum MarkdownInline {
     static func label(_ markdown: String) -> String? {
         var text = markdown.trimmingWhitespace()
         if text.hasSuffix(":") { text = String(text.dropLast()).trimmingWhitespace() }
-        for marker in ["**", "__"] where text.hasPrefix(marker) && text.hasSuffix(marker) && text.count > 2 * marker.count {
+        for marker in ["**", "__"]
+        where text.hasPrefix(marker) && text.hasSuffix(marker) && text.count > 2 * marker.count {
             let inner = text.dropFirst(2).dropLast(2)
             guard !inner.contains(marker) else { return nil }
             let label = self.text(String(inner)).trimmingWhitespace()
@@ -321,13 +341,16 @@ enum MarkdownInline {
         let opener = characters[close + 1]
         guard opener == "(" || opener == "[" else { return nil }
         let closer: Character = opener == "(" ? ")" : "]"
-        guard close + 2 <= characters.count, let end = characters[(close + 2)...].prefix(reach).firstIndex(of: closer) else { return nil }
+        guard close + 2 <= characters.count, let end = characters[(close + 2)...].prefix(reach).firstIndex(of: closer)
+        else { return nil }
         return end + 1
     }
 
     /// The matching closing run for emphasis opened at `index`: the opening run must be followed
     /// by a non-space and the closing preceded by one; for `_`, not inside a word.
-    private static func closingDelimiter(_ mark: Character, run: Int, in characters: [Character], openingAt index: Int) -> Int? {
+    private static func closingDelimiter(
+        _ mark: Character, run: Int, in characters: [Character], openingAt index: Int
+    ) -> Int? {
         let after = index + run
         guard after < characters.count, !characters[after].isWhitespace else { return nil }
         if mark == "_", index > 0, characters[index - 1].isLetter || characters[index - 1].isNumber { return nil }
@@ -338,7 +361,8 @@ enum MarkdownInline {
             let before = characters[close - 1]
             let next = close + run < characters.count ? characters[close + run] : " "
             if closeRun == run, !before.isWhitespace, close > after,
-               !(mark == "_" && (next.isLetter || next.isNumber)) {
+                !(mark == "_" && (next.isLetter || next.isNumber))
+            {
                 return close
             }
             search = close + closeRun
@@ -357,8 +381,10 @@ enum MarkdownInline {
         return nil
     }
 
-    private static let entities: [String: Character] = ["amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": " ",
-                                                          "#39": "'", "mdash": "—", "ndash": "–", "hellip": "…"]
+    private static let entities: [String: Character] = [
+        "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": " ",
+        "#39": "'", "mdash": "—", "ndash": "–", "hellip": "…",
+    ]
 
     private static func entity(_ characters: [Character], at index: Int) -> (Character, Int)? {
         guard let semicolon = characters[index...].prefix(10).firstIndex(of: ";") else { return nil }
@@ -371,7 +397,8 @@ extension Substring {
     /// Without leading and trailing spaces and tabs.
     var trimmingSpaces: Substring {
         guard let first = firstIndex(where: { $0 != " " && $0 != "\t" }),
-              let last = lastIndex(where: { $0 != " " && $0 != "\t" }) else { return self[endIndex...] }
+            let last = lastIndex(where: { $0 != " " && $0 != "\t" })
+        else { return self[endIndex...] }
         return self[first...last]
     }
 }

@@ -28,7 +28,9 @@ enum YAMLFramework {
         // Split on any line break: "\r\n" is one Character.
         let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
         func isFence(_ line: Substring) -> Bool { String(line).trimmingWhitespace() == "---" }
-        guard let first = lines.first, isFence(first), let end = lines.dropFirst().firstIndex(where: isFence) else { return nil }
+        guard let first = lines.first, isFence(first), let end = lines.dropFirst().firstIndex(where: isFence) else {
+            return nil
+        }
         let frontMatter = lines[1..<end]
         guard frontMatter.contains(where: { $0.hasPrefix("topics:") }) else { return nil }
         return (frontMatter.joined(separator: "\n"), 2)
@@ -56,29 +58,40 @@ enum YAMLFramework {
         }
         guard let root, root.mapping != nil else { throw fail("the YAML is not a mapping with topics") }
         guard let topics = root["topics"]?.sequence, !topics.isEmpty else {
-            throw fail("no topics: this shape lists `topics:`, each with `content:` of `level:` and `criteria:`", line: line(root))
+            throw fail(
+                "no topics: this shape lists `topics:`, each with `content:` of `level:` and `criteria:`",
+                line: line(root))
         }
         var declared: Int?
         if let levels = root["levels"] {
             guard let count = levels.int, (1...FrameworkImporter.maximumLevels).contains(count) else {
-                throw fail("levels: must be a whole number from 1 to \(FrameworkImporter.maximumLevels)", line: line(levels))
+                throw fail(
+                    "levels: must be a whole number from 1 to \(FrameworkImporter.maximumLevels)", line: line(levels))
             }
             declared = count
         }
         // Level number -> its bullets, each under its topic's title.
         var bullets: [Int: [FrameworkOutline.Bullet]] = [:]
         for topic in topics {
-            guard let label = (topic["title"]?.string ?? topic["name"]?.string).map({ Sanitizer.clean($0).trimmingWhitespace() }),
-                  !label.isEmpty else {
+            guard
+                let label = (topic["title"]?.string ?? topic["name"]?.string).map({
+                    Sanitizer.clean($0).trimmingWhitespace()
+                }),
+                !label.isEmpty
+            else {
                 throw fail("a topic needs a name or a title", line: line(topic))
             }
             for content in topic["content"]?.sequence ?? [] {
-                guard let level = content["level"]?.int, level >= 1, level <= (declared ?? FrameworkImporter.maximumLevels) else {
+                guard let level = content["level"]?.int, level >= 1,
+                    level <= (declared ?? FrameworkImporter.maximumLevels)
+                else {
                     let most = declared.map { "from 1 to \($0), as levels: says" } ?? "a whole number from 1"
                     throw fail("\(label): level must be \(most)", line: line(content["level"] ?? content))
                 }
                 for criterion in content["criteria"]?.sequence ?? [] {
-                    guard let raw = criterion.string else { throw fail("\(label): a criterion must be text", line: line(criterion)) }
+                    guard let raw = criterion.string else {
+                        throw fail("\(label): a criterion must be text", line: line(criterion))
+                    }
                     let text = Sanitizer.clean(MarkdownInline.text(raw)).trimmingWhitespace()
                     guard !FrameworkReader.isPlaceholder(text) else { continue }
                     bullets[level, default: []].append(.init(label: label, text: text, line: line(criterion)))
@@ -88,13 +101,15 @@ enum YAMLFramework {
         guard !bullets.isEmpty else { throw fail("no criteria under any topic's content", line: line(root)) }
         let count = declared ?? bullets.keys.max() ?? 1
         let sections = (1...count).map { level in
-            FrameworkOutline.Section(title: "Level \(level)", line: bullets[level]?.first?.line ?? line(root), bullets: bullets[level] ?? [])
+            FrameworkOutline.Section(
+                title: "Level \(level)", line: bullets[level]?.first?.line ?? line(root), bullets: bullets[level] ?? [])
         }
         var outline = FrameworkOutline(levels: sections, everyLevel: nil, cumulativeStatement: nil)
         outline.format = "YAML progression framework (topics, levels, criteria)"
         outline.cumulativeAssumption = "this shape lists what each level adds to the ones below"
-        outline.notes.append("\(Plural.count(count, "level")) (\(declared == nil ? "the highest level: named" : "levels: \(count)")), "
-            + "\(Plural.count(topics.count, "topic")); each criterion is an entry, its topic the competency")
+        outline.notes.append(
+            "\(Plural.count(count, "level")) (\(declared == nil ? "the highest level: named" : "levels: \(count)")), "
+                + "\(Plural.count(topics.count, "topic")); each criterion is an entry, its topic the competency")
         return outline
     }
 }

@@ -24,7 +24,9 @@ public final class Terminal {
     public static func checkUsable(environment: [String: String]) throws(TerminalUnavailable) {
         guard isatty(STDOUT_FILENO) == 1 else { throw TerminalUnavailable(reason: "standard output is not a terminal") }
         guard isatty(STDIN_FILENO) == 1 else { throw TerminalUnavailable(reason: "standard input is not a terminal") }
-        guard let term = environment["TERM"], !term.isEmpty else { throw TerminalUnavailable(reason: "TERM is not set") }
+        guard let term = environment["TERM"], !term.isEmpty else {
+            throw TerminalUnavailable(reason: "TERM is not set")
+        }
         guard term != "dumb" else { throw TerminalUnavailable(reason: "TERM=dumb cannot draw a full screen") }
         var status: Int32 = 0
         guard setupterm(term, STDOUT_FILENO, &status) == OK else {
@@ -162,7 +164,9 @@ public final class Terminal {
             // as Esc and the rest: the rest must not be read as keys (End would cancel an edit,
             // then type "[F").
             timeout(0)
-            switch Self.afterEscape({ var next: wint_t = 0; return get_wch(&next) == OK ? UInt32(next) : nil }) {
+            switch Self.afterEscape({
+                var next: wint_t = 0; return get_wch(&next) == OK ? UInt32(next) : nil
+            }) {
             case .alone: return .escape
             case .sequence: return .idle
             case .other(let next):

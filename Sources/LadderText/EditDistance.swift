@@ -9,7 +9,8 @@ public enum EditDistance {
         for i in 1...a.count {
             current[0] = i
             for j in stride(from: 1, through: b.count, by: 1) {
-                current[j] = a[i - 1] == b[j - 1]
+                current[j] =
+                    a[i - 1] == b[j - 1]
                     ? previous[j - 1]
                     : 1 + min(previous[j - 1], previous[j], current[j - 1])
             }

@@ -114,14 +114,20 @@ public enum Sanitizer {
     /// Where the escape sequence whose ESC stands just before `start` ends, or nil when it
     /// never does: CSI (`ESC [`, parameters, intermediates, a final byte), an OSC, DCS, APC,
     /// PM or SOS string (up to BEL or `ESC \\`), or a two-character escape (`ESC c`).
-    private static func endOfEscapeSequence(in scalars: String.UnicodeScalarView, after start: String.Index) -> String.Index? {
+    private static func endOfEscapeSequence(
+        in scalars: String.UnicodeScalarView, after start: String.Index
+    ) -> String.Index? {
         guard start < scalars.endIndex else { return nil }
         let introducer = scalars[start]
         var index = scalars.index(after: start)
         switch introducer {
         case "[":
-            while index < scalars.endIndex, (0x30...0x3F).contains(scalars[index].value) { index = scalars.index(after: index) }
-            while index < scalars.endIndex, (0x20...0x2F).contains(scalars[index].value) { index = scalars.index(after: index) }
+            while index < scalars.endIndex, (0x30...0x3F).contains(scalars[index].value) {
+                index = scalars.index(after: index)
+            }
+            while index < scalars.endIndex, (0x20...0x2F).contains(scalars[index].value) {
+                index = scalars.index(after: index)
+            }
             guard index < scalars.endIndex, (0x40...0x7E).contains(scalars[index].value) else { return nil }
             return scalars.index(after: index)
         case "]", "P", "_", "^", "X":

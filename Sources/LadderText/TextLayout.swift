@@ -2,7 +2,8 @@ extension String {
     /// Without leading and trailing white space.
     public func trimmingWhitespace() -> String {
         // Only the ends are looked at: an import trims every cell of a large file.
-        guard let first = firstIndex(where: { !$0.isWhitespace }), let last = lastIndex(where: { !$0.isWhitespace }) else { return "" }
+        guard let first = firstIndex(where: { !$0.isWhitespace }), let last = lastIndex(where: { !$0.isWhitespace })
+        else { return "" }
         return first == startIndex && index(after: last) == endIndex ? self : String(self[first...last])
     }
 }

@@ -22,7 +22,9 @@ public struct AreaChart: Sendable {
 
     /// - Parameter firstPerson: the user's series as "Me" and "my ratings", for a document the
     ///   user signs (the packet), rather than "You".
-    public init(catalog: Catalog, level: Level, progress: UserProgress, opinions: [Opinion] = [], firstPerson: Bool = false) {
+    public init(
+        catalog: Catalog, level: Level, progress: UserProgress, opinions: [Opinion] = [], firstPerson: Bool = false
+    ) {
         self.level = level
         let profile = catalog.profile(at: level.id, progress, opinions: opinions)
         self.profile = profile
@@ -31,14 +33,19 @@ public struct AreaChart: Sendable {
         let asks = RadarSeries(name: "\(level.shortTitle) asks", glyph: "o", values: profile.map(\.asks))
         let own = RadarSeries(name: firstPerson ? "Me" : "You", glyph: "#", values: profile.map(\.own))
         let theirs = opinions.indices.map { index in
-            RadarSeries(name: opinions[index].name, glyph: Self.opinionGlyphs[min(index, Self.opinionGlyphs.count - 1)],
-                        values: profile.map { $0.opinions[safe: index] ?? 0 })
+            RadarSeries(
+                name: opinions[index].name, glyph: Self.opinionGlyphs[min(index, Self.opinionGlyphs.count - 1)],
+                values: profile.map { $0.opinions[safe: index] ?? 0 })
         }
         series = [asks] + theirs + [own]
-        key = [
-            (asks, "the share of its experts who name the area"),
-            (own, "\(firstPerson ? "my" : "your") ratings of its skills there (meeting 1, working towards ½), averaged"),
-        ] + theirs.map { ($0, "the same, from their ratings") }
+        key =
+            [
+                (asks, "the share of its experts who name the area"),
+                (
+                    own,
+                    "\(firstPerson ? "my" : "your") ratings of its skills there (meeting 1, working towards ½), averaged"
+                ),
+            ] + theirs.map { ($0, "the same, from their ratings") }
     }
 
     /// A line per series: its glyph, its name and what its values mean.
@@ -47,7 +54,10 @@ public struct AreaChart: Sendable {
     /// The legend as `Radar.svgLegend` rows, each naming its series' place in `series`.
     public var svgLegendRows: [(text: String, seriesIndex: Int)] {
         key.map { entry in
-            ("\(entry.series.name): \(entry.meaning)", series.firstIndex { $0.glyph == entry.series.glyph && $0.name == entry.series.name } ?? 0)
+            (
+                "\(entry.series.name): \(entry.meaning)",
+                series.firstIndex { $0.glyph == entry.series.glyph && $0.name == entry.series.name } ?? 0
+            )
         }
     }
 

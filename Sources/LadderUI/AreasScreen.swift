@@ -38,7 +38,8 @@ struct AreasScreen: ExplorerScreen {
 
     mutating func layout(in area: Rect, context: ScreenContext) {
         guard chart?.level.id != level.id else { return }
-        chart = AreaChart(catalog: context.catalog, level: level, progress: context.progress, opinions: context.opinions)
+        chart = AreaChart(
+            catalog: context.catalog, level: level, progress: context.progress, opinions: context.opinions)
         bars = context.catalog.areaProgress(at: level.id, context.progress)
     }
 
@@ -49,14 +50,16 @@ struct AreasScreen: ExplorerScreen {
     func render(into grid: inout Grid, area: Rect, context: ScreenContext) -> ClickMap {
         let areas = bars
         let ticked = areas.reduce(0) { $0 + $1.ticked }, total = areas.reduce(0) { $0 + $1.total }
-        grid.put("\(level.title): \(ticked) of \(total) skills ticked", x: area.x + 2, y: area.y + 1, style: .heading,
-                 maxWidth: area.width - 4)
+        grid.put(
+            "\(level.title): \(ticked) of \(total) skills ticked", x: area.x + 2, y: area.y + 1, style: .heading,
+            maxWidth: area.width - 4)
         guard let chart, area.height > 4 else { return ClickMap() }
         // The radar takes the left three fifths; the legend and a bar per area the rest.
         let chartWidth = area.width * 3 / 5
         let body = Rect(x: area.x, y: area.y + 3, width: area.width, height: area.height - 3)
         if !chart.isDrawable {
-            grid.put("A radar needs three areas or more.", x: body.x + 2, y: body.y, style: .dim, maxWidth: chartWidth - 2)
+            grid.put(
+                "A radar needs three areas or more.", x: body.x + 2, y: body.y, style: .dim, maxWidth: chartWidth - 2)
         }
         for (index, row) in chart.radarRows(width: chartWidth, height: body.height).enumerated() {
             drawRadarRow(row, x: body.x, y: body.y + index, into: &grid)
@@ -64,8 +67,12 @@ struct AreasScreen: ExplorerScreen {
         let side = Rect(x: body.x + chartWidth + 1, y: body.y, width: body.width - chartWidth - 2, height: body.height)
         var y = side.y
         // The legend in full where each line fits, else each series' glyph and name.
-        let legend = chart.legend.allSatisfy { DisplayWidth.of($0) <= side.width } ? chart.legend
-            : ([chart.series[0], chart.series[chart.series.count - 1]] + chart.series.dropFirst().dropLast()).map { "\($0.glyph)  \($0.name)" }
+        let legend =
+            chart.legend.allSatisfy { DisplayWidth.of($0) <= side.width }
+            ? chart.legend
+            : ([chart.series[0], chart.series[chart.series.count - 1]] + chart.series.dropFirst().dropLast()).map {
+                "\($0.glyph)  \($0.name)"
+            }
         for line in legend {
             grid.put(line, x: side.x, y: y, maxWidth: side.width)
             y += 1
@@ -79,8 +86,9 @@ struct AreasScreen: ExplorerScreen {
         for profile in chart.profile where y < side.maxY {
             let entry = areas.first { $0.area.id == profile.area.id }
             let (met, count) = (entry?.ticked ?? 0, entry?.total ?? 0)
-            var x = grid.put(TextLayout.pad(profile.area.shortName, width: nameWidth) + " ", x: side.x, y: y,
-                             style: count == 0 ? .dim : .normal)
+            var x = grid.put(
+                TextLayout.pad(profile.area.shortName, width: nameWidth) + " ", x: side.x, y: y,
+                style: count == 0 ? .dim : .normal)
             guard count > 0 else {
                 // An empty bar and "0/0" would read as nothing met.
                 grid.put("no skills here", x: x, y: y, style: .dim, maxWidth: side.x + side.width - x)

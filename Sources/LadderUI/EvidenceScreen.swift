@@ -31,8 +31,12 @@ struct EvidenceScreen: ExplorerScreen {
         case .delete:
             guard let entry = entries[safe: cursor.selected] else { return [.status("No evidence to delete")] }
             let preview = TextLayout.truncate(entry.text, width: 40)
-            return [.confirm("Delete the evidence of \(entry.date), “\(preview)”?",
-                             [.removeEvidence(skill: skill.id, addedAt: entry.addedAt)], done: "Deleted the evidence of \(entry.date)")]
+            return [
+                .confirm(
+                    "Delete the evidence of \(entry.date), “\(preview)”?",
+                    [.removeEvidence(skill: skill.id, addedAt: entry.addedAt)],
+                    done: "Deleted the evidence of \(entry.date)")
+            ]
         case .back: return [.pop]
         default: return nil
         }
@@ -54,24 +58,33 @@ struct EvidenceScreen: ExplorerScreen {
 
     func render(into grid: inout Grid, area: Rect, context: ScreenContext) -> ClickMap {
         let entries = entries(context)
-        grid.put(TextLayout.truncate(skill.summary, width: area.width - 4), x: area.x + 2, y: area.y + 1, style: .heading)
-        let count = entries.isEmpty ? "No evidence yet: \(context.keyName(.note, in: .evidence)) adds some."
+        grid.put(
+            TextLayout.truncate(skill.summary, width: area.width - 4), x: area.x + 2, y: area.y + 1, style: .heading)
+        let count =
+            entries.isEmpty
+            ? "No evidence yet: \(context.keyName(.note, in: .evidence)) adds some."
             : Plural.count(entries.count, "piece") + " of evidence, newest first"
         grid.put(count, x: area.x + 2, y: area.y + 2, style: .dim, maxWidth: area.width - 4)
         var clicks = ClickMap()
         for (line, index) in (cursor.offset..<min(entries.count, cursor.offset + pageSize)).enumerated() {
             let y = area.y + 4 + line
             let entry = entries[index]
-            grid.put("  \(entry.date)  " + TextLayout.truncate(entry.text, width: area.width - 18), x: area.x + 2, y: y,
-                     maxWidth: area.width - 4)
-            if index == cursor.selected { grid.restyle(row: y, from: area.x + 2, width: area.width - 4) { $0.reverse = true } }
+            grid.put(
+                "  \(entry.date)  " + TextLayout.truncate(entry.text, width: area.width - 18), x: area.x + 2, y: y,
+                maxWidth: area.width - 4)
+            if index == cursor.selected {
+                grid.restyle(row: y, from: area.x + 2, width: area.width - 4) { $0.reverse = true }
+            }
             clicks.add(Rect(x: area.x + 2, y: y, width: area.width - 4, height: 1), .row(index))
         }
         if let selected = entries[safe: cursor.selected] {
             let top = area.y + 4 + pageSize + 1
-            grid.put("─ In full, \(selected.date) " + String(repeating: "─", count: max(0, area.width)), x: area.x + 2, y: top,
-                     style: .dim, maxWidth: area.width - 4)
-            for (line, text) in TextLayout.wrap(Sanitizer.clean(selected.text), width: max(10, area.width - 6)).enumerated()
+            grid.put(
+                "─ In full, \(selected.date) " + String(repeating: "─", count: max(0, area.width)), x: area.x + 2,
+                y: top,
+                style: .dim, maxWidth: area.width - 4)
+            for (line, text) in TextLayout.wrap(Sanitizer.clean(selected.text), width: max(10, area.width - 6))
+                .enumerated()
             where top + 1 + line < area.maxY {
                 grid.put(text, x: area.x + 4, y: top + 1 + line, maxWidth: area.width - 6)
             }

@@ -41,8 +41,11 @@ public final class Explorer {
         case error(String)
     }
 
-    public init(catalog: Catalog, store: ProgressStore, opinions: [Opinion] = [], team: TeamStore? = nil, keys: KeyMap = .standard,
-                width: Int, height: Int) {
+    public init(
+        catalog: Catalog, store: ProgressStore, opinions: [Opinion] = [], team: TeamStore? = nil,
+        keys: KeyMap = .standard,
+        width: Int, height: Int
+    ) {
         self.catalog = catalog
         self.store = store
         self.opinions = opinions
@@ -68,8 +71,9 @@ public final class Explorer {
             let counts = catalog.levelProgress(store.progress).map { ($0.level.id, $0) }
             tally = (store.progress.ratings, Dictionary(counts, uniquingKeysWith: { first, _ in first }))
         }
-        return ScreenContext(catalog: catalog, progress: store.progress, levelProgress: tally?.byLevel ?? [:], opinions: opinions,
-                             isReadOnly: store.isReadOnly, keys: keys, clock: store.timestamp)
+        return ScreenContext(
+            catalog: catalog, progress: store.progress, levelProgress: tally?.byLevel ?? [:], opinions: opinions,
+            isReadOnly: store.isReadOnly, keys: keys, clock: store.timestamp)
     }
 
     // MARK: - Keys
@@ -96,8 +100,10 @@ public final class Explorer {
         }
         if var open = overlay {
             let step: OverlayStep
-            if case .mouse(let event) = key, event.kind == .press, let target = frame().clicks.target(x: event.x, y: event.y),
-               let clicked = open.click(target, context: context) {
+            if case .mouse(let event) = key, event.kind == .press,
+                let target = frame().clicks.target(x: event.x, y: event.y),
+                let clicked = open.click(target, context: context)
+            {
                 step = clicked
             } else {
                 step = open.handle(key, context: context)
@@ -121,7 +127,8 @@ public final class Explorer {
         case .quit: requestQuit()
         case _ where unavailableActions.contains(action) && [.search, .nextMatch, .previousMatch].contains(action):
             status = .info("Search shows your own ratings: \(keyName(.back, in: context)) leaves this copy first")
-        case .help: overlay = HelpOverlay(screenContext: context, title: stack.last!.title, unavailable: unavailableActions)
+        case .help:
+            overlay = HelpOverlay(screenContext: context, title: stack.last!.title, unavailable: unavailableActions)
         case .search: overlay = SearchOverlay()
         case .nextMatch, .previousMatch: stepSearch(forward: action == .nextMatch)
         default: perform(action)
@@ -184,8 +191,9 @@ public final class Explorer {
         let (members, problems) = team?.load() ?? ([], [])
         hasTeam = !(team?.names().isEmpty ?? true)
         guard !members.isEmpty else {
-            status = .info(problems.first.map { "Skipped \($0)" }
-                ?? "No team kept: `ladder team add FILE --name NAME` keeps a copy of a report's progress file")
+            status = .info(
+                problems.first.map { "Skipped \($0)" }
+                    ?? "No team kept: `ladder team add FILE --name NAME` keeps a copy of a report's progress file")
             return
         }
         stack.append(TeamScreen(members: members, catalog: catalog, fallback: fallback))
@@ -250,7 +258,8 @@ public final class Explorer {
         lastSearch = search
         jump(to: skill)
         let next = keyName(.nextMatch, in: .everywhere), previous = keyName(.previousMatch, in: .everywhere)
-        status = .info("Match \(search.cursor.selected + 1) of \(search.results.count); \(next) and \(previous) step through them")
+        status = .info(
+            "Match \(search.cursor.selected + 1) of \(search.results.count); \(next) and \(previous) step through them")
     }
 
     private func stepSearch(forward: Bool) {
@@ -259,14 +268,17 @@ public final class Explorer {
             return
         }
         guard search.selected != nil else {
-            status = .info("Nothing matches “\(search.query)”: press \(keyName(.search, in: .everywhere)) to search again")
+            status = .info(
+                "Nothing matches “\(search.query)”: press \(keyName(.search, in: .everywhere)) to search again")
             return
         }
         search.step(forward: forward)
         lastSearch = search
         if let skill = search.selected { jump(to: skill) }
         let position = search.cursor.selected, count = search.results.count
-        let wrapped = count > 1 && position == (forward ? 0 : count - 1) ? (forward ? ", from the first again" : ", from the last again") : ""
+        let wrapped =
+            count > 1 && position == (forward ? 0 : count - 1)
+            ? (forward ? ", from the first again" : ", from the last again") : ""
         status = .info("Match \(position + 1) of \(count) for “\(search.query)”" + wrapped)
     }
 
@@ -311,6 +323,16 @@ public final class Explorer {
 
     /// The screen as it is now.
     public func render() -> Grid { frame().grid }
+
+    /// The loop, the same for the terminal and for tests: draw the frame, take the next key,
+    /// handle it; until the user quits or `nextKey` has no more (nil).
+    public func run(draw: (Grid) -> Void, nextKey: () -> Key?) {
+        while !isFinished {
+            draw(render())
+            guard let key = nextKey() else { return }
+            handle(key)
+        }
+    }
 
     /// The screen and where clicks on it land. Changes nothing.
     func frame() -> (grid: Grid, clicks: ClickMap) {

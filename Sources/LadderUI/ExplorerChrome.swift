@@ -7,7 +7,8 @@ extension Explorer {
     /// The read-only banner's lines (none while the progress file is fine).
     var bannerLines: [String] {
         guard let damage = store.damage else { return [] }
-        let banner = "Read-only: the progress file \(store.path) \(damage). Nothing will be saved; "
+        let banner =
+            "Read-only: the progress file \(store.path) \(damage). Nothing will be saved; "
             + "`ladder progress --repair` moves it aside."
         return Array(TextLayout.wrap(Sanitizer.clean(banner), width: max(10, width - 2)).prefix(3))
     }
@@ -21,7 +22,9 @@ extension Explorer {
             guard index > 0, title.hasPrefix(titles[index - 1] + ": ") else { return title }
             return String(title.dropFirst(titles[index - 1].count + 2))
         }
-        let left = " ladder" + (crumbs.isEmpty ? " · the product manager career path" : " › " + crumbs.joined(separator: " › "))
+        let left =
+            " ladder"
+            + (crumbs.isEmpty ? " · the product manager career path" : " › " + crumbs.joined(separator: " › "))
         let help = context.keyName(.help, in: .everywhere), quit = context.keyName(.quit, in: .everywhere)
         let right = (store.hasUnsavedChanges ? "[unsaved]  " : "") + "\(help) help  \(quit) quit "
         let rightX = width - DisplayWidth.of(right)
@@ -46,8 +49,11 @@ extension Explorer {
             drawStatus(message, style: .accent, on: &grid)
         case nil:
             let screen = stack.last!
-            grid.put(TextLayout.truncate(" " + keys.footer(for: screen.keyContext, without: unavailableActions, width: width - 2), width: width),
-                     x: 0, y: y, style: .dim)
+            grid.put(
+                TextLayout.truncate(
+                    " " + keys.footer(for: screen.keyContext, without: unavailableActions, width: width - 2),
+                    width: width),
+                x: 0, y: y, style: .dim)
         }
     }
 
@@ -55,7 +61,10 @@ extension Explorer {
     /// the screen until the next key, rather than being cut where it says what to do.
     private func drawStatus(_ message: String, style: Style, on grid: inout Grid) {
         let lines = TextLayout.wrap(message, width: max(10, width - 2))
-        let shown = lines.count <= 3 ? lines : Array(lines.prefix(2)) + [TextLayout.truncate(lines[2...].joined(separator: " "), width: width - 2)]
+        let shown =
+            lines.count <= 3
+            ? lines
+            : Array(lines.prefix(2)) + [TextLayout.truncate(lines[2...].joined(separator: " "), width: width - 2)]
         let top = height - shown.count
         grid.fill(x: 0, y: top, width: width, height: shown.count, style: style == .error ? .error : .normal)
         for (index, line) in shown.enumerated() { grid.put(" " + line, x: 0, y: top + index, style: style) }
@@ -70,17 +79,21 @@ extension Explorer {
         let need = "need \(Self.minimumWidth) x \(Self.minimumHeight), have \(width) x \(height)"
         let oneLine = "terminal too small: " + need
         let quit = context.keyName(.quit, in: .everywhere)
-        let lines = (DisplayWidth.of(oneLine) <= width ? [oneLine] : ["terminal too small:", need])
+        let lines =
+            (DisplayWidth.of(oneLine) <= width ? [oneLine] : ["terminal too small:", need])
             + ["enlarge the window, or press \(quit) to quit"]
         let top = max(0, (height - lines.count) / 2)
         for (index, line) in lines.enumerated() {
             let fitted = TextLayout.truncate(line, width: width)
-            grid.put(fitted, x: max(0, (width - DisplayWidth.of(fitted)) / 2), y: top + index,
-                     style: index == 0 ? .warning : .normal)
+            grid.put(
+                fitted, x: max(0, (width - DisplayWidth.of(fitted)) / 2), y: top + index,
+                style: index == 0 ? .warning : .normal)
         }
         if let overlay, overlay.keyContext == .quitQuestion {
             let yes = context.keyName(.quit, in: .quitQuestion)
-            grid.put(TextLayout.truncate("unsaved changes: \(yes) quits", width: width), x: 0, y: height - 1, style: .warning)
+            grid.put(
+                TextLayout.truncate("unsaved changes: \(yes) quits", width: width), x: 0, y: height - 1, style: .warning
+            )
         }
     }
 }

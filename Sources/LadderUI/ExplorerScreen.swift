@@ -68,8 +68,9 @@ struct ScreenContext {
 
     /// This context reading someone else's ratings (a copy, read only) in place of the user's.
     func reading(_ theirs: UserProgress, of name: String, opinions theirOpinions: [Opinion]) -> ScreenContext {
-        var context = ScreenContext(catalog: catalog, progress: theirs, levelProgress: [:], opinions: theirOpinions,
-                                    isReadOnly: true, keys: keys, clock: clock)
+        var context = ScreenContext(
+            catalog: catalog, progress: theirs, levelProgress: [:], opinions: theirOpinions,
+            isReadOnly: true, keys: keys, clock: clock)
         context.ratingsOwner = name
         return context
     }
@@ -146,17 +147,27 @@ extension ScreenCommand {
         case .areas: return [.push(AreasScreen(level: level))]
         case .holdAgainst:
             guard let screen = HeldAgainstScreen(level: level, context: context) else {
-                return [.status("\(context.keyName(.holdAgainst, in: .level)) holds a company's level against the experts: "
-                    + "choose a level of an imported framework matched to one of ladder's")]
+                return [
+                    .status(
+                        "\(context.keyName(.holdAgainst, in: .level)) holds a company's level against the experts: "
+                            + "choose a level of an imported framework matched to one of ladder's")
+                ]
             }
             return [.push(screen)]
         case .setCurrent:
             // As the CLI does: a target the new current level reaches or passes is cleared, and said.
-            guard let target = context.progress.targetLevel, let problem = catalog.problemWithTarget(target, current: level.id) else {
+            guard let target = context.progress.targetLevel,
+                let problem = catalog.problemWithTarget(target, current: level.id)
+            else {
                 return [setLevel(.current, to: level)]
             }
-            return [.record([.setLevel(.current, level.id), .setLevel(.target, nil)],
-                            done: "Your current level is now \(level.title). Your target, \(context.levelTitle(target)), was cleared: \(problem)")]
+            return [
+                .record(
+                    [.setLevel(.current, level.id), .setLevel(.target, nil)],
+                    done:
+                        "Your current level is now \(level.title). Your target, \(context.levelTitle(target)), was cleared: \(problem)"
+                )
+            ]
         case .setTarget:
             if let problem = catalog.problemWithTarget(level.id, current: context.progress.currentLevel) {
                 return [.status(problem)]
@@ -170,7 +181,9 @@ extension ScreenCommand {
     }
 
     private static func setLevel(_ role: LevelRole, to level: Level, note: String? = nil) -> ScreenCommand {
-        .record([.setLevel(role, level.id)], done: "Your \(role.rawValue) level is now \(level.title)" + (note.map { ". " + $0 } ?? ""))
+        .record(
+            [.setLevel(role, level.id)],
+            done: "Your \(role.rawValue) level is now \(level.title)" + (note.map { ". " + $0 } ?? ""))
     }
 }
 

@@ -103,7 +103,9 @@ public struct Grid: Equatable, Sendable {
     }
 
     /// Gives a whole row `style` (keeping its text), as for a selected line.
-    public mutating func restyle(row y: Int, from x: Int = 0, width restyleWidth: Int? = nil, _ change: (inout Style) -> Void) {
+    public mutating func restyle(
+        row y: Int, from x: Int = 0, width restyleWidth: Int? = nil, _ change: (inout Style) -> Void
+    ) {
         guard y >= 0 && y < height else { return }
         for column in max(0, x)..<min(width, x + (restyleWidth ?? width)) {
             change(&cells[y * width + column].style)
@@ -121,14 +123,18 @@ public struct Grid: Equatable, Sendable {
             put("│", x: rect.x, y: rect.y + row, style: .dim)
             put("│", x: rect.x + rect.width - 1, y: rect.y + row, style: .dim)
         }
-        put("└" + String(repeating: "─", count: max(0, rect.width - 2)) + "┘", x: rect.x, y: rect.y + rect.height - 1, style: .dim)
+        put(
+            "└" + String(repeating: "─", count: max(0, rect.width - 2)) + "┘", x: rect.x, y: rect.y + rect.height - 1,
+            style: .dim)
     }
 
     /// Draws a box of this size over the middle of the grid, below the header row, and returns
     /// where it is; the size is cut to leave a margin of two columns and a line each side.
     mutating func drawCentredBox(width boxWidth: Int, height boxHeight: Int) -> Rect {
         let fitted = (width: min(boxWidth, width - 4), height: min(boxHeight, height - 2))
-        let box = Rect(x: (width - fitted.width) / 2, y: max(1, (height - fitted.height) / 2), width: fitted.width, height: fitted.height)
+        let box = Rect(
+            x: (width - fitted.width) / 2, y: max(1, (height - fitted.height) / 2), width: fitted.width,
+            height: fitted.height)
         drawBox(box)
         return box
     }

@@ -29,7 +29,8 @@ struct HeldAgainstScreen: BrowsingScreen {
     static func rows(_ comparison: FrameworkComparison, context: ScreenContext) -> [SkillBrowser.Row] {
         let company = comparison.framework.title, ours = comparison.level.shortTitle
         var rows: [SkillBrowser.Row] = [
-            .heading("\(company)'s \(comparison.frameworkLevel.shortTitle) against what the experts say of \(ours)", .title),
+            .heading(
+                "\(company)'s \(comparison.frameworkLevel.shortTitle) against what the experts say of \(ours)", .title)
         ]
         if !comparison.shared.isEmpty {
             rows.append(.heading("Both speak to (the experts' entries : \(company)'s):", .dim))
@@ -37,14 +38,26 @@ struct HeldAgainstScreen: BrowsingScreen {
         }
         func section(_ title: String, _ sides: [FrameworkComparison.Side], label: (SkillEntry) -> String) {
             let count = sides.reduce(0) { $0 + $1.entries.count }
-            rows += [.blank, .heading("\(title): " + (sides.isEmpty ? "none" : "\(Plural.count(sides.count, "area")), \(Plural.count(count, "entry", "entries"))"), .heading)]
+            rows += [
+                .blank,
+                .heading(
+                    "\(title): "
+                        + (sides.isEmpty
+                            ? "none"
+                            : "\(Plural.count(sides.count, "area")), \(Plural.count(count, "entry", "entries"))"),
+                    .heading),
+            ]
             for side in sides {
                 rows.append(.heading("\(side.area.name) (\(side.entries.count))", .dim))
                 rows += side.entries.map { .skill($0, label: label($0)) }
             }
         }
-        section("The experts ask; \(company)'s level says nothing", comparison.expertOnly) { context.expertName($0.expert) }
-        section("\(company)'s level asks; no expert mentions it at \(ours)", comparison.frameworkOnly) { context.areaName($0.area, short: true) }
+        section("The experts ask; \(company)'s level says nothing", comparison.expertOnly) {
+            context.expertName($0.expert)
+        }
+        section("\(company)'s level asks; no expert mentions it at \(ours)", comparison.frameworkOnly) {
+            context.areaName($0.area, short: true)
+        }
         return rows
     }
 

@@ -20,7 +20,8 @@ struct HelpOverlay: Overlay {
     }
 
     mutating func handle(_ key: Key, context: ScreenContext) -> OverlayStep {
-        guard case .some(let action) = context.keys.action(for: key, in: keyContext), let movement = Movement(action) else { return .close() }
+        guard case .some(let action) = context.keys.action(for: key, in: keyContext), let movement = Movement(action)
+        else { return .close() }
         position.move(movement)
         return .stay
     }
@@ -32,12 +33,15 @@ struct HelpOverlay: Overlay {
 
     func render(into grid: inout Grid, area: Rect, screen: Rect, context: ScreenContext) -> ClickMap {
         let shown = Array(position.visible(lines))
-        let box = grid.drawCentredBox(width: (lines.map { DisplayWidth.of($0.0) }.max() ?? 20) + 4, height: shown.count + 2)
+        let box = grid.drawCentredBox(
+            width: (lines.map { DisplayWidth.of($0.0) }.max() ?? 20) + 4, height: shown.count + 2)
         for (index, (text, style)) in shown.enumerated() {
             grid.put(text, x: box.x + 2, y: box.y + 1 + index, style: style, maxWidth: box.width - 4)
         }
         if position.hasMore.above { grid.put(" ▴ more ", x: box.x + box.width - 10, y: box.y, style: .dim) }
-        if position.hasMore.below { grid.put(" ▾ more ", x: box.x + box.width - 10, y: box.y + box.height - 1, style: .dim) }
+        if position.hasMore.below {
+            grid.put(" ▾ more ", x: box.x + box.width - 10, y: box.y + box.height - 1, style: .dim)
+        }
         return ClickMap()
     }
 
@@ -45,14 +49,19 @@ struct HelpOverlay: Overlay {
     private func helpLines(screenWidth: Int, context: ScreenContext) -> [(String, Style)] {
         let keys = context.keys
         let screenKeys = keys.help(for: screenContext, without: unavailable)
-        let everywhere = keys.help(for: .everywhere) + KeyMap.reserved.map { (KeyNames.name(of: $0.key), "quit") }
+        let everywhere =
+            keys.help(for: .everywhere) + KeyMap.reserved.map { (KeyNames.name(of: $0.key), "quit") }
             + [("mouse", "the wheel scrolls, a click selects, a click on the selection opens")]
         let keyWidth = min(22, (screenKeys + everywhere).map { DisplayWidth.of($0.keys) }.max() ?? 10)
         let textWidth = max(20, min(screenWidth - 8, 90) - keyWidth - 2)
         func rows(_ entries: [(keys: String, action: String)]) -> [(String, Style)] {
             entries.flatMap { entry in
                 TextLayout.wrap(entry.action, width: textWidth).enumerated().map { index, line in
-                    ((index == 0 ? TextLayout.pad(entry.keys, width: keyWidth) : String(repeating: " ", count: keyWidth)) + "  " + line, Style.normal)
+                    (
+                        (index == 0
+                            ? TextLayout.pad(entry.keys, width: keyWidth) : String(repeating: " ", count: keyWidth))
+                            + "  " + line, Style.normal
+                    )
                 }
             }
         }
@@ -66,7 +75,8 @@ struct HelpOverlay: Overlay {
     /// What the counts' words mean, on the screens that show them.
     private func words(width: Int) -> [(String, Style)] {
         guard [.ladder, .level, .sideBySide].contains(screenContext) else { return [] }
-        let text = "“N voices” counts who speaks to a level: an expert, or an article's author together with the "
+        let text =
+            "“N voices” counts who speaks to a level: an expert, or an article's author together with the "
             + "frameworks they retell (one voice), or a forum thread (one voice). “Said of” a level: what a source says "
             + "of it; “carried”: said of a level below; “on the PM role”: said of every level."
         return [("", .normal), ("Counts", .heading)] + TextLayout.wrap(text, width: width).map { ($0, Style.normal) }
@@ -75,9 +85,13 @@ struct HelpOverlay: Overlay {
     /// What the marks before a skill mean, on the screens that rate skills.
     private func marks(textWidth: Int, context: ScreenContext) -> [(String, Style)] {
         guard !context.keys.keys(for: .rateMeeting, in: screenContext).isEmpty else { return [] }
-        var items = ["[ ] not rated"] + Rating.allCases.map { "\($0.mark) \($0.words)" } + ["(~) a change the source notes", "(!) a watch-out"]
+        var items =
+            ["[ ] not rated"] + Rating.allCases.map { "\($0.mark) \($0.words)" } + [
+                "(~) a change the source notes", "(!) a watch-out",
+            ]
         if let first = context.opinions.first {
-            items.append("\(first.name.prefix(1).uppercased())[x] \(first.name)'s rating (each opinion by its first letter)")
+            items.append(
+                "\(first.name.prefix(1).uppercased())[x] \(first.name)'s rating (each opinion by its first letter)")
         }
         // Whole items per line, never an item split from its mark.
         var lines: [String] = []

@@ -29,7 +29,8 @@ public enum KeyContext: String, CaseIterable, Sendable {
     case ladder, level, detail, skill, sideBySide = "side-by-side", nextStep = "next-step", levelPicker = "level-picker"
     case whatChanges = "what-changes", areas, heldAgainst = "held-against", evidence, calibration, timeline
     case team, teamMember = "team-member", teamGap = "team-gap"
-    case help, search, evidenceText = "evidence-text", evidenceDay = "evidence-day", question, quitQuestion = "quit-question"
+    case help, search, evidenceText = "evidence-text", evidenceDay = "evidence-day", question, quitQuestion =
+        "quit-question"
     case everywhere
 
     /// How the context is titled in help and docs.
@@ -102,7 +103,9 @@ public struct KeyMap: Sendable {
 
     /// Keys no action may be bound to, and what they always do: the way out must never be
     /// remapped away (the explorer handles these before any key table).
-    public static let reserved: [(key: Key, does: String)] = [(.control("c"), "quits (asking first when there is unsaved work)")]
+    public static let reserved: [(key: Key, does: String)] = [
+        (.control("c"), "quits (asking first when there is unsaved work)")
+    ]
 
     /// The actions a config file can bind: those of a context that is not typed in.
     public static let remappable: [Action] = Action.allCases.filter { action in
@@ -168,7 +171,9 @@ public struct KeyMap: Sendable {
         let help = context.sharesEverywhereKeys ? (tables[.everywhere] ?? []).filter { $0.action == .help } : []
         var items = footerItems(bindings, pairingWithin: bindings)
         let last = footerItems(help, pairingWithin: bindings)
-        while let width, !items.isEmpty, DisplayWidth.of((items + last).joined(separator: "  ")) > width { items.removeLast() }
+        while let width, !items.isEmpty, DisplayWidth.of((items + last).joined(separator: "  ")) > width {
+            items.removeLast()
+        }
         return (items + last).joined(separator: "  ")
     }
 
@@ -180,14 +185,17 @@ public struct KeyMap: Sendable {
                 // Arrows read as a pair on their own ("↑↓"), digits as a range ("1-4"), other keys with a slash ("[/]").
                 let arrows: Set<Key> = [.up, .down, .left, .right]
                 let digits = [first, other].allSatisfy { if case .character(let c) = $0 { c.isNumber } else { false } }
-                keys += (arrows.contains(first) && arrows.contains(other) ? "" : digits ? "-" : "/") + KeyNames.label(of: other)
+                keys +=
+                    (arrows.contains(first) && arrows.contains(other) ? "" : digits ? "-" : "/")
+                    + KeyNames.label(of: other)
             }
             return keys + " " + label
         }
     }
 
     /// Help lines for a context: keys (all of them, spaced) and what they do.
-    public func help(for context: KeyContext, without unavailable: Set<Action> = []) -> [(keys: String, action: String)] {
+    public func help(for context: KeyContext, without unavailable: Set<Action> = []) -> [(keys: String, action: String)]
+    {
         (tables[context] ?? []).filter { !unavailable.contains($0.action) }.map { binding in
             (binding.keys.map(KeyNames.label).joined(separator: " "), binding.help)
         }

@@ -7,8 +7,12 @@ extension KeyMap {
         let top = Binding(.top, [.character("g"), .home], "the first")
         let bottom = Binding(.bottom, [.character("G"), .end], "the last")
         let back = Binding(.back, [.escape, .left, .character("h"), .backspace], "back", footer: "back")
-        let open = Binding(.open, [.enter, .right, .character("l")], "open the skill: its quote, source, rating and evidence", footer: "open")
-        let tick = Binding(.tick, [.character(" ")], "tick or untick the skill: rate it meeting, or clear it (saved at once)", footer: "tick")
+        let open = Binding(
+            .open, [.enter, .right, .character("l")], "open the skill: its quote, source, rating and evidence",
+            footer: "open")
+        let tick = Binding(
+            .tick, [.character(" ")], "tick or untick the skill: rate it meeting, or clear it (saved at once)",
+            footer: "tick")
         let note = Binding(.note, [.character("e")], "add a dated piece of evidence for the skill", footer: "evidence")
         // A rating is a tick with shades: every place that ticks, rates.
         let rate = [
@@ -20,40 +24,57 @@ extension KeyMap {
             Binding(.evidence, [.character("E")], "its evidence, to edit or delete entries"),
         ]
         // On the ladder these show in the footer; in a level's list, the list's keys do.
-        func levelKeys(inFooter: Bool) -> [Binding] { [
-            Binding(.compare, [.character("c")], "the level's experts side by side", footer: inFooter ? "compare" : nil),
-            Binding(.nextStep, [.character(">")], "next step: what is left to tick for the next level",
+        func levelKeys(inFooter: Bool) -> [Binding] {
+            [
+                Binding(
+                    .compare, [.character("c")], "the level's experts side by side", footer: inFooter ? "compare" : nil),
+                Binding(
+                    .nextStep, [.character(">")], "next step: what is left to tick for the next level",
                     footer: inFooter ? "next step" : nil),
-            Binding(.whatChanges, [.character("d")], "what changes between this level and another"),
-            Binding(.areas, [.character("a")], "areas at a glance: a radar of what the level asks and your ratings"),
-            Binding(.holdAgainst, [.character("v")], "a company's level held against the experts at the level it matched"),
-            Binding(.setCurrent, [.character("s")], "make it your current level"),
-            Binding(.setTarget, [.character("t")], "make it your target level"),
-            Binding(.calibrate, [.character("o")], "calibration: where you and the opinions you keep differ"),
-            Binding(.timeline, [.character("T")], "timeline: your check-ins over time"),
-            Binding(.team, [.character("m")], "your team (copies of reports' files you keep): who is ready for a level, where the team is thin",
+                Binding(.whatChanges, [.character("d")], "what changes between this level and another"),
+                Binding(
+                    .areas, [.character("a")], "areas at a glance: a radar of what the level asks and your ratings"),
+                Binding(
+                    .holdAgainst, [.character("v")],
+                    "a company's level held against the experts at the level it matched"),
+                Binding(.setCurrent, [.character("s")], "make it your current level"),
+                Binding(.setTarget, [.character("t")], "make it your target level"),
+                Binding(.calibrate, [.character("o")], "calibration: where you and the opinions you keep differ"),
+                Binding(.timeline, [.character("T")], "timeline: your check-ins over time"),
+                Binding(
+                    .team, [.character("m")],
+                    "your team (copies of reports' files you keep): who is ready for a level, where the team is thin",
                     footer: inFooter ? "team" : nil),
-        ] }
+            ]
+        }
         // The evidence editor's: its two fields share them.
         let save = Binding(.save, [.enter], "save the evidence", footer: "save")
         let cancel = Binding(.back, [.escape], "close without saving", footer: "cancel")
         let clearText = Binding(.clearText, [.control("u")], "clear the field", footer: "clear")
-        let list = [
-            Binding(.up, [.up, .character("k")], "the skill above", footer: "move", pairedWith: .down),
-            Binding(.down, [.down, .character("j")], "the skill below"),
-            pageUp, pageDown, top, bottom, tick, note, open,
-            Binding(.switchPane, [.tab, .backTab], "switch between the list and the detail pane (then ↑↓ scroll it)"),
-            back,
-        ] + rate
+        let list =
+            [
+                Binding(.up, [.up, .character("k")], "the skill above", footer: "move", pairedWith: .down),
+                Binding(.down, [.down, .character("j")], "the skill below"),
+                pageUp, pageDown, top, bottom, tick, note, open,
+                Binding(
+                    .switchPane, [.tab, .backTab], "switch between the list and the detail pane (then ↑↓ scroll it)"),
+                back,
+            ] + rate
         return [
             .ladder: [
                 Binding(.up, [.up, .character("k")], "up the track", footer: "move", pairedWith: .down),
                 Binding(.down, [.down, .character("j")], "down the track"),
                 Binding(.top, [.character("g"), .home, .pageUp], "the top of the track"),
                 Binding(.bottom, [.character("G"), .end, .pageDown], "the first rung"),
-                Binding(.nextTrack, [.tab, .character("L")], "the other track (on a shared level, the branch that moving up follows)", footer: "track"),
-                Binding(.previousTrack, [.backTab, .left, .character("h"), .character("H")], "the other track, the other way"),
-                Binding(.open, [.enter, .right, .character("l")], "open the level: what each expert says it needs", footer: "open"),
+                Binding(
+                    .nextTrack, [.tab, .character("L")],
+                    "the other track (on a shared level, the branch that moving up follows)", footer: "track"),
+                Binding(
+                    .previousTrack, [.backTab, .left, .character("h"), .character("H")],
+                    "the other track, the other way"),
+                Binding(
+                    .open, [.enter, .right, .character("l")], "open the level: what each expert says it needs",
+                    footer: "open"),
             ] + levelKeys(inFooter: true),
             .level: list + levelKeys(inFooter: false),
             .detail: [
@@ -69,7 +90,9 @@ extension KeyMap {
                 pageUp, pageDown, top, bottom, tick, note, back,
             ] + rate,
             .sideBySide: [
-                Binding(.up, [.up, .character("k")], "the skill above in this expert's column", footer: "skill", pairedWith: .down),
+                Binding(
+                    .up, [.up, .character("k")], "the skill above in this expert's column", footer: "skill",
+                    pairedWith: .down),
                 Binding(.down, [.down, .character("j")], "the skill below in this expert's column"),
                 Binding(.pageUp, [.pageUp, .control("b")], "the previous area"),
                 Binding(.pageDown, [.pageDown, .control("f")], "the next area"),
@@ -89,11 +112,14 @@ extension KeyMap {
                 back,
             ],
             .whatChanges: [
-                Binding(.previousLevel, [.character("[")], "compare with the previous level", footer: "other level", pairedWith: .nextLevel),
+                Binding(
+                    .previousLevel, [.character("[")], "compare with the previous level", footer: "other level",
+                    pairedWith: .nextLevel),
                 Binding(.nextLevel, [.character("]")], "compare with the next level"),
             ] + list.map { [.note, .rateNotYet].contains($0.action) ? $0.quiet : $0 },
             .areas: [
-                Binding(.previousLevel, [.character("[")], "the previous level", footer: "level", pairedWith: .nextLevel),
+                Binding(
+                    .previousLevel, [.character("[")], "the previous level", footer: "level", pairedWith: .nextLevel),
                 Binding(.nextLevel, [.character("]")], "the next level"),
                 back,
             ],
@@ -103,7 +129,8 @@ extension KeyMap {
                 top, bottom,
                 Binding(.open, [.enter], "edit the entry", footer: "edit"),
                 Binding(.note, [.character("e"), .character("a")], "add an entry", footer: "add"),
-                Binding(.delete, [.character("x"), .character("d")], "delete the entry (asks first)", footer: "delete"),
+                Binding(
+                    .delete, [.character("x"), .character("d")], "delete the entry (asks first)", footer: "delete"),
                 back,
             ],
             .calibration: list,
@@ -111,7 +138,9 @@ extension KeyMap {
             .timeline: [
                 Binding(.up, [.up, .character("k")], "the previous check-in", footer: "check-in", pairedWith: .down),
                 Binding(.down, [.down, .character("j")], "the next check-in"),
-                Binding(.previousLevel, [.character("[")], "compare with an earlier check-in", footer: "compare with", pairedWith: .nextLevel),
+                Binding(
+                    .previousLevel, [.character("[")], "compare with an earlier check-in", footer: "compare with",
+                    pairedWith: .nextLevel),
                 Binding(.nextLevel, [.character("]")], "compare with a later check-in"),
                 back,
             ],
@@ -119,19 +148,24 @@ extension KeyMap {
                 Binding(.up, [.up, .character("k")], "the row above", footer: "move", pairedWith: .down),
                 Binding(.down, [.down, .character("j")], "the row below"),
                 pageUp, pageDown, top, bottom,
-                Binding(.previousLevel, [.character("[")], "the previous level", footer: "level", pairedWith: .nextLevel),
+                Binding(
+                    .previousLevel, [.character("[")], "the previous level", footer: "level", pairedWith: .nextLevel),
                 Binding(.nextLevel, [.character("]")], "the next level"),
-                Binding(.open, [.enter, .right, .character("l")], "a person's ratings at the level, or who meets a gap", footer: "open"),
+                Binding(
+                    .open, [.enter, .right, .character("l")], "a person's ratings at the level, or who meets a gap",
+                    footer: "open"),
                 back,
             ],
             .teamMember: [
-                Binding(.up, [.up, .character("k")], "the skill above (or scroll the detail)", footer: "move", pairedWith: .down),
+                Binding(
+                    .up, [.up, .character("k")], "the skill above (or scroll the detail)", footer: "move",
+                    pairedWith: .down),
                 Binding(.down, [.down, .character("j")], "the skill below (or scroll the detail)"),
                 pageUp, pageDown, top, bottom,
                 Binding(.switchPane, [.tab, .backTab], "switch between the list and the detail pane"),
                 back,
             ] + [tick, note].map { Binding($0.action, $0.keys, "nothing: these ratings are a copy, read only") }
-              + rate.map { Binding($0.action, $0.keys, "nothing: these ratings are a copy, read only") },
+                + rate.map { Binding($0.action, $0.keys, "nothing: these ratings are a copy, read only") },
             .teamGap: [
                 Binding(.up, [.up, .character("k")], "scroll up", footer: "scroll", pairedWith: .down),
                 Binding(.down, [.down, .character("j")], "scroll down"),
@@ -156,7 +190,8 @@ extension KeyMap {
             .evidenceText: [
                 save, cancel,
                 Binding(.switchPane, [.tab, .backTab], "to the day it happened", footer: "the day"),
-                Binding(.cursorLeft, [.left, .control("b")], "a character back", footer: "move", pairedWith: .cursorRight),
+                Binding(
+                    .cursorLeft, [.left, .control("b")], "a character back", footer: "move", pairedWith: .cursorRight),
                 Binding(.cursorRight, [.right, .control("f")], "a character on"),
                 Binding(.up, [.up], "the line above"),
                 Binding(.down, [.down], "the line below"),
@@ -173,10 +208,12 @@ extension KeyMap {
                 clearText,
             ],
             .question: [
-                Binding(.yes, [.character("y"), .character("Y")], "yes", footer: "yes"),
+                Binding(.yes, [.character("y"), .character("Y")], "yes", footer: "yes")
             ],
             .quitQuestion: [
-                Binding(.quit, [.character("y"), .character("Y")], "quit and lose the changes not saved", footer: "quit and lose them"),
+                Binding(
+                    .quit, [.character("y"), .character("Y")], "quit and lose the changes not saved",
+                    footer: "quit and lose them")
             ],
             .everywhere: [
                 Binding(.search, [.character("/")], "search every level as you type", footer: "search"),

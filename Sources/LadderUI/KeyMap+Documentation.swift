@@ -13,10 +13,12 @@ extension KeyMap {
         let keysWidth = (bindings.map { DisplayWidth.of(keyNames($0)) }.max() ?? 0) + 2
         for context in KeyContext.allCases {
             if !lines.isEmpty { lines.append("") }
-            lines.append(context.title + (context.isTyping ? " (letters are typed; these keys cannot be remapped)" : ""))
+            lines.append(
+                context.title + (context.isTyping ? " (letters are typed; these keys cannot be remapped)" : ""))
             for binding in tables[context] ?? [] {
-                lines.append("  " + TextLayout.pad(binding.action.rawValue, width: actionWidth)
-                    + TextLayout.pad(keyNames(binding), width: keysWidth) + binding.help)
+                lines.append(
+                    "  " + TextLayout.pad(binding.action.rawValue, width: actionWidth)
+                        + TextLayout.pad(keyNames(binding), width: keysWidth) + binding.help)
             }
         }
         return lines.joined(separator: "\n") + "\n"
@@ -34,7 +36,9 @@ extension KeyMap {
             }
             lines += ["| keys | action | what it does |", "|---|---|---|"]
             for binding in tables[context] ?? [] {
-                let keys = binding.keys.map { "`" + (KeyNames.name(of: $0) == "`" ? "backtick" : KeyNames.name(of: $0)) + "`" }
+                let keys = binding.keys.map {
+                    "`" + (KeyNames.name(of: $0) == "`" ? "backtick" : KeyNames.name(of: $0)) + "`"
+                }
                 lines.append("| \(keys.joined(separator: " ")) | `\(binding.action.rawValue)` | \(binding.help) |")
             }
             lines.append("")

@@ -20,7 +20,8 @@ public enum KeyNames {
             return .control(letter)
         }
         guard name.count == 1, let character = name.first, character.isASCII || character.isLetter,
-              !character.isWhitespace, !character.unicodeScalars.contains(where: { $0.properties.generalCategory == .control })
+            !character.isWhitespace,
+            !character.unicodeScalars.contains(where: { $0.properties.generalCategory == .control })
         else { return nil }
         return .character(character)
     }

@@ -81,7 +81,8 @@ struct LadderScreen: ExplorerScreen {
 
     /// The widest level title on any track, in columns.
     static func longestTitle(in catalog: Catalog) -> Int {
-        catalog.tracks.flatMap(\.levels).compactMap { catalog.level(id: $0)?.shortTitle }.map(DisplayWidth.of).max() ?? 0
+        catalog.tracks.flatMap(\.levels).compactMap { catalog.level(id: $0)?.shortTitle }.map(DisplayWidth.of).max()
+            ?? 0
     }
 
     init(catalog: Catalog, selecting levelID: String? = nil) {
@@ -110,7 +111,8 @@ struct LadderScreen: ExplorerScreen {
             let step = action == .nextTrack ? 1 : tracks.count - 1
             return switchTrack(to: (trackIndex + step) % tracks.count, in: context.catalog)
         default:
-            guard let levelID = selectedLevelID(in: context.catalog), let level = context.catalog.level(id: levelID) else {
+            guard let levelID = selectedLevelID(in: context.catalog), let level = context.catalog.level(id: levelID)
+            else {
                 return nil
             }
             if action == .open { return [.push(LevelScreen(level: level, catalog: context.catalog))] }
@@ -127,7 +129,11 @@ struct LadderScreen: ExplorerScreen {
         trackIndex = newTrack
         if let levelID, let shared = target.levels.firstIndex(of: levelID) {
             levelIndex = shared
-            return [.status("\(catalog.level(id: levelID)?.shortTitle ?? levelID) is on both tracks: ↑ now climbs \(target.title)")]
+            return [
+                .status(
+                    "\(catalog.level(id: levelID)?.shortTitle ?? levelID) is on both tracks: ↑ now climbs \(target.title)"
+                )
+            ]
         }
         levelIndex = min(levelIndex, target.levels.count - 1)
         return []
@@ -184,7 +190,8 @@ struct LadderScreen: ExplorerScreen {
         // titles come first: the ladder keeps the room every title needs whole.
         let columnForWholeTitles = max(Self.comfortableColumn, Self.longestTitle(in: catalog) + Self.columnBesideTitle)
         let ladderWidth = max(80, area.width / 2, catalog.tracks.count * columnForWholeTitles + 2)
-        let wide = area.width >= Self.previewWidth && area.height >= Self.previewHeight && area.width - ladderWidth >= 50
+        let wide =
+            area.width >= Self.previewWidth && area.height >= Self.previewHeight && area.width - ladderWidth >= 50
         let ladderArea = wide ? Rect(x: area.x, y: area.y, width: ladderWidth, height: area.height) : area
         var clicks = ClickMap()
         var bottom = drawLadder(into: &grid, area: ladderArea, context: context, clicks: &clicks)
@@ -194,8 +201,9 @@ struct LadderScreen: ExplorerScreen {
         let noteWidth = min(ladderArea.width - 4, 78)
         var noteLines = notes.flatMap { TextLayout.wrap("↑ " + $0, width: noteWidth) }
         if noteLines.count > 3 {
-            noteLines = TextLayout.wrap("↑ \(Plural.count(notes.count, "company level")) \(notes.count == 1 ? "stands" : "stand") above the level they match, "
-                + "in their company's order: `ladder tracks` says why", width: noteWidth)
+            noteLines = TextLayout.wrap(
+                "↑ \(Plural.count(notes.count, "company level")) \(notes.count == 1 ? "stands" : "stand") above the level they match, "
+                    + "in their company's order: `ladder tracks` says why", width: noteWidth)
         }
         for line in noteLines where bottom + 3 < area.maxY - 1 {
             bottom += 1
@@ -204,8 +212,10 @@ struct LadderScreen: ExplorerScreen {
         if !noteLines.isEmpty { bottom += 1 }
         if wide {
             let x = ladderArea.x + ladderArea.width + 1
-            drawPreview(into: &grid, area: Rect(x: x, y: area.y + 1, width: area.x + area.width - x - 1, height: area.height - 1),
-                        context: context)
+            drawPreview(
+                into: &grid,
+                area: Rect(x: x, y: area.y + 1, width: area.x + area.width - x - 1, height: area.height - 1),
+                context: context)
         } else {
             drawSummary(into: &grid, area: area, top: bottom + 2, context: context)
         }
@@ -232,23 +242,29 @@ struct LadderScreen: ExplorerScreen {
         // nothing stands on the first rung like the others.
         let branchHeight = sharing.map { tracks[$0].levels.count - sharedCount }.max() ?? 0
         let forkRows = sharedCount > 0 ? Rungs.forkRows : 0
-        let rows = max(branchHeight + forkRows + sharedCount, rungs.placements.values.compactMap { $0.last.map { $0.height + 1 } }.max() ?? 0)
+        let rows = max(
+            branchHeight + forkRows + sharedCount,
+            rungs.placements.values.compactMap { $0.last.map { $0.height + 1 } }.max() ?? 0)
         let top = area.y + 3
         let firstRung = top + rows - 1
         let forkY = firstRung - sharedCount - forkRows + 1
 
-        func drawLevel(_ levelID: String, rank: Int, x: Int, y: Int, width: Int, target: ClickTarget, selected: Bool,
-                       displaced: Bool = false) {
+        func drawLevel(
+            _ levelID: String, rank: Int, x: Int, y: Int, width: Int, target: ClickTarget, selected: Bool,
+            displaced: Bool = false
+        ) {
             guard let level = catalog.level(id: levelID), y >= area.y, y < area.maxY else { return }
             let total = context.levelProgress[levelID]?.total ?? 0
             let ticked = context.ticked(at: levelID)
-            let mark = levelID == context.progress.currentLevel ? ">" : levelID == context.progress.targetLevel ? "*" : " "
+            let mark =
+                levelID == context.progress.currentLevel ? ">" : levelID == context.progress.targetLevel ? "*" : " "
             let counts = "\(ticked)/\(total)"
             // Many tracks on a narrow screen: the title matters more than the counts (the summary has them).
             let showCounts = width >= Self.narrowestWithCounts
             let titleWidth = width - 4 - (showCounts ? 8 : 0) - (showBars ? 8 : 0)
             // ↑: not beside its match (the note under the ladder says why).
-            var text = "\(mark)\(rank % 10)\(displaced ? "↑" : " ")" + TextLayout.pad(level.shortTitle, width: titleWidth)
+            var text =
+                "\(mark)\(rank % 10)\(displaced ? "↑" : " ")" + TextLayout.pad(level.shortTitle, width: titleWidth)
             if showCounts { text += " " + String(repeating: " ", count: max(0, 7 - counts.count)) + counts }
             if showBars { text += " " + Bar.text(filled: ticked, of: total, cells: 5) }
             let style: Style = ticked > 0 && ticked == total ? .ticked : .normal
@@ -260,7 +276,9 @@ struct LadderScreen: ExplorerScreen {
         // Track headers; the one the selection follows is underlined.
         for (column, track) in tracks.enumerated() {
             let style = column == trackIndex ? Style(.heading, bold: true, underline: true) : Style.heading
-            grid.put(TextLayout.truncate(track.title, width: columnWidth - 2), x: columnX(column) + 1, y: area.y + 1, style: style)
+            grid.put(
+                TextLayout.truncate(track.title, width: columnWidth - 2), x: columnX(column) + 1, y: area.y + 1,
+                style: style)
         }
         for (column, track) in tracks.enumerated() {
             let isSharing = sharing.contains(column)
@@ -268,9 +286,10 @@ struct LadderScreen: ExplorerScreen {
             for (offset, index) in (first..<track.levels.count).enumerated() {
                 let placement = rungs.placements[column]?[safe: index]
                 let y = isSharing ? forkY - 1 - offset : firstRung - (placement?.height ?? index)
-                drawLevel(track.levels[index], rank: index + 1, x: columnX(column), y: y, width: columnWidth - 1,
-                          target: .level(track: column, index: index), selected: column == trackIndex && index == levelIndex,
-                          displaced: placement?.standsAbove != nil)
+                drawLevel(
+                    track.levels[index], rank: index + 1, x: columnX(column), y: y, width: columnWidth - 1,
+                    target: .level(track: column, index: index), selected: column == trackIndex && index == levelIndex,
+                    displaced: placement?.standsAbove != nil)
             }
         }
         // The fork: a bracket joining the tracks that share levels, and the shared levels below it.
@@ -287,8 +306,10 @@ struct LadderScreen: ExplorerScreen {
             let span = columnX(last) + columnWidth - columnX(first)
             // Rows beside each other after the fork are drawn level, not equated: no source says a
             // Principal PM is a Group PM (issue 27).
-            let captions = [" shared up to \(forkLevel); levels side by side above are not equivalent ",
-                            " shared up to \(forkLevel); side by side is not equal ", " they fork after \(forkLevel) "]
+            let captions = [
+                " shared up to \(forkLevel); levels side by side above are not equivalent ",
+                " shared up to \(forkLevel); side by side is not equal ", " they fork after \(forkLevel) ",
+            ]
             let caption = captions.first { DisplayWidth.of($0) <= span } ?? captions[captions.count - 1]
             let captionX = max(columnX(first), middle - DisplayWidth.of(caption) / 2)
             grid.put(caption, x: captionX, y: forkY + 1, style: .dim, maxWidth: columnX(first) + span - captionX)
@@ -296,8 +317,10 @@ struct LadderScreen: ExplorerScreen {
             let blockX = max(area.x, middle - blockWidth / 2)
             let followed = sharing.contains(trackIndex) ? trackIndex : first
             for index in 0..<sharedCount {
-                drawLevel(tracks[first].levels[index], rank: index + 1, x: blockX, y: firstRung - index, width: blockWidth,
-                          target: .level(track: followed, index: index), selected: sharing.contains(trackIndex) && index == levelIndex)
+                drawLevel(
+                    tracks[first].levels[index], rank: index + 1, x: blockX, y: firstRung - index, width: blockWidth,
+                    target: .level(track: followed, index: index),
+                    selected: sharing.contains(trackIndex) && index == levelIndex)
             }
         }
         return firstRung
@@ -307,12 +330,17 @@ struct LadderScreen: ExplorerScreen {
     private func drawSummary(into grid: inout Grid, area: Rect, top: Int, context: ScreenContext) {
         let catalog = context.catalog
         guard let selected = selectedLevelID(in: catalog), let level = catalog.level(id: selected),
-              let facts = selectedFacts(catalog) else { return }
+            let facts = selectedFacts(catalog)
+        else { return }
         let width = min(area.width - 4, 78)
         let ticked = context.ticked(at: selected)
         // Agreement needs two voices: with none to report, nothing is said.
-        let agreed = facts.consensus.isEmpty ? [] : TextLayout.wrap("Most agreed by those voices: " + facts.consensus.joined(separator: ", "), width: width)
-        let lines = [(level.title + ": \(ticked) of \(Plural.count(facts.skillCount, "skill")) ticked", Style.heading)]
+        let agreed =
+            facts.consensus.isEmpty
+            ? []
+            : TextLayout.wrap("Most agreed by those voices: " + facts.consensus.joined(separator: ", "), width: width)
+        let lines =
+            [(level.title + ": \(ticked) of \(Plural.count(facts.skillCount, "skill")) ticked", Style.heading)]
             + TextLayout.wrap(facts.counts, width: width).map { ($0, Style.normal) }
             + agreed.map { ($0, Style.dim) }
         var y = top
@@ -326,7 +354,8 @@ struct LadderScreen: ExplorerScreen {
     private func drawPreview(into grid: inout Grid, area: Rect, context: ScreenContext) {
         let catalog = context.catalog
         guard let selected = selectedLevelID(in: catalog), let level = catalog.level(id: selected),
-              let facts = selectedFacts(catalog), area.width >= 20 else { return }
+            let facts = selectedFacts(catalog), area.width >= 20
+        else { return }
         var y = area.y
         func line(_ text: String, _ style: Style, indent: Int = 0) {
             for wrapped in TextLayout.wrap(text, width: area.width - indent) where y < area.maxY - 1 {
@@ -336,32 +365,44 @@ struct LadderScreen: ExplorerScreen {
         }
         let ticked = context.ticked(at: selected)
         line(level.title, .title)
-        line("\(ticked) of \(Plural.count(facts.skillCount, "skill")) ticked " + Bar.text(filled: ticked, of: facts.skillCount, cells: 10), .normal)
+        line(
+            "\(ticked) of \(Plural.count(facts.skillCount, "skill")) ticked "
+                + Bar.text(filled: ticked, of: facts.skillCount, cells: 10), .normal)
         line(facts.counts, .normal)
-        line("Speaking to it: " + (facts.levelExperts.isEmpty ? "nobody in particular" : facts.levelExperts.joined(separator: ", ")), .dim)
+        line(
+            "Speaking to it: "
+                + (facts.levelExperts.isEmpty ? "nobody in particular" : facts.levelExperts.joined(separator: ", ")),
+            .dim)
         if !facts.consensus.isEmpty { line("Most agreed by them: " + facts.consensus.joined(separator: ", "), .dim) }
         y += 1
         line("Your ticks by area", .heading)
         let nameWidth = min(24, facts.skillsByArea.map { DisplayWidth.of($0.area.name) }.max() ?? 10)
         for (skillArea, skills) in facts.skillsByArea where y < area.maxY - 1 {
             let done = skills.count { context.progress.isTicked($0) }
-            let text = TextLayout.pad(skillArea.name, width: nameWidth) + "  " + Bar.text(filled: done, of: skills.count, cells: 10)
+            let text =
+                TextLayout.pad(skillArea.name, width: nameWidth) + "  "
+                + Bar.text(filled: done, of: skills.count, cells: 10)
                 + " \(done)/\(skills.count)"
             line(text, done > 0 && done == skills.count ? .ticked : .normal, indent: 1)
         }
         y += 1
-        let newTitle = facts.below.map { "New at \(level.shortTitle), compared with \($0.shortTitle): \(facts.new.count)" }
+        let newTitle =
+            facts.below.map { "New at \(level.shortTitle), compared with \($0.shortTitle): \(facts.new.count)" }
             ?? "Said of \(level.shortTitle), the first rung: \(facts.new.count)"
         line(newTitle, .heading)
         let room = area.maxY - 1 - y
         for entry in facts.new.prefix(max(0, facts.new.count > room ? room - 1 : room)) {
-            grid.put(TextLayout.truncate(context.mark(entry) + " " + entry.summary + " · " + context.expertName(entry.expert), width: area.width - 1),
-                     x: area.x + 1, y: y, style: context.isTicked(entry) ? .ticked : .normal)
+            grid.put(
+                TextLayout.truncate(
+                    context.mark(entry) + " " + entry.summary + " · " + context.expertName(entry.expert),
+                    width: area.width - 1),
+                x: area.x + 1, y: y, style: context.isTicked(entry) ? .ticked : .normal)
             y += 1
         }
         if facts.new.count > room, room > 0 {
-            grid.put("… \(facts.new.count - room + 1) more: \(context.keyName(.whatChanges, in: .ladder)) shows what changes",
-                     x: area.x + 1, y: y, style: .dim, maxWidth: area.width - 1)
+            grid.put(
+                "… \(facts.new.count - room + 1) more: \(context.keyName(.whatChanges, in: .ladder)) shows what changes",
+                x: area.x + 1, y: y, style: .dim, maxWidth: area.width - 1)
         }
     }
 }

@@ -33,13 +33,24 @@ struct LevelScreen: BrowsingScreen {
         let newIDs = Set(entries.new.map(\.id))
         if entries.said.isEmpty { rows.append(.heading("No expert speaks to \(title) in particular.", .dim)) }
         let voices = Plural.count(entries.levelVoices.count, "voice")
-        section("Said of \(title): \(Plural.count(entries.said.count, "skill")) from \(voices)", catalog.groupMostParticularFirst(entries.said)) { newIDs.contains($0.id) ? "new at \(title)" : "said of \(title), and of a level below" }
-        section("What changes at \(title)", catalog.group(entries.changes)) { _ in "a change the source notes at \(title)" }
-        section("Watch out for", catalog.group(entries.watchOuts)) { $0.scope == .role ? "a risk of the PM role in general" : "a risk at \(title)" }
+        section(
+            "Said of \(title): \(Plural.count(entries.said.count, "skill")) from \(voices)",
+            catalog.groupMostParticularFirst(entries.said)
+        ) { newIDs.contains($0.id) ? "new at \(title)" : "said of \(title), and of a level below" }
+        section("What changes at \(title)", catalog.group(entries.changes)) { _ in
+            "a change the source notes at \(title)"
+        }
+        section("Watch out for", catalog.group(entries.watchOuts)) {
+            $0.scope == .role ? "a risk of the PM role in general" : "a risk at \(title)"
+        }
         if !entries.carried.isEmpty {
-            rows += [.blank, .heading("Carried up from below: \(Plural.count(entries.carried.count, "skill"))", .title)]
+            rows += [
+                .blank, .heading("Carried up from below: \(Plural.count(entries.carried.count, "skill"))", .title),
+            ]
             // Nearest level first, then each expert's entries from it.
-            let origins = (catalog.levelGraph.levels(below: level.id)).filter { origin in entries.carried.contains { $0.from.id == origin } }
+            let origins = (catalog.levelGraph.levels(below: level.id)).filter { origin in
+                entries.carried.contains { $0.from.id == origin }
+            }
             for origin in origins {
                 let fromHere = entries.carried.filter { $0.from.id == origin }
                 for group in catalog.group(fromHere.map(\.entry)) {
@@ -50,7 +61,10 @@ struct LevelScreen: BrowsingScreen {
             }
         }
         let roleVoices = Plural.count(entries.roleVoices.count, "voice")
-        section("On the PM role in general: \(Plural.count(entries.role.count, "skill")) from \(roleVoices)", catalog.group(entries.role)) { _ in
+        section(
+            "On the PM role in general: \(Plural.count(entries.role.count, "skill")) from \(roleVoices)",
+            catalog.group(entries.role)
+        ) { _ in
             "on the PM role in general: it applies at every level"
         }
         return rows
@@ -90,8 +104,10 @@ enum SkillDetail {
     /// - Parameters:
     ///   - standing: where the entry stands on the screen showing it ("carried up from PM").
     ///   - showsRatings: false where no one person's ratings belong (a team's gap).
-    static func lines(for skill: SkillEntry, context: ScreenContext, width: Int, standing: String? = nil,
-                      showsRatings: Bool = true) -> [Line] {
+    static func lines(
+        for skill: SkillEntry, context: ScreenContext, width: Int, standing: String? = nil,
+        showsRatings: Bool = true
+    ) -> [Line] {
         let catalog = context.catalog
         var lines: [Line] = []
         func add(_ text: String, _ style: Style, indent: Int = 0) {
@@ -105,7 +121,8 @@ enum SkillDetail {
             break
         case .skill:
             if let record = context.progress.ratings[skill.id] {
-                add("\(record.rating.mark) \(owner ?? "You"): \(record.rating.words), since \(record.ratedAt.prefix(10))",
+                add(
+                    "\(record.rating.mark) \(owner ?? "You"): \(record.rating.words), since \(record.ratedAt.prefix(10))",
                     record.rating.covers ? .ticked : .normal)
             } else if let owner {
                 add("[ ] \(owner): not rated", .dim)
@@ -132,12 +149,15 @@ enum SkillDetail {
         lines.append(Line(text: skill.id, style: .dim))  // whole, on its own line: copied, it works in `ladder tick`
         if let standing { add("Here: " + standing, .dim) }
         for replaced in skill.replaces.compactMap(catalog.skill(id:)) {
-            add((skill.kind == .change ? "Leaves behind: " : "Supersedes: ") + replaced.summary
-                + " (\(catalog.placement(of: replaced)))", .dim, indent: 2)
+            add(
+                (skill.kind == .change ? "Leaves behind: " : "Supersedes: ") + replaced.summary
+                    + " (\(catalog.placement(of: replaced)))", .dim, indent: 2)
         }
         let evidence = showsRatings ? context.progress.evidence(for: skill.id) : []
         if !evidence.isEmpty {
-            add(owner.map { "\($0)'s evidence, newest first:" } ?? "Your evidence, newest first (\(context.keyName(.evidence, in: .level)) to edit):",
+            add(
+                owner.map { "\($0)'s evidence, newest first:" }
+                    ?? "Your evidence, newest first (\(context.keyName(.evidence, in: .level)) to edit):",
                 .heading)
             for entry in evidence {
                 add("\(entry.date)  \(entry.text)", .normal, indent: 12)

@@ -30,7 +30,8 @@ struct NextStepScreen: ExplorerScreen {
 
     /// A section's areas, each with its open skills, in the order of `order` (skills not in
     /// it last, as they come), or as they come without one.
-    private static func arranged(_ areas: [AreaGap], by order: [String: Int]?) -> [(area: AreaGap, open: [SkillEntry])] {
+    private static func arranged(_ areas: [AreaGap], by order: [String: Int]?) -> [(area: AreaGap, open: [SkillEntry])]
+    {
         guard let order else { return areas.map { ($0, $0.open) } }
         func place(_ skill: SkillEntry) -> Int { order[skill.id] ?? Int.max }
         func byPlace(_ skills: [SkillEntry]) -> [SkillEntry] {
@@ -40,7 +41,9 @@ struct NextStepScreen: ExplorerScreen {
                 return left != right ? left < right : lhs.offset < rhs.offset
             }.map(\.element)
         }
-        let arranged: [(position: Int, area: AreaGap, open: [SkillEntry])] = areas.enumerated().map { ($0.offset, $0.element, byPlace($0.element.open)) }
+        let arranged: [(position: Int, area: AreaGap, open: [SkillEntry])] = areas.enumerated().map {
+            ($0.offset, $0.element, byPlace($0.element.open))
+        }
         return arranged.sorted { lhs, rhs in
             let left = lhs.open.first.map(place) ?? Int.max, right = rhs.open.first.map(place) ?? Int.max
             return left != right ? left < right : lhs.position < rhs.position
@@ -60,7 +63,9 @@ struct NextStepScreen: ExplorerScreen {
         guard !next.isEmpty else {
             return [
                 .heading("\(level.shortTitle) is the top of its track.", .heading),
-                .heading("Set a target level (\(context.keyName(.setTarget, in: .ladder)) on the ladder) to see what separates you from it.", .dim),
+                .heading(
+                    "Set a target level (\(context.keyName(.setTarget, in: .ladder)) on the ladder) to see what separates you from it.",
+                    .dim),
             ]
         }
         var rows: [SkillBrowser.Row] = []
@@ -68,33 +73,44 @@ struct NextStepScreen: ExplorerScreen {
             let names = next.map(\.shortTitle).joined(separator: ", ")
             rows.append(.heading("Next: \(names), in turn below.", .dim))
             if context.progress.targetLevel == nil {
-                rows.append(.heading("Set a target (\(context.keyName(.setTarget, in: .ladder)) on the ladder) to put one first.", .dim))
+                rows.append(
+                    .heading(
+                        "Set a target (\(context.keyName(.setTarget, in: .ladder)) on the ladder) to put one first.",
+                        .dim))
             }
             rows.append(.blank)
         }
         for (index, destination) in next.enumerated() {
-            guard let gap = catalog.gap(from: current, to: destination.id, context.progress, opinions: context.opinions) else { continue }
+            guard let gap = catalog.gap(from: current, to: destination.id, context.progress, opinions: context.opinions)
+            else { continue }
             if index > 0 { rows.append(.blank) }
             let why = destination.id == context.progress.targetLevel ? "your target" : "next on its track"
             let new = gap.section(.new)
             rows.append(.heading("\(gap.from.shortTitle) -> \(gap.to.shortTitle) (\(why))", .title))
-            rows.append(.heading("\(gap.ticked)/\(gap.total) ticked; \(new.ticked)/\(new.total) of the new ones", .heading))
+            rows.append(
+                .heading("\(gap.ticked)/\(gap.total) ticked; \(new.ticked)/\(new.total) of the new ones", .heading))
             let gaps = gap.strongestGaps.map { $0.name.lowercased() }.joined(separator: ", ")
-            rows.append(.heading(gaps.isEmpty ? "Nothing new left open." : "Strongest gaps among the new skills: \(gaps)", .heading))
+            rows.append(
+                .heading(
+                    gaps.isEmpty ? "Nothing new left open." : "Strongest gaps among the new skills: \(gaps)", .heading))
             for section in gap.sections where !section.areas.isEmpty {
                 let open = section.total - section.ticked
-                let title = switch section.part {
-                case .new: "New at \(gap.to.shortTitle) or on the way: \(open) open"
-                case .carried: "Carried up, not ticked yet: \(open) open"
-                case .role: "The PM role in general, not ticked yet: \(open) open"
-                }
+                let title =
+                    switch section.part {
+                    case .new: "New at \(gap.to.shortTitle) or on the way: \(open) open"
+                    case .carried: "Carried up, not ticked yet: \(open) open"
+                    case .role: "The PM role in general, not ticked yet: \(open) open"
+                    }
                 rows.append(.heading(title, .heading))
                 for (area, skills) in arranged(section.areas, by: order) {
-                    let voices = section.part == .role ? "" : " · named by \(Plural.count(area.expertCount, "voice")) at \(gap.to.shortTitle)"
+                    let voices =
+                        section.part == .role
+                        ? "" : " · named by \(Plural.count(area.expertCount, "voice")) at \(gap.to.shortTitle)"
                     rows.append(.heading("  \(area.area.name)\(voices) · \(skills.count) open", .accent))
                     rows += skills.map { skill in
-                        .skill(skill, label: catalog.expert(id: skill.expert)?.name ?? skill.expert,
-                               standing: gap.standings[skill.id].map { evidenceWords($0, for: gap.to) })
+                        .skill(
+                            skill, label: catalog.expert(id: skill.expert)?.name ?? skill.expert,
+                            standing: gap.standings[skill.id].map { evidenceWords($0, for: gap.to) })
                     }
                 }
             }
@@ -104,7 +120,9 @@ struct NextStepScreen: ExplorerScreen {
 
     /// "open at Director; 3 pieces of evidence, the last on 2026-05-10".
     private static func evidenceWords(_ standing: SkillStanding, for level: Level) -> String {
-        let evidence = standing.lastEvidence.map { "\(Plural.count(standing.evidenceCount, "piece")) of evidence, the last on \($0)" }
+        let evidence = standing.lastEvidence.map {
+            "\(Plural.count(standing.evidenceCount, "piece")) of evidence, the last on \($0)"
+        }
         return "open at \(level.shortTitle); " + (evidence ?? "no evidence kept yet")
     }
 
@@ -121,7 +139,10 @@ struct NextStepScreen: ExplorerScreen {
         }
         switch action {
         case .back: return [.pop]
-        case .open: return levels[safe: picker.selected].flatMap { ScreenCommand.forLevel(.setCurrent, level: $0, context: context) }
+        case .open:
+            return levels[safe: picker.selected].flatMap {
+                ScreenCommand.forLevel(.setCurrent, level: $0, context: context)
+            }
         default: return nil
         }
     }
@@ -164,18 +185,22 @@ struct NextStepScreen: ExplorerScreen {
     func render(into grid: inout Grid, area: Rect, context: ScreenContext) -> ClickMap {
         if let browser {
             let topOfTrack = context.catalog.nextLevels(context.progress).isEmpty
-            return browser.render(into: &grid, area: area, context: context,
-                                  emptyMessage: topOfTrack ? "" : "Nothing left open: every skill there is ticked.")
+            return browser.render(
+                into: &grid, area: area, context: context,
+                emptyMessage: topOfTrack ? "" : "Nothing left open: every skill there is ticked.")
         }
         // No current level yet: ask for one.
-        grid.put("Which level are you at now? Choose it to see what the next level needs.",
-                 x: area.x + 2, y: area.y + 1, style: .heading, maxWidth: area.width - 4)
+        grid.put(
+            "Which level are you at now? Choose it to see what the next level needs.",
+            x: area.x + 2, y: area.y + 1, style: .heading, maxWidth: area.width - 4)
         let levels = context.catalog.levels
         var clicks = ClickMap()
         for (line, index) in (picker.offset..<min(levels.count, picker.offset + pickerHeight)).enumerated() {
             let y = area.y + 3 + line
             grid.put("  " + levels[index].title, x: area.x + 2, y: y, maxWidth: area.width - 4)
-            if index == picker.selected { grid.restyle(row: y, from: area.x + 2, width: area.width - 4) { $0.reverse = true } }
+            if index == picker.selected {
+                grid.restyle(row: y, from: area.x + 2, width: area.width - 4) { $0.reverse = true }
+            }
             clicks.add(Rect(x: area.x + 2, y: y, width: area.width - 4, height: 1), .row(index))
         }
         return clicks

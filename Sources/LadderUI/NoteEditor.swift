@@ -187,7 +187,8 @@ extension NoteEditor: Overlay {
     var keyContext: KeyContext { editsDate ? .evidenceDay : .evidenceText }
 
     var unsavedWork: String? {
-        note == (editing?.text ?? "") && date == (editing?.date ?? today) ? nil : "The evidence you are writing is not saved."
+        note == (editing?.text ?? "") && date == (editing?.date ?? today)
+            ? nil : "The evidence you are writing is not saved."
     }
 
     mutating func handle(_ key: Key, context: ScreenContext) -> OverlayStep {
@@ -204,11 +205,17 @@ extension NoteEditor: Overlay {
                 return .close([.status("Empty evidence is not saved" + delete)])
             }
             if let entry = editing {
-                return .close([.record([.editEvidence(skill: skillID, addedAt: entry.addedAt, date: date, text: text)],
-                                       done: "Saved the evidence on: \(skillSummary)")])
+                return .close([
+                    .record(
+                        [.editEvidence(skill: skillID, addedAt: entry.addedAt, date: date, text: text)],
+                        done: "Saved the evidence on: \(skillSummary)")
+                ])
             }
-            return .close([.record([.addEvidence(skill: skillID, EvidenceEntry(date: date, text: text, addedAt: context.now))],
-                                   done: "Added evidence on: \(skillSummary)")])
+            return .close([
+                .record(
+                    [.addEvidence(skill: skillID, EvidenceEntry(date: date, text: text, addedAt: context.now))],
+                    done: "Added evidence on: \(skillSummary)")
+            ])
         case .back?:
             return .close([.status("Evidence not changed")])
         default:
@@ -243,7 +250,9 @@ extension NoteEditor: Overlay {
         }
         // Text scrolled out of the box is said, as help's is.
         if firstLine > 0 { grid.put("▴ more", x: x + box.width - 9, y: y + 4, style: .dim) }
-        if firstLine + visibleLines < wrapped.count { grid.put("▾ more", x: x + box.width - 9, y: y + 5 + visibleLines, style: .dim) }
+        if firstLine + visibleLines < wrapped.count {
+            grid.put("▾ more", x: x + box.width - 9, y: y + 5 + visibleLines, style: .dim)
+        }
         // The cursor: the cell under it in reverse video (the terminal's own cursor stays hidden).
         if editsDate {
             grid.restyle(row: y + 3, from: dayX + min(dateText.count, 9), width: 1) { $0.reverse = true }

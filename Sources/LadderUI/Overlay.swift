@@ -46,7 +46,9 @@ struct OverlayStep {
     var commands: [ScreenCommand] = []
 
     static var stay: OverlayStep { OverlayStep(staysOpen: true) }
-    static func close(_ commands: [ScreenCommand] = []) -> OverlayStep { OverlayStep(staysOpen: false, commands: commands) }
+    static func close(_ commands: [ScreenCommand] = []) -> OverlayStep {
+        OverlayStep(staysOpen: false, commands: commands)
+    }
 }
 
 /// A yes-or-no question in a box: its yes key (from the key map) does the commands; any other
@@ -89,10 +91,14 @@ struct Question: Overlay {
     func render(into grid: inout Grid, area: Rect, screen: Rect, context: ScreenContext) -> ClickMap {
         let textWidth = min(screen.width - 8, 70)
         let yesKey = context.keyName(yes, in: keyContext)
-        let answers = "\(yesKey)  " + (yes == .quit ? "quit and lose them      any other key  stay" : "yes      any other key  no")
-        let shown = lines.flatMap { text, style in TextLayout.wrap(text, width: textWidth).map { ($0, style) } }
+        let answers =
+            "\(yesKey)  "
+            + (yes == .quit ? "quit and lose them      any other key  stay" : "yes      any other key  no")
+        let shown =
+            lines.flatMap { text, style in TextLayout.wrap(text, width: textWidth).map { ($0, style) } }
             + [("", .normal), (answers, .heading)]
-        let box = grid.drawCentredBox(width: (shown.map { DisplayWidth.of($0.0) }.max() ?? 20) + 4, height: shown.count + 2)
+        let box = grid.drawCentredBox(
+            width: (shown.map { DisplayWidth.of($0.0) }.max() ?? 20) + 4, height: shown.count + 2)
         for (index, (text, style)) in shown.prefix(box.height - 2).enumerated() {
             grid.put(text, x: box.x + 2, y: box.y + 1 + index, style: style, maxWidth: box.width - 4)
         }

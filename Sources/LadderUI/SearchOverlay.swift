@@ -30,7 +30,9 @@ struct SearchOverlay: Overlay {
         case .back?: return .close()
         case .open?:
             guard !query.isEmpty else {
-                return .close([.status("Type words to search every level; \(context.keyName(.back, in: keyContext)) cancels")])
+                return .close([
+                    .status("Type words to search every level; \(context.keyName(.back, in: keyContext)) cancels")
+                ])
             }
             return .close([.showSearchMatch(self)])
         case let action?:
@@ -70,7 +72,8 @@ struct SearchOverlay: Overlay {
     }
 
     func render(into grid: inout Grid, area: Rect, screen: Rect, context: ScreenContext) -> ClickMap {
-        let heading = query.isEmpty
+        let heading =
+            query.isEmpty
             ? "Search summaries, quotes, experts and areas across every level"
             : "\(Plural.count(results.count, "match", "matches")) for “\(query)”"
         grid.put(" " + heading, x: area.x, y: area.y, style: .heading, maxWidth: area.width)
@@ -98,7 +101,9 @@ struct SearchOverlay: Overlay {
         let end = grid.put("/" + query, x: 0, y: y, style: .heading)
         grid.put("▏", x: end, y: y, style: .accent)
         let count = query.isEmpty ? "type to search all levels" : Plural.count(results.count, "match", "matches")
-        grid.put("  \(count)  " + context.keys.footer(for: keyContext), x: end + 1, y: y, style: .dim, maxWidth: width - end - 1)
+        grid.put(
+            "  \(count)  " + context.keys.footer(for: keyContext), x: end + 1, y: y, style: .dim,
+            maxWidth: width - end - 1)
         return true
     }
 }

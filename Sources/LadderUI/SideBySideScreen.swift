@@ -73,10 +73,15 @@ struct SideBySideScreen: ExplorerScreen {
             item = min(item, max(0, cell(band: band, column: column).count - 1))
         case .pin:
             return [togglePin()]
-        case .open, .tick, .note, .evidence, .rateNotYet, .rateWorkingTowards, .rateMeeting, .rateExceeding, .clearRating:
+        case .open, .tick, .note, .evidence, .rateNotYet, .rateWorkingTowards, .rateMeeting, .rateExceeding,
+            .clearRating:
             guard let entry = selectedEntry else {
                 let name = order[safe: column].map { matrix.experts[$0].name } ?? "This expert"
-                return [.status("\(name) names nothing in this area here; \(context.keyName(.nextExpert, in: .sideBySide)) moves to the next expert")]
+                return [
+                    .status(
+                        "\(name) names nothing in this area here; \(context.keyName(.nextExpert, in: .sideBySide)) moves to the next expert"
+                    )
+                ]
             }
             if action == .open { return [.push(SkillScreen(skill: entry))] }
             return SkillBrowser.skillCommands(action, entry, context: context)
@@ -109,7 +114,9 @@ struct SideBySideScreen: ExplorerScreen {
 
     mutating func click(_ target: ClickTarget, context: ScreenContext) -> [ScreenCommand] {
         guard case .cell(let clickedBand, let clickedColumn, let clickedItem) = target else { return [] }
-        if (clickedBand, clickedColumn, clickedItem) == (band, column, item) { return perform(.open, context: context) ?? [] }
+        if (clickedBand, clickedColumn, clickedItem) == (band, column, item) {
+            return perform(.open, context: context) ?? []
+        }
         (band, column, item) = (clickedBand, clickedColumn, clickedItem)
         return []
     }
@@ -140,7 +147,8 @@ struct SideBySideScreen: ExplorerScreen {
                 let theirs = context.opinionMarks(entry, ratedOnly: true)
                 let mark = context.mark(entry) + " " + (theirs.isEmpty ? "" : theirs + " ")
                 let indent = String(repeating: " ", count: DisplayWidth.of(mark))
-                lines += TextLayout.wrap(entry.summary, width: max(8, columnWidth - 3 - indent.count)).enumerated().map {
+                lines += TextLayout.wrap(entry.summary, width: max(8, columnWidth - 3 - indent.count)).enumerated().map
+                {
                     ($0 == 0 ? mark : indent) + $1
                 }
             }
@@ -218,9 +226,14 @@ struct SideBySideScreen: ExplorerScreen {
             grid.put("│", x: x - 1, y: area.y + 1, style: .dim)
             let style = expertIndex == selectedExpert ? Style.heading.selected : Style.heading
             let name = (pinned.contains(expertIndex) ? "» " : "") + expert.name
-            grid.put(" " + TextLayout.pad(name, width: columnWidth - 2), x: x, y: area.y, style: style, maxWidth: columnWidth - 1)
-            let second = matrix.speaksToLevel(column: expertIndex) ? expert.affiliation ?? "" : "on the PM role in general"
-            grid.put(" " + TextLayout.truncate(second, width: columnWidth - 3), x: x, y: area.y + 1, style: .dim, maxWidth: columnWidth - 1)
+            grid.put(
+                " " + TextLayout.pad(name, width: columnWidth - 2), x: x, y: area.y, style: style,
+                maxWidth: columnWidth - 1)
+            let second =
+                matrix.speaksToLevel(column: expertIndex) ? expert.affiliation ?? "" : "on the PM role in general"
+            grid.put(
+                " " + TextLayout.truncate(second, width: columnWidth - 3), x: x, y: area.y + 1, style: .dim,
+                maxWidth: columnWidth - 1)
         }
 
         // Bands, from `lineOffset`: a separator, then the label beside each column's entries.
@@ -232,15 +245,20 @@ struct SideBySideScreen: ExplorerScreen {
             guard line + bandLines.height > lineOffset else { continue }
             if line >= lineOffset + (bottom - top) { break }
             let separatorY = top + line - lineOffset
-            if separatorY >= top { grid.put(String(repeating: "─", count: area.width), x: area.x, y: separatorY, style: .dim) }
+            if separatorY >= top {
+                grid.put(String(repeating: "─", count: area.width), x: area.x, y: separatorY, style: .dim)
+            }
             let isSelectedBand = bandIndex == band
             for offset in 0..<(bandLines.height - 1) {
                 let y = separatorY + 1 + offset
                 guard y >= top, y < bottom else { continue }
                 if let text = bandLines.label[safe: offset] {
-                    let style: Style = offset == bandLines.label.count - 1 && row.isConsensus && text.hasPrefix("*") ? .consensus : .heading
-                    grid.put(" " + TextLayout.pad(text, width: labelWidth - 2), x: area.x, y: y,
-                             style: isSelectedBand ? style.selected : style, maxWidth: labelWidth - 1)
+                    let style: Style =
+                        offset == bandLines.label.count - 1 && row.isConsensus && text.hasPrefix("*")
+                        ? .consensus : .heading
+                    grid.put(
+                        " " + TextLayout.pad(text, width: labelWidth - 2), x: area.x, y: y,
+                        style: isSelectedBand ? style.selected : style, maxWidth: labelWidth - 1)
                 } else if isSelectedBand {
                     grid.put(String(repeating: " ", count: labelWidth - 1), x: area.x, y: y, style: .selected)
                 }
@@ -249,15 +267,22 @@ struct SideBySideScreen: ExplorerScreen {
                     grid.put("│", x: x - 1, y: y, style: .dim)
                     let entryIndex = bandLines.starts[slot].lastIndex { $0 <= offset } ?? 0
                     let cellRect = Rect(x: x, y: y, width: columnWidth - 1, height: 1)
-                    clicks.add(cellRect, .cell(band: bandIndex, column: pinned.count > slot ? slot : slot + columnOffset, item: entryIndex))
+                    clicks.add(
+                        cellRect,
+                        .cell(
+                            band: bandIndex, column: pinned.count > slot ? slot : slot + columnOffset, item: entryIndex)
+                    )
                     guard let text = cellLines[safe: offset] else { continue }
                     let selected = isSelectedBand && shown[slot] == selectedExpert && entryIndex == item
-                    grid.put(" " + text, x: x, y: y, style: selected ? Style.selected : .normal, maxWidth: columnWidth - 1)
+                    grid.put(
+                        " " + text, x: x, y: y, style: selected ? Style.selected : .normal, maxWidth: columnWidth - 1)
                 }
             }
         }
         if lineOffset > 0 { grid.put(" ▴ more above ", x: area.x + area.width - 15, y: top, style: .dim) }
-        if line > lineOffset + (bottom - top) { grid.put(" ▾ more below ", x: area.x + area.width - 15, y: bottom - 1, style: .dim) }
+        if line > lineOffset + (bottom - top) {
+            grid.put(" ▾ more below ", x: area.x + area.width - 15, y: bottom - 1, style: .dim)
+        }
         return clicks
     }
 }

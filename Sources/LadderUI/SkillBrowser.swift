@@ -35,7 +35,8 @@ struct SkillBrowser {
     init(rows: [Row], labelWidth: Int = 13) {
         self.rows = rows
         self.labelWidth = labelWidth
-        longestLabel = rows.map { if case .skill(_, let label, _) = $0 { DisplayWidth.of(label) } else { 0 } }.max() ?? 0
+        longestLabel =
+            rows.map { if case .skill(_, let label, _) = $0 { DisplayWidth.of(label) } else { 0 } }.max() ?? 0
         skillRows = rows.indices.filter { if case .skill = rows[$0] { true } else { false } }
     }
 
@@ -47,7 +48,9 @@ struct SkillBrowser {
     var selectedSkill: SkillEntry? { selectedRow.map(\.skill) }
 
     private var selectedRow: (skill: SkillEntry, standing: String?)? {
-        guard let row = skillRows[safe: cursor.selected], case .skill(let skill, _, let standing) = rows[row] else { return nil }
+        guard let row = skillRows[safe: cursor.selected], case .skill(let skill, _, let standing) = rows[row] else {
+            return nil
+        }
         return (skill, standing)
     }
 
@@ -121,10 +124,16 @@ struct SkillBrowser {
         default: return nil
         }
         guard skill.isSkill else {
-            return [.status(skill.kind == .change ? "A change a source notes: there is nothing to rate"
-                                                  : "A watch-out: there is nothing to rate")]
+            return [
+                .status(
+                    skill.kind == .change
+                        ? "A change a source notes: there is nothing to rate"
+                        : "A watch-out: there is nothing to rate")
+            ]
         }
-        let done = action == .tick ? (rating == nil ? "Unticked: " : "Ticked: ") + skill.summary
+        let done =
+            action == .tick
+            ? (rating == nil ? "Unticked: " : "Ticked: ") + skill.summary
             : rating.map { "Rated \($0.words): \(skill.summary)" } ?? "Cleared the rating of: \(skill.summary)"
         return [.record([.rate(skill: skill.id, rating, at: context.now)], done: done)]
     }
@@ -170,7 +179,10 @@ struct SkillBrowser {
             if selectedRow >= rowOffset + listHeight { rowOffset = selectedRow - listHeight + 1 }
         }
         rowOffset = max(0, min(rowOffset, max(0, rows.count - listHeight)))
-        detailLineCount = selectedRow.map { SkillDetail.lines(for: $0.skill, context: context, width: area.width - 2, standing: $0.standing).count } ?? 0
+        detailLineCount =
+            selectedRow.map {
+                SkillDetail.lines(for: $0.skill, context: context, width: area.width - 2, standing: $0.standing).count
+            } ?? 0
         detailOffset = max(0, min(detailOffset, max(0, detailLineCount - detailHeight)))
     }
 
@@ -187,7 +199,9 @@ struct SkillBrowser {
                 let position = skillRows.firstIndex(of: rowIndex) ?? 0
                 let ticked = context.isTicked(skill)
                 var x = grid.put("  " + context.mark(skill) + " ", x: area.x, y: y, style: ticked ? .ticked : .normal)
-                if !context.opinions.isEmpty { x = grid.put(context.opinionMarks(skill) + " ", x: x, y: y, style: .dim) }
+                if !context.opinions.isEmpty {
+                    x = grid.put(context.opinionMarks(skill) + " ", x: x, y: y, style: .dim)
+                }
                 x = grid.put(TextLayout.pad(label, width: labelColumns(in: area)) + " ", x: x, y: y, style: .accent)
                 // The evidence mark stays when the summary is cut.
                 let note = context.progress.evidence[skill.id] == nil ? "" : " ✎"
@@ -205,15 +219,20 @@ struct SkillBrowser {
         }
         guard !skillRows.isEmpty, let selected = selectedRow else {
             if !emptyMessage.isEmpty {
-                grid.put(emptyMessage, x: area.x + 2, y: area.y + min(rows.count + 1, area.height - 1), style: .dim, maxWidth: area.width - 4)
+                grid.put(
+                    emptyMessage, x: area.x + 2, y: area.y + min(rows.count + 1, area.height - 1), style: .dim,
+                    maxWidth: area.width - 4)
             }
             return clicks
         }
         let separatorY = area.y + listHeight
         let label = detailFocused ? "─ Detail (tab: back to list) " : "─ Detail "
-        let end = grid.put(label + String(repeating: "─", count: max(0, area.width - DisplayWidth.of(label))), x: area.x, y: separatorY,
-                           style: detailFocused ? .heading : .dim)
-        let lines = SkillDetail.lines(for: selected.skill, context: context, width: area.width - 2, standing: selected.standing)
+        let end = grid.put(
+            label + String(repeating: "─", count: max(0, area.width - DisplayWidth.of(label))), x: area.x,
+            y: separatorY,
+            style: detailFocused ? .heading : .dim)
+        let lines = SkillDetail.lines(
+            for: selected.skill, context: context, width: area.width - 2, standing: selected.standing)
         for (index, line) in lines.dropFirst(detailOffset).prefix(detailHeight).enumerated() {
             grid.put(line.text, x: area.x + 1, y: separatorY + 1 + index, style: line.style, maxWidth: area.width - 2)
         }
@@ -225,7 +244,9 @@ struct SkillBrowser {
             let hidden = lines.count - detailOffset - detailHeight
             let keys = "\(context.keyName(.switchPane, in: .level)), then \(context.keyName(.down, in: .detail))"
             let room = end - labelEnd
-            if let more = [" ▾ \(hidden) more (\(keys)) ", " ▾ \(hidden) more "].first(where: { DisplayWidth.of($0) < room }) {
+            if let more = [" ▾ \(hidden) more (\(keys)) ", " ▾ \(hidden) more "].first(where: {
+                DisplayWidth.of($0) < room
+            }) {
                 noteStart = area.x + area.width - DisplayWidth.of(more) - 1
                 grid.put(more, x: noteStart, y: separatorY, style: .dim)
             }
@@ -233,7 +254,9 @@ struct SkillBrowser {
         if rowOffset + listHeight < rows.count {
             let hidden = rows.count - rowOffset - listHeight
             let room = noteStart - labelEnd
-            if let more = ["─ ▾ \(hidden) more rows in the list ", "─ ▾ \(hidden) more rows ", "─ ▾ \(hidden) "].first(where: { DisplayWidth.of($0) < room }) {
+            if let more = ["─ ▾ \(hidden) more rows in the list ", "─ ▾ \(hidden) more rows ", "─ ▾ \(hidden) "].first(
+                where: { DisplayWidth.of($0) < room })
+            {
                 grid.put(more, x: labelEnd, y: separatorY, style: .dim)
             }
         }

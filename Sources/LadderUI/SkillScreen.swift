@@ -29,7 +29,9 @@ struct SkillScreen: ExplorerScreen {
     private func width(of area: Rect) -> Int { min(area.width - 4, 96) }
 
     mutating func layout(in area: Rect, context: ScreenContext) {
-        scroll.fit(lineCount: SkillDetail.lines(for: skill, context: context, width: width(of: area)).count, pageSize: area.height - 1)
+        scroll.fit(
+            lineCount: SkillDetail.lines(for: skill, context: context, width: width(of: area)).count,
+            pageSize: area.height - 1)
     }
 
     func render(into grid: inout Grid, area: Rect, context: ScreenContext) -> ClickMap {

@@ -56,7 +56,8 @@ struct TeamScreen: ExplorerScreen {
         case .open:
             switch items[safe: cursor.selected] {
             case .person(let index)?: return [.push(TeamMemberScreen(person: view.people[index], context: context))]
-            case .gap(let index)?: return [.push(TeamGapScreen(skill: view.gaps[index].skill, level: level, members: members))]
+            case .gap(let index)?:
+                return [.push(TeamGapScreen(skill: view.gaps[index].skill, level: level, members: members))]
             case nil: return []
             }
         case .back: return [.pop]
@@ -85,7 +86,8 @@ struct TeamScreen: ExplorerScreen {
     /// do not fit.
     private func legend(width: Int) -> [String] {
         let shown = columns(width: width + 2).areas, hidden = view.areas.count - shown
-        let names = view.areas.prefix(shown).enumerated().map { "A\($0.offset + 1) \($0.element.shortName)" }
+        let names =
+            view.areas.prefix(shown).enumerated().map { "A\($0.offset + 1) \($0.element.shortName)" }
             + (hidden > 0 ? ["(+\(hidden): areas a wider window shows)"] : [])
         var lines: [String] = []
         for name in names {
@@ -135,7 +137,8 @@ struct TeamScreen: ExplorerScreen {
         var y = area.y
         grid.put(TextLayout.truncate("Your team against \(level.title)", width: width), x: left, y: y, style: .title)
         y += 1
-        let explained = "Shares of skills rated meeting or better" + (hasDrift ? "; drift: 2+ steps from your ratings" : "")
+        let explained =
+            "Shares of skills rated meeting or better" + (hasDrift ? "; drift: 2+ steps from your ratings" : "")
         grid.put(TextLayout.truncate(explained, width: width), x: left, y: y, style: .dim)
         y += 2
         for line in legend(width: width) {
@@ -157,7 +160,9 @@ struct TeamScreen: ExplorerScreen {
             if case .gap = item, !drewGapHeading {
                 drewGapHeading = true
                 y += 1
-                grid.put("Gaps: the skills the fewest people meet at \(level.shortTitle)", x: left, y: y, style: .heading, maxWidth: width)
+                grid.put(
+                    "Gaps: the skills the fewest people meet at \(level.shortTitle)", x: left, y: y, style: .heading,
+                    maxWidth: width)
                 y += 1
             }
             switch item {
@@ -165,25 +170,34 @@ struct TeamScreen: ExplorerScreen {
                 drawPerson(view.people[index], into: &grid, x: left, y: y, nameWidth: nameWidth, areas: shownAreas)
             case .gap(let index):
                 let gap = view.gaps[index]
-                let x = grid.put(TextLayout.padLeft("\(gap.met) of \(gap.of)", width: 8) + "  ", x: left, y: y, style: gap.met == 0 ? .warning : .normal)
+                let x = grid.put(
+                    TextLayout.padLeft("\(gap.met) of \(gap.of)", width: 8) + "  ", x: left, y: y,
+                    style: gap.met == 0 ? .warning : .normal)
                 grid.put(TextLayout.truncate(Sanitizer.clean(gap.skill.summary), width: left + width - x), x: x, y: y)
             }
-            if position == cursor.selected { grid.restyle(row: y, from: area.x, width: area.width) { $0.reverse = true } }
+            if position == cursor.selected {
+                grid.restyle(row: y, from: area.x, width: area.width) { $0.reverse = true }
+            }
             clicks.add(Rect(x: area.x, y: y, width: area.width, height: 1), .row(position))
             y += 1
         }
         if let last = rows.last?.position, last < items.count - 1 {
             grid.put("▾ \(items.count - 1 - last) more below", x: left, y: y, style: .dim)
         } else if view.moreGaps > 0 {
-            grid.put(TextLayout.truncate("and \(Plural.count(view.moreGaps, "more skill")) not everyone meets", width: width),
-                     x: left + 2, y: y, style: .dim)
+            grid.put(
+                TextLayout.truncate(
+                    "and \(Plural.count(view.moreGaps, "more skill")) not everyone meets", width: width),
+                x: left + 2, y: y, style: .dim)
         }
         return clicks
     }
 
-    private func drawPerson(_ person: TeamView.Person, into grid: inout Grid, x left: Int, y: Int, nameWidth: Int, areas: Int) {
+    private func drawPerson(
+        _ person: TeamView.Person, into grid: inout Grid, x left: Int, y: Int, nameWidth: Int, areas: Int
+    ) {
         var x = grid.put(TextLayout.pad(Sanitizer.clean(person.member.name), width: nameWidth) + "  ", x: left, y: y)
-        x = grid.put(TextLayout.padLeft(TeamView.share(person.met, of: person.total), width: 5), x: x, y: y, style: .heading)
+        x = grid.put(
+            TextLayout.padLeft(TeamView.share(person.met, of: person.total), width: 5), x: x, y: y, style: .heading)
         for area in view.areas.prefix(areas) {
             let cell = person.areas.first { $0.area.id == area.id }
             let share = cell.map { TeamView.share($0.met, of: $0.total) } ?? "-"
@@ -223,22 +237,29 @@ struct TeamMemberScreen: BrowsingScreen {
     static func rows(_ person: TeamView.Person, context: ScreenContext) -> [SkillBrowser.Row] {
         let name = Sanitizer.clean(person.member.name)
         var rows: [SkillBrowser.Row] = [
-            .heading("\(name)'s ratings at \(person.level.title): a copy kept \(person.member.keptOn), read only", .warning),
-            .heading("Ready: \(TeamView.share(person.met, of: person.total)) (\(person.met) of \(person.total) met)"
-                + (person.drift.map { " · Y[ ] yours; \($0.count) two steps or more apart" } ?? ""), .dim),
+            .heading(
+                "\(name)'s ratings at \(person.level.title): a copy kept \(person.member.keptOn), read only", .warning),
+            .heading(
+                "Ready: \(TeamView.share(person.met, of: person.total)) (\(person.met) of \(person.total) met)"
+                    + (person.drift.map { " · Y[ ] yours; \($0.count) two steps or more apart" } ?? ""), .dim),
         ]
         let skills = context.catalog.entries(at: person.level.id)?.skills ?? []
         let drifting = Set((person.drift ?? []).map(\.skill.id))
         // What to talk through first: where the manager and they are two steps apart.
         if let drift = person.drift, !drift.isEmpty {
             rows += [.blank, .heading("Two steps or more from your ratings (\(drift.count))", .heading)]
-            rows += drift.map { .skill($0.skill, label: context.expertName($0.skill.expert),
-                                      standing: "\(name): \($0.theirs.words) · you: \($0.managers.words)") }
+            rows += drift.map {
+                .skill(
+                    $0.skill, label: context.expertName($0.skill.expert),
+                    standing: "\(name): \($0.theirs.words) · you: \($0.managers.words)")
+            }
         }
         for area in person.areas {
             rows += [.blank, .heading("\(area.area.name) (\(area.met) of \(area.total))", .heading)]
             rows += skills.filter { $0.area == area.area.id }.map { skill in
-                .skill(skill, label: context.expertName(skill.expert), standing: drifting.contains(skill.id) ? "two steps or more from your rating" : nil)
+                .skill(
+                    skill, label: context.expertName(skill.expert),
+                    standing: drifting.contains(skill.id) ? "two steps or more from your rating" : nil)
             }
         }
         return rows
@@ -247,8 +268,9 @@ struct TeamMemberScreen: BrowsingScreen {
     /// Their file's ratings and evidence stand where the user's would; the manager's own
     /// ratings of them, where kept, stand as an opinion called "you".
     private func theirs(_ context: ScreenContext) -> ScreenContext {
-        context.reading(person.member.progress, of: person.member.name,
-                        opinions: person.member.managerRatings.map { [Opinion(name: "you", ratings: $0)] } ?? [])
+        context.reading(
+            person.member.progress, of: person.member.name,
+            opinions: person.member.managerRatings.map { [Opinion(name: "you", ratings: $0)] } ?? [])
     }
 
     /// Moving and the detail pane only: nothing here rates, writes or opens the user's own.
@@ -299,10 +321,14 @@ struct TeamGapScreen: ExplorerScreen {
         func named(_ member: TeamMember) -> String {
             Sanitizer.clean(member.name) + " (" + (member.progress.rating(skill.id)?.words ?? "not rated") + ")"
         }
-        var lines = TextLayout.wrap("Meets it (\(meeting.count) of \(members.count)): "
-            + (meeting.isEmpty ? "no one" : meeting.map(named).joined(separator: ", ")), width: width).map { SkillDetail.Line(text: $0, style: .heading) }
-        lines += TextLayout.wrap("Not yet (\(others.count)): " + (others.isEmpty ? "no one" : others.map(named).joined(separator: ", ")),
-                                 width: width).map { SkillDetail.Line(text: $0, style: .normal) }
+        var lines = TextLayout.wrap(
+            "Meets it (\(meeting.count) of \(members.count)): "
+                + (meeting.isEmpty ? "no one" : meeting.map(named).joined(separator: ", ")), width: width
+        ).map { SkillDetail.Line(text: $0, style: .heading) }
+        lines += TextLayout.wrap(
+            "Not yet (\(others.count)): " + (others.isEmpty ? "no one" : others.map(named).joined(separator: ", ")),
+            width: width
+        ).map { SkillDetail.Line(text: $0, style: .normal) }
         lines.append(SkillDetail.Line(text: "", style: .normal))
         return lines + SkillDetail.lines(for: skill, context: context, width: width, showsRatings: false)
     }

@@ -28,7 +28,9 @@ struct WhatChangesScreen: BrowsingScreen {
 
     static func rows(from: Level, to: Level, catalog: Catalog) -> [SkillBrowser.Row] {
         guard let changes = catalog.changes(from: from.id, to: to.id) else { return [] }
-        func names(_ areas: [SkillArea]) -> String { areas.isEmpty ? "none" : areas.map(\.name).joined(separator: ", ") }
+        func names(_ areas: [SkillArea]) -> String {
+            areas.isEmpty ? "none" : areas.map(\.name).joined(separator: ", ")
+        }
         func areaLabel(_ entry: SkillEntry) -> String { catalog.area(id: entry.area)?.shortName ?? entry.area }
         var rows: [SkillBrowser.Row] = [
             .heading(catalog.changesHeadline(changes) + "; the PM role's skills apply at both", .dim),
@@ -46,7 +48,9 @@ struct WhatChangesScreen: BrowsingScreen {
                 rows.append(.heading(LevelScreen.groupHeading(group, catalog: catalog), .heading))
                 rows += group.entries.map { entry in
                     let replacing = superseded[entry.id] ?? []
-                    let standing = replacing.isEmpty ? nil : "supersedes " + replacing.map { "“\($0.summary)”" }.joined(separator: ", ")
+                    let standing =
+                        replacing.isEmpty
+                        ? nil : "supersedes " + replacing.map { "“\($0.summary)”" }.joined(separator: ", ")
                     return .skill(entry, label: areaLabel(entry), standing: standing)
                 }
             }
@@ -54,10 +58,18 @@ struct WhatChangesScreen: BrowsingScreen {
         if !changes.leftBehind.isEmpty || !changes.changeNotes.isEmpty {
             rows += [.blank, .heading("What the sources say changes on the way", .title)]
             for left in changes.leftBehind {
-                rows.append(.heading("At \(left.at.shortTitle), " + (catalog.expert(id: left.change.expert)?.name ?? left.change.expert)
-                                     + " leaves behind \(Plural.count(left.entries.count, "skill")):", .heading))
-                rows.append(.skill(left.change, label: areaLabel(left.change), standing: "the change that leaves these behind"))
-                rows += left.entries.map { .skill($0, label: areaLabel($0), standing: "left behind at \(left.at.shortTitle): \(left.change.summary)") }
+                rows.append(
+                    .heading(
+                        "At \(left.at.shortTitle), "
+                            + (catalog.expert(id: left.change.expert)?.name ?? left.change.expert)
+                            + " leaves behind \(Plural.count(left.entries.count, "skill")):", .heading))
+                rows.append(
+                    .skill(left.change, label: areaLabel(left.change), standing: "the change that leaves these behind"))
+                rows += left.entries.map {
+                    .skill(
+                        $0, label: areaLabel($0),
+                        standing: "left behind at \(left.at.shortTitle): \(left.change.summary)")
+                }
             }
             for group in catalog.group(changes.changeNotes) {
                 rows.append(.heading(LevelScreen.groupHeading(group, catalog: catalog), .heading))
@@ -66,8 +78,12 @@ struct WhatChangesScreen: BrowsingScreen {
         }
         if !changes.notOnTheWay.isEmpty {
             let why = changes.isStepUp ? "" : " (\(to.shortTitle) is not above it on a track)"
-            rows += [.blank, .heading("At \(from.shortTitle) and not at \(to.shortTitle)\(why): "
-                                      + Plural.count(changes.notOnTheWay.count, "skill"), .title)]
+            rows += [
+                .blank,
+                .heading(
+                    "At \(from.shortTitle) and not at \(to.shortTitle)\(why): "
+                        + Plural.count(changes.notOnTheWay.count, "skill"), .title),
+            ]
             for group in catalog.group(changes.notOnTheWay) {
                 rows.append(.heading(LevelScreen.groupHeading(group, catalog: catalog), .heading))
                 rows += group.entries.map { .skill($0, label: areaLabel($0)) }

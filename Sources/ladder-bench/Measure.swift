@@ -13,7 +13,8 @@ struct Sample {
     var median: Double {
         let sorted = values.sorted()
         guard !sorted.isEmpty else { return .nan }
-        return sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
+        return sorted.count % 2 == 1
+            ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
     }
 
     /// The value `fraction` of the way up the sorted values (0.99: the 99th percentile).
@@ -95,7 +96,9 @@ func runInTerminal(
     var status: Int32 = 0
     waitpid(pid, &status, 0)
     guard status == 0, let bytes = try? FileIO.read(output) else { return nil }
-    let fields = String(decoding: bytes, as: UTF8.self).split(separator: " ").compactMap { Double($0.filter { !$0.isWhitespace }) }
+    let fields = String(decoding: bytes, as: UTF8.self).split(separator: " ").compactMap {
+        Double($0.filter { !$0.isWhitespace })
+    }
     guard fields.count == 2 else { return nil }
     return (fields[0], fields[1] / 1024)
 }

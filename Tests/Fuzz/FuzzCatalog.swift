@@ -9,7 +9,8 @@ public func fuzzCatalog(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
         let catalog = try Catalog.load([CatalogFile(name: "fuzz.json", text: text)])
         for skill in catalog.skills {
             precondition(catalog.source(id: skill.source) != nil && catalog.expert(id: skill.expert) != nil)
-            precondition(catalog.area(id: skill.area) != nil && skill.levels.allSatisfy { catalog.level(id: $0) != nil })
+            precondition(
+                catalog.area(id: skill.area) != nil && skill.levels.allSatisfy { catalog.level(id: $0) != nil })
         }
         for level in catalog.levels { _ = catalog.sideBySide(at: level.id); _ = catalog.consensus(at: level.id) }
         _ = catalog.search(String(text.prefix(8)))

@@ -11,7 +11,9 @@ public func fuzzConfig(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     } catch {
         let lineCount = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).count
         for problem in error.problems {
-            precondition(problem.line.map { (1...lineCount).contains($0) } ?? true, "a problem on line \(problem.line!) of \(lineCount)")
+            precondition(
+                problem.line.map { (1...lineCount).contains($0) } ?? true,
+                "a problem on line \(problem.line!) of \(lineCount)")
         }
     }
     return 0

@@ -43,8 +43,10 @@ import Testing
         let before = savedBytes
         let result = try ladder("rate", track, "exceeding", present, "brilliant")
         #expect(result.status == 2)
-        #expect(result.standardError
-            == "ladder: unknown rating \"brilliant\". Valid ratings: not-yet, working-towards, meeting, exceeding, or none to clear\n")
+        #expect(
+            result.standardError
+                == "ladder: unknown rating \"brilliant\". Valid ratings: not-yet, working-towards, meeting, exceeding, or none to clear\n"
+        )
         #expect(savedBytes == before)
     }
 
@@ -61,7 +63,8 @@ import Testing
     @Test func evidenceIsAddedListedNewestFirstAndRemovedByNumber() throws {
         #expect(try ladder("evidence", "add", present, "Ran the Q3 review", "--date", "2026-03-31").status == 0)
         #expect(try ladder("note", present, "Presented the plan").status == 0)
-        let entries = try #require(try json(try ladder("evidence", "list", present, "--json"))["entries"] as? [[String: Any]])
+        let entries = try #require(
+            try json(try ladder("evidence", "list", present, "--json"))["entries"] as? [[String: Any]])
         #expect(entries.map { $0["text"] as? String } == ["Presented the plan", "Ran the Q3 review"])
         #expect(entries.last?["date"] as? String == "2026-03-31")
         #expect(entries.first?["skill"] as? String == present)
@@ -70,19 +73,38 @@ import Testing
     }
 
     @Test(arguments: [
-        (["  "], "the evidence is empty: say what happened (`ladder evidence remove SKILL-ID N` removes an entry); nothing was saved"),
+        (
+            ["  "],
+            "the evidence is empty: say what happened (`ladder evidence remove SKILL-ID N` removes an entry); nothing was saved"
+        ),
         // Controls alone were kept and shown as an empty entry.
-        (["\u{1B}[31m \u{202E}"], "the evidence is empty: say what happened (`ladder evidence remove SKILL-ID N` removes an entry); nothing was saved"),
-        (["\u{202E}\u{2066}\u{7F}"], "the evidence is empty: say what happened (`ladder evidence remove SKILL-ID N` removes an entry); nothing was saved"),
-        (["text", "--date", "2026-02-30"], "\"2026-02-30\" is not a day: give YYYY-MM-DD, such as 2026-03-31; nothing was saved"),
-        (["text", "--date", "31/03/2026"], "\"31/03/2026\" is not a day: give YYYY-MM-DD, such as 2026-03-31; nothing was saved"),
+        (
+            ["\u{1B}[31m \u{202E}"],
+            "the evidence is empty: say what happened (`ladder evidence remove SKILL-ID N` removes an entry); nothing was saved"
+        ),
+        (
+            ["\u{202E}\u{2066}\u{7F}"],
+            "the evidence is empty: say what happened (`ladder evidence remove SKILL-ID N` removes an entry); nothing was saved"
+        ),
+        (
+            ["text", "--date", "2026-02-30"],
+            "\"2026-02-30\" is not a day: give YYYY-MM-DD, such as 2026-03-31; nothing was saved"
+        ),
+        (
+            ["text", "--date", "31/03/2026"],
+            "\"31/03/2026\" is not a day: give YYYY-MM-DD, such as 2026-03-31; nothing was saved"
+        ),
         // Evidence dates are what happened (issue 30): a day to come is refused.
-        (["text", "--date", "9999-12-31"], "9999-12-31 is after today (\(ProgressFile.localDate(Date()))): evidence is what has happened; nothing was saved"),
+        (
+            ["text", "--date", "9999-12-31"],
+            "9999-12-31 is after today (\(ProgressFile.localDate(Date()))): evidence is what has happened; nothing was saved"
+        ),
     ])
     func emptyEvidenceOrAnImpossibleDateExitsTwo(arguments: [String], message: String) throws {
         #expect(try ladder("note", present, "kept").status == 0)
         let before = savedBytes
-        let result = try LadderProcess.run(["evidence", "add", present] + arguments + ["--progress-file", progressPath])
+        let result = try LadderProcess.run(
+            ["evidence", "add", present] + arguments + ["--progress-file", progressPath])
         #expect(result.status == 2)
         #expect(result.standardError == "ladder: \(message)\n")
         #expect(savedBytes == before)
@@ -94,7 +116,9 @@ import Testing
         #expect(try ladder("evidence", "add", present, "Ran the Q3 review", "--date", "2026-03-31").status == 0)
         let again = try ladder("evidence", "add", present, "Ran the Q3 review", "--date", "2026-03-31")
         #expect(again.status == 0)
-        #expect(again.standardOutput == "The same evidence of 2026-03-31 is already kept for \(present) (1 piece); nothing was added\n")
+        #expect(
+            again.standardOutput
+                == "The same evidence of 2026-03-31 is already kept for \(present) (1 piece); nothing was added\n")
         #expect(saved.evidence(for: present).count == 1)
     }
 
@@ -147,7 +171,8 @@ import Testing
         // Their newer file, kept in one step under the same name (any case).
         let again = try ladder("opinion", "add", file, "--name", "jane")
         #expect(again.status == 2)
-        #expect(again.standardError.contains("an opinion named jane is already kept; --replace keeps this file instead"))
+        #expect(
+            again.standardError.contains("an opinion named jane is already kept; --replace keeps this file instead"))
         let replaced = try ladder("opinion", "add", file, "--name", "JANE", "--replace")
         #expect(replaced.status == 0, "\(replaced.standardError)")
         #expect(replaced.standardOutput.contains("as the opinion jane "))
@@ -168,8 +193,12 @@ import Testing
         var (file, name) = (kept, "jane")
         switch bad {
         case .missing: file = scratch.file("nowhere.json")
-        case .damaged: file = scratch.file("damaged.json"); try scratch.write("{\"schemaVersion\": 3, \"ratings\": {", to: "damaged.json")
-        case .foreign: file = scratch.file("foreign.json"); try scratch.write("{\"schemaVersion\": 2, \"skills\": []}", to: "foreign.json")
+        case .damaged:
+            file = scratch.file("damaged.json");
+            try scratch.write("{\"schemaVersion\": 3, \"ratings\": {", to: "damaged.json")
+        case .foreign:
+            file = scratch.file("foreign.json");
+            try scratch.write("{\"schemaVersion\": 2, \"skills\": []}", to: "foreign.json")
         case .directory: file = scratch.path
         case .duplicateName: name = "manager"
         case .badName: name = "../../progress"
@@ -179,7 +208,10 @@ import Testing
         #expect(result.status == 2, "\(result.standardError)")
         #expect(result.standardError.hasSuffix("; nothing was kept\n"))
         #expect(!result.standardError.contains("\u{1B}"))
-        #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.file("progress.json.opinions")) == ["manager.json"])
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: scratch.file("progress.json.opinions")) == [
+                "manager.json"
+            ])
         #expect(FileManager.default.contents(atPath: keptCopy) == keptBytes)
     }
 
@@ -213,7 +245,9 @@ import Testing
     @Test func theChartNeedsALevelItKnows() throws {
         let none = try ladder("chart")
         #expect(none.status == 2)
-        #expect(none.standardError == "ladder: name a level (`ladder chart senior-pm`), or set yours with `ladder level set`\n")
+        #expect(
+            none.standardError
+                == "ladder: name a level (`ladder chart senior-pm`), or set yours with `ladder level set`\n")
         let unknown = try ladder("chart", "Wizard")
         #expect(unknown.status == 2)
         #expect(unknown.standardError.hasPrefix("ladder: unknown level \"Wizard\". Valid levels: apm, pm, senior-pm"))
@@ -243,7 +277,8 @@ import Testing
 
     @Test func aCheckinKeepsTheSkillsWordsWhenTheCatalogNoLongerHasThem() throws {
         // A check-in made when the catalog had a skill it has since dropped.
-        try scratch.write("""
+        try scratch.write(
+            """
             {"schemaVersion": 3, "ratings": {}, "evidence": {}, "checkins": [
               {"at": "2026-01-05T10:00:00Z", "message": "Old", "ratings": {"retired-skill": "meeting"},
                "skills": {"retired-skill": {"summary": "Wrote the quarterly memo", "area": "communication", "areaName": "Communication"}},
@@ -255,7 +290,8 @@ import Testing
     }
 
     @Test func theFirstWriteToAnOldFileKeepsACopyAndSaysSoOnce() throws {
-        try scratch.write("""
+        try scratch.write(
+            """
             {"schemaVersion": 2, "ticks": {"\(present)": "2026-03-01T09:00:00Z"}, "notes": {"\(present)": "Q3 plan"}}
             """, to: "progress.json")
         let first = try ladder("rate", track, "meeting")

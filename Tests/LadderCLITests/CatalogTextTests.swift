@@ -25,8 +25,10 @@ import Testing
         let page = text.tracks()
         expectFitsIn80Columns(page)
         #expect(page.contains("Individual contributor\n"))
-        #expect(page.split(whereSeparator: \.isNewline).joined(separator: " ")
-            .contains("Management (shares Associate PM to Senior PM with Individual contributor, forks after Senior PM)"))
+        #expect(
+            page.split(whereSeparator: \.isNewline).joined(separator: " ")
+                .contains(
+                    "Management (shares Associate PM to Senior PM with Individual contributor, forks after Senior PM)"))
         #expect(page.contains("CPO"))
         // Shared levels are listed once.
         #expect(page.components(separatedBy: "senior-pm ").count == 2)
@@ -89,33 +91,41 @@ import Testing
     @Test func sourcesCarryTheirAttribution() {
         let page = text.sources()
         expectFitsIn80Columns(page)
-        #expect(page.contains("""
-            cagan-lenny: Product management theater
-              podcast · Lenny's Podcast · 2024-03-10
-              https://www.youtube.com/watch?v=9N4ZgNaWvI0
-              20 skills, 6 watch-outs; experts: Marty Cagan
-            """))
+        #expect(
+            page.contains(
+                """
+                cagan-lenny: Product management theater
+                  podcast · Lenny's Podcast · 2024-03-10
+                  https://www.youtube.com/watch?v=9N4ZgNaWvI0
+                  20 skills, 6 watch-outs; experts: Marty Cagan
+                """))
     }
 
     @Test func untrustedTextIsSanitisedOnItsWayOut() throws {
-        let hostile = CatalogFile(name: "hostile.json", text: #"""
-            { "schemaVersion": 2,
-              "areas": [ { "id": "a", "name": "Area\u001b[2J" } ],
-              "levels": [ { "id": "l", "title": "Level\u202e" } ],
-              "tracks": [ { "id": "t", "title": "Track", "levels": ["l"] } ],
-              "sources": [ { "id": "s", "title": "Source\u0007", "kind": "article" } ],
-              "experts": [ { "id": "e", "name": "Eve\u001b]0;pwned\u0007" } ],
-              "skills": [ { "id": "x", "scope": "level", "levels": ["l"], "source": "s", "expert": "e", "area": "a",
-                            "summary": "Sum\u009bmary", "quote": "quo\u001b[31mte", "locator": "here" } ] }
-            """#)
+        let hostile = CatalogFile(
+            name: "hostile.json",
+            text: #"""
+                { "schemaVersion": 2,
+                  "areas": [ { "id": "a", "name": "Area\u001b[2J" } ],
+                  "levels": [ { "id": "l", "title": "Level\u202e" } ],
+                  "tracks": [ { "id": "t", "title": "Track", "levels": ["l"] } ],
+                  "sources": [ { "id": "s", "title": "Source\u0007", "kind": "article" } ],
+                  "experts": [ { "id": "e", "name": "Eve\u001b]0;pwned\u0007" } ],
+                  "skills": [ { "id": "x", "scope": "level", "levels": ["l"], "source": "s", "expert": "e", "area": "a",
+                                "summary": "Sum\u009bmary", "quote": "quo\u001b[31mte", "locator": "here" } ] }
+                """#)
         let catalog = try Catalog.load([hostile])
         let text = CatalogText(catalog: catalog, width: 80)
         let pages = [
             text.tracks(), text.sources(), text.show(try #require(catalog.entries(at: "l"))),
-            text.sideBySide(try #require(catalog.sideBySide(at: "l"))), text.search("eve", results: catalog.search("eve")),
+            text.sideBySide(try #require(catalog.sideBySide(at: "l"))),
+            text.search("eve", results: catalog.search("eve")),
         ]
         for page in pages {
-            #expect(!page.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 || $0.value == 0x9B || $0.value == 0x202E })
+            #expect(
+                !page.unicodeScalars.contains {
+                    $0.value == 0x1B || $0.value == 0x07 || $0.value == 0x9B || $0.value == 0x202E
+                })
         }
         #expect(pages[2].contains("“quote”"))
     }

@@ -15,8 +15,10 @@ struct ChildProcess {
 
     /// Runs `executable` with `arguments` and `environment`, standard input from /dev/null,
     /// and returns its exit status and output (when `capture` is set; else output is discarded).
-    static func run(_ executable: String, _ arguments: [String], environment: [String: String],
-                    capture: Bool = true) throws -> Result {
+    static func run(
+        _ executable: String, _ arguments: [String], environment: [String: String],
+        capture: Bool = true
+    ) throws -> Result {
         let stem = NSTemporaryDirectory() + "ladder-child-\(UUID().uuidString)"
         let (outputPath, errorPath) = capture ? (stem + ".out", stem + ".err") : ("/dev/null", "/dev/null")
         defer {

@@ -21,14 +21,17 @@ import Testing
     @Test(arguments: cases.map(\.name))
     func pageMatchesItsGoldenFile(name: String) throws {
         let arguments = Self.cases.first { $0.name == name }!.arguments
-        try scratch.write("""
+        try scratch.write(
+            """
             {"schemaVersion": 2, "currentLevel": "senior-pm", "targetLevel": "director",
              "ticks": {"sharebird-kravchenko-director-inspiring-leader": "2026-01-01T00:00:00Z",
                        "guide-present-to-executives": "2026-01-01T00:00:00Z"}, "notes": {}}
             """, to: "progress.json")
-        let result = try LadderProcess.run(arguments, environment: [
-            "LADDER_PROGRESS": scratch.file("progress.json"), "XDG_DATA_HOME": scratch.file("data"),
-        ])
+        let result = try LadderProcess.run(
+            arguments,
+            environment: [
+                "LADDER_PROGRESS": scratch.file("progress.json"), "XDG_DATA_HOME": scratch.file("data"),
+            ])
         #expect(result.status == 0, "\(result.standardError)")
         let file = Self.golden.appendingPathComponent("\(name).txt")
         if ProcessInfo.processInfo.environment["LADDER_RECORD_SNAPSHOTS"] == "1" {

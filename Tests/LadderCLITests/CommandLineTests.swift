@@ -23,8 +23,10 @@ import LadderFiles
     @Test func goingDownSaysWhatWouldBeLeft() throws {
         let down = try LadderProcess.run(["compare", "director", "senior-pm"]).standardOutput
         let headline = down.split(separator: "\n\n")[0].split(separator: "\n").dropFirst().joined(separator: " ")
-        #expect(headline.hasPrefix("Senior PM is not above Director: ") && headline.contains(" skills of Director not at Senior PM, 0 skills"),
-                "\(headline)")
+        #expect(
+            headline.hasPrefix("Senior PM is not above Director: ")
+                && headline.contains(" skills of Director not at Senior PM, 0 skills"),
+            "\(headline)")
         #expect(!down.contains("0 new skills"))
         let up = try LadderProcess.run(["compare", "senior-pm", "director"]).standardOutput
         #expect(up.split(separator: "\n")[1].contains(" new skills, "))
@@ -34,7 +36,9 @@ import LadderFiles
         let result = try LadderProcess.run(["show", "cto-of-everything"])
         #expect(result.status == 2)
         #expect(result.standardOutput.isEmpty)
-        #expect(result.standardError.hasPrefix("ladder: unknown level \"cto-of-everything\". Valid levels: apm, pm, senior-pm,"))
+        #expect(
+            result.standardError.hasPrefix(
+                "ladder: unknown level \"cto-of-everything\". Valid levels: apm, pm, senior-pm,"))
     }
 
     @Test func unknownSourceIsAUsageErrorListingValidIds() throws {
@@ -54,13 +58,17 @@ import LadderFiles
     @Test func catalogJSONHasEveryPart() throws {
         let result = try LadderProcess.run(["catalog", "--json"])
         #expect(result.status == 0)
-        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any])
+        let json = try #require(
+            try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any])
         #expect(Set(json.keys) == ["schemaVersion", "areas", "levels", "tracks", "sources", "experts", "skills"])
         let skills = try #require(json["skills"] as? [[String: Any]])
         #expect(skills.count >= 120)
         // Every entry says its scope and kind; level entries name their levels, role entries none.
         for skill in skills {
-            #expect(Set(skill.keys).isSuperset(of: ["id", "scope", "kind", "source", "expert", "area", "summary", "quote", "locator"]))
+            #expect(
+                Set(skill.keys).isSuperset(of: [
+                    "id", "scope", "kind", "source", "expert", "area", "summary", "quote", "locator",
+                ]))
             #expect((skill["levels"] != nil) == (skill["scope"] as? String == "level"))
         }
         #expect(Set(skills.compactMap { $0["scope"] as? String }) == ["level", "role"])
@@ -73,19 +81,26 @@ import LadderFiles
         let second = try LadderProcess.run(["compare", "senior-pm", "director", "--json"])
         #expect(first.status == 0)
         #expect(first.standardOutput == second.standardOutput)
-        let json = try #require(try JSONSerialization.jsonObject(with: Data(first.standardOutput.utf8)) as? [String: Any])
-        #expect(Set(json.keys) == ["from", "to", "newAreas", "droppedAreas", "added", "removed", "changes", "notOnTheWay"])
+        let json = try #require(
+            try JSONSerialization.jsonObject(with: Data(first.standardOutput.utf8)) as? [String: Any])
+        #expect(
+            Set(json.keys) == ["from", "to", "newAreas", "droppedAreas", "added", "removed", "changes", "notOnTheWay"])
     }
 
     @Test func compareCanPutChosenExpertsSideBySide() throws {
-        let result = try LadderProcess.run(["compare", "director", "--expert", "kravchenko", "--expert", "baryshnikova"])
+        let result = try LadderProcess.run([
+            "compare", "director", "--expert", "kravchenko", "--expert", "baryshnikova",
+        ])
         #expect(result.status == 0)
         #expect(result.standardOutput.contains("Speaking to Director: Anton Kravchenko, Natalia Baryshnikova\n"))
         let unknown = try LadderProcess.run(["compare", "director", "--expert", "nobody"])
         #expect(unknown.status == 2)
         #expect(unknown.standardError.hasPrefix("ladder: no expert matching \"nobody\" speaks to Director."))
         // An expert with a column on Director and one on the PM role is named once.
-        let named = unknown.standardError.split(separator: ":").last.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) } } ?? []
+        let named =
+            unknown.standardError.split(separator: ":").last.map {
+                $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+            } ?? []
         #expect(!named.isEmpty && named.count == Set(named).count, "\(named)")
     }
 
@@ -110,7 +125,8 @@ import LadderFiles
 
     /// The catalog is compiled in: a binary copied alone to another directory still has it all.
     @Test func aCopiedBinaryCarriesTheWholeCatalog() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("ladder-copy-\(UUID().uuidString)")
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "ladder-copy-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         let copy = directory.appendingPathComponent("ladder")
@@ -129,10 +145,13 @@ import LadderFiles
     @Test func typosOfCommandsAndLevelsSuggestTheNearest() throws {
         let command = try LadderProcess.run(["shwo", "senior-pm"])
         #expect(command.status == 2)
-        #expect(command.standardError == "ladder: unknown command \"shwo\"; did you mean \"show\"? (`ladder --help` lists them)\n")
+        #expect(
+            command.standardError
+                == "ladder: unknown command \"shwo\"; did you mean \"show\"? (`ladder --help` lists them)\n")
         let level = try LadderProcess.run(["show", "drector"])
         #expect(level.status == 2)
-        #expect(level.standardError.hasPrefix("ladder: unknown level \"drector\". Did you mean director? Valid levels: "))
+        #expect(
+            level.standardError.hasPrefix("ladder: unknown level \"drector\". Did you mean director? Valid levels: "))
         #expect(try LadderProcess.run(["xyzzy"]).standardError.hasPrefix("Error: Unexpected argument 'xyzzy'"))
         #expect(EditDistance.nearest(to: "tikc", in: ["tick", "untick", "note"]) == "tick")
         #expect(EditDistance.nearest(to: "pn", in: ["pm", "apm"]) == "pm")

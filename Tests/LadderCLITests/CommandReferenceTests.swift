@@ -16,8 +16,9 @@ import Testing
             try (String(text[..<start.upperBound]) + generated + String(text[stop.lowerBound...]))
                 .write(to: docs, atomically: true, encoding: .utf8)
         }
-        #expect(String(text[start.upperBound..<stop.lowerBound]) == generated,
-                "docs/commands.md is out of date: LADDER_RECORD_SNAPSHOTS=1 swift test --filter CommandReferenceTests")
+        #expect(
+            String(text[start.upperBound..<stop.lowerBound]) == generated,
+            "docs/commands.md is out of date: LADDER_RECORD_SNAPSHOTS=1 swift test --filter CommandReferenceTests")
         // Every command is there, nested ones included.
         #expect(generated.contains("### `ladder team add`") && generated.contains("### `ladder evidence remove`"))
     }

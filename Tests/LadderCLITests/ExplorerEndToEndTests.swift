@@ -8,8 +8,10 @@ import LadderTestSupport
     let scratch = ScratchDirectory()
     var progressPath: String { scratch.file("progress.json") }
 
-    private func start(width: Int = 80, height: Int = 24, arguments: String = "",
-                       environment: [String: String] = [:]) throws -> TmuxSession {
+    private func start(
+        width: Int = 80, height: Int = 24, arguments: String = "",
+        environment: [String: String] = [:]
+    ) throws -> TmuxSession {
         try TmuxSession(
             width: width, height: height,
             command: "'\(LadderProcess.binary.path)' --progress-file '\(progressPath)' \(arguments)",
@@ -17,7 +19,9 @@ import LadderTestSupport
     }
 
     /// After the program ends: its exit status shows, the alternate screen is off and the cursor visible.
-    private func expectRestored(_ session: TmuxSession, status: Int, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    private func expectRestored(
+        _ session: TmuxSession, status: Int, sourceLocation: SourceLocation = #_sourceLocation
+    ) throws {
         try session.waitFor("EXIT=\(status)")
         #expect(try session.value("alternate_on") == "0", sourceLocation: sourceLocation)
         #expect(try session.value("cursor_flag") == "1", sourceLocation: sourceLocation)
@@ -110,7 +114,8 @@ import LadderTestSupport
         try session.waitFor("CPO")
         let kill = try ChildProcess.run(
             // Only the ladder process: the shell and tmux around it carry the same words.
-            "/usr/bin/env", ["pkill", "-\(signal)", "-f", "--", "^\(LadderProcess.binary.path) --progress-file \(progressPath)"],
+            "/usr/bin/env",
+            ["pkill", "-\(signal)", "-f", "--", "^\(LadderProcess.binary.path) --progress-file \(progressPath)"],
             environment: ProcessInfo.processInfo.environment)
         #expect(kill.status == 0)
         try expectRestored(session, status: status)
@@ -152,7 +157,9 @@ import LadderTestSupport
     @Test func notATerminalPointsAtTheCommands() throws {
         let result = try LadderProcess.run(["--progress-file", progressPath])
         #expect(result.status == 2)
-        #expect(result.standardError.hasPrefix("ladder: the explorer needs an interactive terminal: standard output is not a terminal."))
+        #expect(
+            result.standardError.hasPrefix(
+                "ladder: the explorer needs an interactive terminal: standard output is not a terminal."))
         #expect(result.standardError.contains("ladder show LEVEL"))
     }
 
@@ -161,7 +168,9 @@ import LadderTestSupport
     static func hasColour(_ text: String) -> Bool {
         for match in text.matches(of: /\x1B\[([0-9;]*)m/) {
             let parameters = match.1.split(separator: ";").compactMap { Int($0) }
-            if parameters.contains(where: { (30...38).contains($0) || (40...48).contains($0) || (90...107).contains($0) }) {
+            if parameters.contains(where: {
+                (30...38).contains($0) || (40...48).contains($0) || (90...107).contains($0)
+            }) {
                 return true
             }
         }
@@ -174,9 +183,11 @@ import LadderTestSupport
     let scratch = ScratchDirectory()
 
     @Test func anImportedCSVHasItsOwnColumnInSideBySide() throws {
-        try scratch.write("Competency,Junior PM,Senior PM\nWriting,Clear specs,Writes the strategy memo\n", to: "acme.csv")
+        try scratch.write(
+            "Competency,Junior PM,Senior PM\nWriting,Clear specs,Writes the strategy memo\n", to: "acme.csv")
         let environment = ["XDG_DATA_HOME": scratch.file("data")]
-        let imported = try LadderProcess.run(["import", scratch.file("acme.csv"), "--name", "Acme Ladder"], environment: environment)
+        let imported = try LadderProcess.run(
+            ["import", scratch.file("acme.csv"), "--name", "Acme Ladder"], environment: environment)
         #expect(imported.status == 0)
 
         let session = try TmuxSession(
@@ -187,7 +198,9 @@ import LadderTestSupport
         try session.send("Up", "Up", "c")
         try session.waitFor("Senior PM: side by side")
         // Tab through the experts until the framework's column shows in the column headings.
-        func headings() throws -> String { try session.capture().split(separator: "\n").dropFirst().first.map(String.init) ?? "" }
+        func headings() throws -> String {
+            try session.capture().split(separator: "\n").dropFirst().first.map(String.init) ?? ""
+        }
         var tabs = 0
         while try !headings().contains("Acme Ladder") && tabs < 20 {
             // The selection is drawn in reverse video: wait for the screen, escapes included, to change.
@@ -224,9 +237,12 @@ extension TerminalTortureTests {
             command: "'\(LadderProcess.binary.path)' --progress-file '\(scratch.file("progress.json"))'")
         try session.waitFor("CPO")
         var generator = SeededGenerator.forTest()
-        let keys = ["Up", "Down", "Tab", "Enter", "Escape", "c", "j", "k", "PageDown", "g", "G", "?", "Escape", "a", "d", ">"]
+        let keys = [
+            "Up", "Down", "Tab", "Enter", "Escape", "c", "j", "k", "PageDown", "g", "G", "?", "Escape", "a", "d", ">",
+        ]
         for _ in 0..<200 {
-            try session.resize(width: Int.random(in: 20...250, using: &generator), height: Int.random(in: 5...80, using: &generator))
+            try session.resize(
+                width: Int.random(in: 20...250, using: &generator), height: Int.random(in: 5...80, using: &generator))
             try session.send(keys.randomElement(using: &generator)!)
         }
         try session.resize(width: 100, height: 30)
@@ -257,17 +273,21 @@ extension TerminalTortureTests {
 
     @Test func theExplorerExitsWhenItsTerminalIsGone() throws {
         let progress = scratch.file("progress.json")
-        let session = try TmuxSession(width: 80, height: 24, command: "'\(LadderProcess.binary.path)' --progress-file '\(progress)'")
+        let session = try TmuxSession(
+            width: 80, height: 24, command: "'\(LadderProcess.binary.path)' --progress-file '\(progress)'")
         try session.waitFor("CPO")
         let pattern = "^\(LadderProcess.binary.path) --progress-file \(progress)"
         func running() throws -> Bool {
-            try ChildProcess.run("/usr/bin/env", ["pgrep", "-f", "--", pattern], environment: ProcessInfo.processInfo.environment).status == 0
+            try ChildProcess.run(
+                "/usr/bin/env", ["pgrep", "-f", "--", pattern], environment: ProcessInfo.processInfo.environment
+            ).status == 0
         }
         #expect(try running())
         session.killServer(signal: "KILL")
         let deadline = Date().addingTimeInterval(10)
         while try running() && Date() < deadline { usleep(50_000) }
         #expect(try !running(), "ladder kept running without its terminal")
-        _ = try? ChildProcess.run("/usr/bin/env", ["pkill", "-9", "-f", "--", pattern], environment: ProcessInfo.processInfo.environment)
+        _ = try? ChildProcess.run(
+            "/usr/bin/env", ["pkill", "-9", "-f", "--", pattern], environment: ProcessInfo.processInfo.environment)
     }
 }

@@ -14,11 +14,15 @@ import Testing
             width: width, height: height,
             command: "'\(LadderProcess.binary.path)' --progress-file '\(progressPath)'",
             // An xterm: `TmuxSession.click` types the xterm's (SGR) mouse reports.
-            environment: ["XDG_CONFIG_HOME": scratch.file("config"), "XDG_DATA_HOME": scratch.file("data"), "TERM": "xterm-256color"])
+            environment: [
+                "XDG_CONFIG_HOME": scratch.file("config"), "XDG_DATA_HOME": scratch.file("data"),
+                "TERM": "xterm-256color",
+            ])
     }
 
     private func writeConfig(_ text: String) throws {
-        try FileManager.default.createDirectory(atPath: scratch.file("config/ladder"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            atPath: scratch.file("config/ladder"), withIntermediateDirectories: true)
         try scratch.write(text, to: "config/ladder/config.toml")
     }
 

@@ -9,19 +9,25 @@ import LadderFiles
 /// names) and against special files made on the spot. Each run must end (a time limit turns a
 /// hang into a failure), exit 0, 1 or 2 with a message, and print no raw control text.
 @Suite struct HostileCorpusTests {
-    static let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("HostileCorpus")
+    static let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+        "HostileCorpus")
     static let files = ((try? FileManager.default.contentsOfDirectory(atPath: corpus.path)) ?? []).sorted()
 
     let scratch = ScratchDirectory()
     var environment: [String: String] {
-        ["XDG_DATA_HOME": scratch.file("data"), "XDG_CONFIG_HOME": scratch.file("config"), "LADDER_PROGRESS": scratch.file("progress.json")]
+        [
+            "XDG_DATA_HOME": scratch.file("data"), "XDG_CONFIG_HOME": scratch.file("config"),
+            "LADDER_PROGRESS": scratch.file("progress.json"),
+        ]
     }
 
     /// `ladder` with a time limit: a run that hangs is killed and exits 124.
     private func ladder(_ arguments: [String]) throws -> LadderProcess.Result {
-        let result = try ChildProcess.run("/usr/bin/timeout", ["-s", "KILL", "30", LadderProcess.binary.path] + arguments,
-                                          environment: ProcessInfo.processInfo.environment.merging(environment) { $1 })
-        return LadderProcess.Result(status: result.status, standardOutput: result.standardOutput, standardError: result.standardError)
+        let result = try ChildProcess.run(
+            "/usr/bin/timeout", ["-s", "KILL", "30", LadderProcess.binary.path] + arguments,
+            environment: ProcessInfo.processInfo.environment.merging(environment) { $1 })
+        return LadderProcess.Result(
+            status: result.status, standardOutput: result.standardOutput, standardError: result.standardError)
     }
 
     /// Escape, bell, C1 controls, bidi overrides and isolates: what a terminal or `jq -r` would act on.
@@ -30,14 +36,19 @@ import LadderFiles
             || (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
     }
 
-    private func expectHandled(_ result: LadderProcess.Result, _ what: String, sourceLocation: SourceLocation = #_sourceLocation) {
+    private func expectHandled(
+        _ result: LadderProcess.Result, _ what: String, sourceLocation: SourceLocation = #_sourceLocation
+    ) {
         #expect([0, 1, 2].contains(result.status), "\(what): exit \(result.status)", sourceLocation: sourceLocation)
         if result.status != 0 {
-            #expect(result.standardError.hasPrefix("ladder: "), "\(what): \(result.standardError)", sourceLocation: sourceLocation)
+            #expect(
+                result.standardError.hasPrefix("ladder: "), "\(what): \(result.standardError)",
+                sourceLocation: sourceLocation)
         }
         let raw = (result.standardOutput + result.standardError).unicodeScalars.filter(Self.isRawControl)
-        #expect(raw.isEmpty, "\(what) printed raw control text: \(raw.map { String($0.value, radix: 16) })",
-                sourceLocation: sourceLocation)
+        #expect(
+            raw.isEmpty, "\(what) printed raw control text: \(raw.map { String($0.value, radix: 16) })",
+            sourceLocation: sourceLocation)
     }
 
     /// A copy of a corpus file in the scratch folder, for commands that may write to their path.
@@ -60,8 +71,11 @@ import LadderFiles
         let installed = try ladder(["import", path, "--name", "Corpus"])
         expectHandled(installed, "import \(name)")
         if installed.status == 0 {
-            for command in [["catalog", "--json"], ["show", "apm"], ["search", "PM"], ["frameworks"], ["report", "--format", "json"],
-                            ["compare", "apm", "senior-pm"], ["show", "apm", "--expert", "corpus", "--json"]] {
+            for command in [
+                ["catalog", "--json"], ["show", "apm"], ["search", "PM"], ["frameworks"],
+                ["report", "--format", "json"],
+                ["compare", "apm", "senior-pm"], ["show", "apm", "--expert", "corpus", "--json"],
+            ] {
                 expectHandled(try ladder(command), "\(command) after importing \(name)")
             }
             #expect(try ladder(["frameworks", "remove", "corpus"]).status == 0)
@@ -73,13 +87,18 @@ import LadderFiles
         #expect(mkfifo(scratch.file("pipe.csv"), 0o600) == 0)
         try FileManager.default.createDirectory(atPath: scratch.file("folder.md"), withIntermediateDirectories: true)
         try FileManager.default.createSymbolicLink(atPath: scratch.file("zero.json"), withDestinationPath: "/dev/zero")
-        try FileManager.default.createSymbolicLink(atPath: scratch.file("dangling.csv"), withDestinationPath: scratch.file("nothing"))
-        try FileManager.default.createSymbolicLink(atPath: scratch.file("to-pipe.md"), withDestinationPath: scratch.file("pipe.csv"))
+        try FileManager.default.createSymbolicLink(
+            atPath: scratch.file("dangling.csv"), withDestinationPath: scratch.file("nothing"))
+        try FileManager.default.createSymbolicLink(
+            atPath: scratch.file("to-pipe.md"), withDestinationPath: scratch.file("pipe.csv"))
         for special in ["pipe.csv", "folder.md", "zero.json", "dangling.csv", "to-pipe.md"] {
             let path = scratch.file(special)
-            for command in [["import", path], ["tracks", "--framework", path], ["opinion", "add", path, "--name", "x"], ["team", "add", path, "--name", "x"],
-                            ["--progress-file", path, "tick", "kax-design-organizations"], ["report", "--output", path],
-                            ["packet", "--target", "senior-pm", "--output", path]] {
+            for command in [
+                ["import", path], ["tracks", "--framework", path], ["opinion", "add", path, "--name", "x"],
+                ["team", "add", path, "--name", "x"],
+                ["--progress-file", path, "tick", "kax-design-organizations"], ["report", "--output", path],
+                ["packet", "--target", "senior-pm", "--output", path],
+            ] {
                 let result = try ladder(command)
                 expectHandled(result, "\(command)")
                 #expect(result.status != 0, "\(command) accepted a special file")
@@ -98,13 +117,16 @@ import LadderFiles
         #expect(mkfifo(folder + "/pipe.json", 0o600) == 0)
         try FileManager.default.createSymbolicLink(atPath: folder + "/zero.json", withDestinationPath: "/dev/zero")
         try FileManager.default.createDirectory(atPath: folder + "/folder.json", withIntermediateDirectories: true)
-        try FileManager.default.createSymbolicLink(atPath: folder + "/dangling.json", withDestinationPath: folder + "/nothing.json")
+        try FileManager.default.createSymbolicLink(
+            atPath: folder + "/dangling.json", withDestinationPath: folder + "/nothing.json")
         for command in [["tracks"], ["show", "apm"], ["search", "roadmap"]] {
             let result = try ladder(command)
             #expect(result.status == 0, "\(command): \(result.standardError)")
             for name in ["pipe.json", "zero.json", "folder.json"] {
-                #expect(result.standardError.contains("ladder: warning: skipped an installed framework: cannot read \(folder)/\(name)"),
-                        "\(command) did not name \(name)")
+                #expect(
+                    result.standardError.contains(
+                        "ladder: warning: skipped an installed framework: cannot read \(folder)/\(name)"),
+                    "\(command) did not name \(name)")
             }
         }
         let listed = try ladder(["frameworks"])
@@ -112,7 +134,8 @@ import LadderFiles
         // Lines are wrapped to the width; read them as one text.
         let list = listed.standardOutput.replacing("\n  ", with: " ")
         #expect(list.contains("pipe: not loaded: cannot read \(folder)/pipe.json: it is a FIFO, not a file"))
-        #expect(list.contains("zero: not loaded: cannot read \(folder)/zero.json: it is a character device, not a file"))
+        #expect(
+            list.contains("zero: not loaded: cannot read \(folder)/zero.json: it is a character device, not a file"))
         #expect(list.contains("folder.json: it is a directory, not a file (a folder, not a framework ladder installed"))
         #expect(list.contains("dangling: not loaded: \(folder)/dangling.json: it is a symbolic link to nothing"))
     }
@@ -125,7 +148,8 @@ import LadderFiles
         let result = try ladder(["import", scratch.file("ladder.csv"), "--name", name])
         expectHandled(result, "--name \(name)")
         #expect(scratch.text("progress.json") == "{}")
-        let installed = (try? FileManager.default.contentsOfDirectory(atPath: scratch.file("data/ladder/frameworks"))) ?? []
+        let installed =
+            (try? FileManager.default.contentsOfDirectory(atPath: scratch.file("data/ladder/frameworks"))) ?? []
         #expect(installed.allSatisfy { !$0.contains("/") && !$0.hasPrefix(".") }, "\(installed)")
         #expect(FileManager.default.fileExists(atPath: scratch.file("data/progress.json")) == false)
     }

@@ -7,7 +7,9 @@ import Testing
 /// directory in a scratch folder.
 @Suite struct ImportCommandTests {
     let scratch = ScratchDirectory()
-    var environment: [String: String] { ["XDG_DATA_HOME": scratch.file("data"), "LADDER_PROGRESS": scratch.file("progress.json")] }
+    var environment: [String: String] {
+        ["XDG_DATA_HOME": scratch.file("data"), "LADDER_PROGRESS": scratch.file("progress.json")]
+    }
 
     static let csv = #"""
         Category,Competency,Junior PM,Senior PM,Staff PM
@@ -36,7 +38,8 @@ import Testing
 
     @Test func installTickEditReimportKeepsTheTicks() throws {
         try scratch.write(Self.csv, to: "acme.csv")
-        let installed = try ladder("import", scratch.file("acme.csv"), "--name", "Acme", "--map", "Staff PM=principal-pm")
+        let installed = try ladder(
+            "import", scratch.file("acme.csv"), "--name", "Acme", "--map", "Staff PM=principal-pm")
         #expect(installed.status == 0)
         #expect(installed.standardOutput.contains("  Staff PM   -> Principal Product Manager (principal-pm), by --map"))
         #expect(FileManager.default.fileExists(atPath: scratch.file("data/ladder/frameworks/acme.json")))
@@ -49,9 +52,12 @@ import Testing
 
         // The company edits its spreadsheet and it is imported again: the ticks still count.
         try scratch.write(Self.csv.replacing("Mentors one junior PM", with: "Mentors a junior PM"), to: "acme.csv")
-        #expect(try ladder("import", scratch.file("acme.csv"), "--name", "Acme", "--map", "Staff PM=principal-pm").status == 0)
+        #expect(
+            try ladder("import", scratch.file("acme.csv"), "--name", "Acme", "--map", "Staff PM=principal-pm").status
+                == 0)
         let progress = try ladder("progress", "--json")
-        let json = try #require(try JSONSerialization.jsonObject(with: Data(progress.standardOutput.utf8)) as? [String: Any])
+        let json = try #require(
+            try JSONSerialization.jsonObject(with: Data(progress.standardOutput.utf8)) as? [String: Any])
         #expect((json["orphanedRatings"] as? [Any])?.isEmpty == true)
         let principal = (json["levels"] as? [[String: Any]])?.first { $0["id"] as? String == "principal-pm" }
         #expect(principal?["ticked"] as? Int == 1)
@@ -66,7 +72,8 @@ import Testing
         try scratch.write("Competency,Junior PM,Senior PM\nWriting\n", to: "ragged.csv")
         let result = try ladder("import", scratch.file("ragged.csv"))
         #expect(result.status == 2)
-        #expect(result.standardError == "ladder: cannot import \(scratch.file("ragged.csv")); nothing was installed:\n"
+        #expect(
+            result.standardError == "ladder: cannot import \(scratch.file("ragged.csv")); nothing was installed:\n"
                 + "\(scratch.file("ragged.csv")):2: this row has 1 cell but the header has 3\n")
         #expect(FileManager.default.fileExists(atPath: scratch.file("data")) == false)
     }
@@ -80,9 +87,14 @@ import Testing
     }
 
     @Test func hostileTextNeverReachesTheOutputRaw() throws {
-        try scratch.write("Competency,Junior PM,Senior PM\n\"Evil\u{1B}]0;pwned\u{07}\",\"Red \u{1B}[31mtext\u{202E}\",x\n", to: "hostile.csv")
+        try scratch.write(
+            "Competency,Junior PM,Senior PM\n\"Evil\u{1B}]0;pwned\u{07}\",\"Red \u{1B}[31mtext\u{202E}\",x\n",
+            to: "hostile.csv")
         #expect(try ladder("import", scratch.file("hostile.csv"), "--name", "Hostile").status == 0)
-        for arguments in [["show", "apm", "--expert", "hostile"], ["show", "apm", "--expert", "hostile", "--json"], ["catalog", "--json"]] {
+        for arguments in [
+            ["show", "apm", "--expert", "hostile"], ["show", "apm", "--expert", "hostile", "--json"],
+            ["catalog", "--json"],
+        ] {
             let output = try LadderProcess.run(arguments, environment: environment).standardOutput
             #expect(output.contains("Red text"), "\(arguments)")
             #expect(!output.unicodeScalars.contains { [0x1B, 0x07, 0x202E].contains($0.value) }, "\(arguments)")
@@ -91,16 +103,21 @@ import Testing
     }
 
     @Test func aBrokenInstalledFrameworkIsSkippedWithAWarning() throws {
-        try FileManager.default.createDirectory(atPath: scratch.file("data/ladder/frameworks"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            atPath: scratch.file("data/ladder/frameworks"), withIntermediateDirectories: true)
         try scratch.write("{ not json", to: "data/ladder/frameworks/broken.json")
         let result = try ladder("tracks")
         #expect(result.status == 0)
-        #expect(result.standardError.hasPrefix("ladder: warning: skipped the installed framework \(scratch.file("data/ladder/frameworks/broken.json"))"))
+        #expect(
+            result.standardError.hasPrefix(
+                "ladder: warning: skipped the installed framework \(scratch.file("data/ladder/frameworks/broken.json"))"
+            ))
     }
 
     /// A ladder shaped like the ones companies publish: a category of risks beside the skills.
     @Test func risksAreImportedAsWatchOutsNeverTicked() throws {
-        try scratch.write("""
+        try scratch.write(
+            """
             Category,Parameter,Description,Junior PM,Senior PM,Staff PM
             Impact,Leadership,"How you lead","Owns tasks","Leads a team's direction","Leads across teams"
             Potential Misalignments,Ownership,,"Waits to be told","Can be overly hands-on, leading to bottlenecks",""
@@ -108,12 +125,17 @@ import Testing
         let result = try ladder("import", scratch.file("ladder.csv"), "--name", "Risky")
         #expect(result.status == 0, "\(result.standardError)")
         let words = result.standardOutput.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        #expect(words.contains("2 competencies, 5 entries: 3 skills, 2 watch-outs (1 empty or placeholder cell skipped)."))
+        #expect(
+            words.contains("2 competencies, 5 entries: 3 skills, 2 watch-outs (1 empty or placeholder cell skipped)."))
         #expect(result.standardOutput.contains("- 2 cells read as watch-outs (risks, never ticked or counted)"))
         let show = try ladder("show", "senior-pm", "--expert", "risky", "--json")
-        let json = try #require(try JSONSerialization.jsonObject(with: Data(show.standardOutput.utf8)) as? [String: Any])
+        let json = try #require(
+            try JSONSerialization.jsonObject(with: Data(show.standardOutput.utf8)) as? [String: Any])
         let watchOuts = try #require(json["watchOuts"] as? [[String: Any]])
-        #expect(watchOuts.flatMap { ($0["skills"] as? [[String: Any]]) ?? [] }.map { $0["id"] as? String } == ["risky-potential-misalignments-ownership-senior-pm"])
+        #expect(
+            watchOuts.flatMap { ($0["skills"] as? [[String: Any]]) ?? [] }.map { $0["id"] as? String } == [
+                "risky-potential-misalignments-ownership-senior-pm"
+            ])
         let tick = try ladder("tick", "risky-potential-misalignments-ownership-senior-pm")
         #expect(tick.status == 2)
         // An imported level is found by its own title too ("Staff PM" is no level of ladder's).
@@ -122,8 +144,9 @@ import Testing
 
     /// A framework's long level ids once pushed every track's lines past 80 columns.
     @Test func tracksFitEightyColumnsWithLongFrameworkIds() throws {
-        try scratch.write("Competency,Associate Product Manager Level One,Senior Product Manager Level Three\nWriting,Specs,Memos\n",
-                          to: "long.csv")
+        try scratch.write(
+            "Competency,Associate Product Manager Level One,Senior Product Manager Level Three\nWriting,Specs,Memos\n",
+            to: "long.csv")
         #expect(try ladder("import", scratch.file("long.csv"), "--name", "Northwind Product Org").status == 0)
         let lines = try ladder("tracks").standardOutput.split(separator: "\n")
         #expect(lines.allSatisfy { $0.count <= 80 }, "\(lines.filter { $0.count > 80 })")
@@ -133,13 +156,18 @@ import Testing
     /// Each framework level says what it matches in `tracks` and `progress`; one whose match
     /// stands no higher than a lower level's says why it stands above it.
     @Test func tracksAndProgressSayWhatEachFrameworkLevelMatches() throws {
-        try scratch.write("""
+        try scratch.write(
+            """
             Competency,Senior Product Manager,Staff Product Manager,Group Product Manager
             Writing,Writes specs,Writes strategy,Writes the group's plan
 
             """, to: "acme.csv")
-        #expect(try ladder("import", scratch.file("acme.csv"), "--name", "Acme", "--map", "Staff Product Manager=principal-pm").status == 0)
-        let note = "Acme's Group Product Manager matches Group PM, yet stands above its Staff Product Manager, which matches Principal PM, a rung as high."
+        #expect(
+            try ladder(
+                "import", scratch.file("acme.csv"), "--name", "Acme", "--map", "Staff Product Manager=principal-pm"
+            ).status == 0)
+        let note =
+            "Acme's Group Product Manager matches Group PM, yet stands above its Staff Product Manager, which matches Principal PM, a rung as high."
         for command in ["tracks", "progress"] {
             let result = try ladder(command)
             #expect(result.status == 0)
@@ -172,28 +200,40 @@ import Testing
     @Test func mapTakesACodeATitleOrTheWholeHeading() throws {
         try scratch.write(Self.handbook("Northwind"), to: "northwind.md")
         for name in ["IC4", "Staff Product Manager", "IC4: Staff Product Manager"] {
-            let result = try ladder("import", scratch.file("northwind.md"), "--name", "Northwind", "--map", "\(name)=principal-pm", "--dry-run")
+            let result = try ladder(
+                "import", scratch.file("northwind.md"), "--name", "Northwind", "--map", "\(name)=principal-pm",
+                "--dry-run")
             #expect(result.status == 0, "\(name): \(result.standardError)")
             #expect(result.standardOutput.contains("-> Principal Product Manager (principal-pm),"), "\(name)")
         }
         #expect(try ladder("import", scratch.file("northwind.md"), "--name", "Northwind").status == 0)
         let shown = try ladder("show", "IC4")
         #expect(shown.status == 0, "\(shown.standardError)")
-        #expect(shown.standardOutput.hasPrefix("Northwind: IC4: Staff Product Manager (northwind-ic4-staff-product-manager)"))
+        #expect(
+            shown.standardOutput.hasPrefix(
+                "Northwind: IC4: Staff Product Manager (northwind-ic4-staff-product-manager)"))
     }
 
     /// Importing again without `--map` places the levels as the installed version's maps did,
     /// and says so; a new `--map` replaces them.
     @Test func mapsAreRememberedOnReimport() throws {
         try scratch.write(Self.handbook("Northwind"), to: "northwind.md")
-        #expect(try ladder("import", scratch.file("northwind.md"), "--name", "Northwind", "--map", "IC4=principal-pm").status == 0)
+        #expect(
+            try ladder("import", scratch.file("northwind.md"), "--name", "Northwind", "--map", "IC4=principal-pm")
+                .status == 0)
         let again = try ladder("import", scratch.file("northwind.md"), "--name", "Northwind", "--dry-run")
         #expect(again.status == 0, "\(again.standardError)")
         let words = again.standardOutput.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        #expect(words.contains("IC4: Staff Product Manager -> Principal Product Manager (principal-pm), by --map"), "\(words)")
-        #expect(words.contains("Maps remembered from the installed northwind: --map \"IC4=principal-pm\" (give --map to choose others)."))
+        #expect(
+            words.contains("IC4: Staff Product Manager -> Principal Product Manager (principal-pm), by --map"),
+            "\(words)")
+        #expect(
+            words.contains(
+                "Maps remembered from the installed northwind: --map \"IC4=principal-pm\" (give --map to choose others)."
+            ))
         #expect(words.contains("no entry changes."))
-        let other = try ladder("import", scratch.file("northwind.md"), "--name", "Northwind", "--map", "IC4=group-pm", "--dry-run")
+        let other = try ladder(
+            "import", scratch.file("northwind.md"), "--name", "Northwind", "--map", "IC4=group-pm", "--dry-run")
         #expect(other.standardOutput.contains("-> Group Product Manager (group-pm), by --map"))
         #expect(!other.standardOutput.contains("Maps remembered"))
     }
@@ -207,7 +247,8 @@ import Testing
         }
         let ambiguous = try ladder("show", "Staff Product Manager")
         #expect(ambiguous.status == 2)
-        #expect(ambiguous.standardError == "ladder: \"Staff Product Manager\" is a level of several tracks; give one of "
+        #expect(
+            ambiguous.standardError == "ladder: \"Staff Product Manager\" is a level of several tracks; give one of "
                 + "\"contoso:Staff Product Manager\", \"northwind:Staff Product Manager\" "
                 + "(or an id: contoso-ic4-staff-product-manager, northwind-ic4-staff-product-manager)\n")
         let qualified = try ladder("show", "contoso:Staff Product Manager")
@@ -228,7 +269,9 @@ import Testing
         #expect(try ladder("import", scratch.file("acme.csv"), "--name", "Acme").status == 0)
         let tracks = try ladder("tracks")
         #expect(tracks.standardError.isEmpty, "\(tracks.standardError)")
-        for title in ["Northwind", "Contoso", "Acme"] { #expect(tracks.standardOutput.contains("\n\(title)\n"), "\(title)") }
+        for title in ["Northwind", "Contoso", "Acme"] {
+            #expect(tracks.standardOutput.contains("\n\(title)\n"), "\(title)")
+        }
     }
 
     /// `compare LEVEL --framework NAME` holds the company's level matched to LEVEL against the
@@ -238,10 +281,13 @@ import Testing
         #expect(try ladder("import", scratch.file("acme.csv"), "--name", "Acme").status == 0)
         let text = try ladder("compare", "senior-pm", "--framework", "acme")
         #expect(text.status == 0, "\(text.standardError)")
-        #expect(text.standardOutput.hasPrefix("Acme's Senior PM held against what the experts say of Senior PM (senior-pm)"))
+        #expect(
+            text.standardOutput.hasPrefix("Acme's Senior PM held against what the experts say of Senior PM (senior-pm)")
+        )
         #expect(text.standardOutput.contains("What the experts ask at Senior PM that Acme's level says nothing about:"))
         let json = try ladder("compare", "senior-pm", "--framework", "acme", "--json")
-        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [[String: Any]])
+        let object = try #require(
+            try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [[String: Any]])
         #expect(object.first?["frameworkLevel"] as? String == "acme-senior-pm")
         let expertOnly = try #require(object.first?["expertOnlyAreas"] as? [String])
         let shared = try #require(object.first?["sharedAreas"] as? [String])
@@ -253,9 +299,14 @@ import Testing
         #expect(file.standardOutput.hasPrefix("globex's Senior PM held against"), "\(file.standardError)")
         let unmatched = try ladder("compare", "director", "--framework", "acme")
         #expect(unmatched.status == 2)
-        #expect(unmatched.standardError == "ladder: none of Acme's levels is matched to Director; `ladder tracks` shows what each matches\n")
+        #expect(
+            unmatched.standardError
+                == "ladder: none of Acme's levels is matched to Director; `ladder tracks` shows what each matches\n")
         let missing = try ladder("compare", "senior-pm", "--framework", "initech")
-        #expect(missing.standardError == "ladder: no framework \"initech\": give a framework file or an installed framework's name (installed: acme)\n")
+        #expect(
+            missing.standardError
+                == "ladder: no framework \"initech\": give a framework file or an installed framework's name (installed: acme)\n"
+        )
     }
 
     /// A name that is ladder's own and a company level's title finds ladder's, and says how to
@@ -266,21 +317,26 @@ import Testing
         let shown = try ladder("show", "Senior PM")
         #expect(shown.status == 0)
         #expect(shown.standardOutput.hasPrefix("Senior Product Manager (senior-pm)"))
-        #expect(shown.standardError == "ladder: note: Acme has a level titled \"Senior PM\" too; \"acme:Senior PM\" shows it\n")
+        #expect(
+            shown.standardError
+                == "ladder: note: Acme has a level titled \"Senior PM\" too; \"acme:Senior PM\" shows it\n")
         #expect(try ladder("show", "acme:Senior PM").standardOutput.hasPrefix("Acme: Senior PM (acme-senior-pm)"))
         // Saving is different: a name that is also the company's title is refused, never guessed.
         let ambiguous = try ladder("level", "set", "current", "Senior PM")
         #expect(ambiguous.status == 2)
-        #expect(ambiguous.standardError == "ladder: \"Senior PM\" names more than one level; give one of senior-pm "
-            + "(ladder's Senior Product Manager) or \"acme:Senior PM\" (Acme's). Nothing was saved\n")
+        #expect(
+            ambiguous.standardError == "ladder: \"Senior PM\" names more than one level; give one of senior-pm "
+                + "(ladder's Senior Product Manager) or \"acme:Senior PM\" (Acme's). Nothing was saved\n")
         #expect(!FileManager.default.fileExists(atPath: scratch.file("progress.json")))
         // An id typed as it is names one level: no note.
         #expect(try ladder("show", "senior-pm").standardError.isEmpty)
         // A message naming both Senior PMs tells them apart.
         #expect(try ladder("level", "set", "target", "senior-pm").status == 0)
         let moved = try ladder("level", "set", "current", "acme:Senior PM")
-        #expect(moved.standardOutput.contains("Your target, Senior PM, was cleared: Senior PM is not above your current level, "
-            + "Senior PM (Acme), on any track"))
+        #expect(
+            moved.standardOutput.contains(
+                "Your target, Senior PM, was cleared: Senior PM is not above your current level, "
+                    + "Senior PM (Acme), on any track"))
     }
 
     /// Beside an installed framework's JSON sits a fast-load form: written by import,
@@ -298,7 +354,8 @@ import Testing
         #expect(!(try ladder("frameworks").standardOutput.contains(".fast")))
         // A hand edit of the JSON shows at once; the form is made again from it.
         let text = try String(contentsOfFile: json, encoding: .utf8)
-        try text.replacing("Runs discovery", with: "Leads discovery").write(toFile: json, atomically: true, encoding: .utf8)
+        try text.replacing("Runs discovery", with: "Leads discovery").write(
+            toFile: json, atomically: true, encoding: .utf8)
         #expect(try ladder("show", "acme:Senior PM").standardOutput.contains("Leads discovery"))
         #expect(FileManager.default.contents(atPath: form) != made)
         // A damaged form is never used, and is replaced.
@@ -308,16 +365,20 @@ import Testing
         #expect(FileManager.default.contents(atPath: form).map { $0.count > 100 } == true)
         // A form that reads but does not load (made by hand: an entry at a level there is not)
         // is set aside for the JSON, quietly, and made again.
-        let document = try CatalogDocument.decode(CatalogFile(name: json, text: try String(contentsOfFile: json, encoding: .utf8)))
+        let document = try CatalogDocument.decode(
+            CatalogFile(name: json, text: try String(contentsOfFile: json, encoding: .utf8)))
         var broken = document
         let first = try #require(broken.skills?.first)
-        broken.skills![0] = SkillEntry(id: first.id, scope: first.scope, levels: ["no-such-level"], kind: first.kind, source: first.source,
-                                       expert: first.expert, area: first.area, summary: first.summary, quote: first.quote, locator: first.locator)
+        broken.skills![0] = SkillEntry(
+            id: first.id, scope: first.scope, levels: ["no-such-level"], kind: first.kind, source: first.source,
+            expert: first.expert, area: first.area, summary: first.summary, quote: first.quote, locator: first.locator)
         let jsonBytes = Array(try String(contentsOfFile: json, encoding: .utf8).utf8)
         try Data(try FastLoadForm.encode(broken, madeFrom: jsonBytes)).write(to: URL(fileURLWithPath: form))
         let recovered = try ladder("show", "acme:Senior PM")
         #expect(recovered.status == 0 && recovered.standardError.isEmpty, "\(recovered.standardError)")
-        #expect(FastLoadForm.decode(Array(try #require(FileManager.default.contents(atPath: form))), madeFrom: jsonBytes) == document)
+        #expect(
+            FastLoadForm.decode(Array(try #require(FileManager.default.contents(atPath: form))), madeFrom: jsonBytes)
+                == document)
         #expect(try ladder("frameworks", "remove", "acme").status == 0)
         #expect(!FileManager.default.fileExists(atPath: form))
         // Something else under the form's name is not ladder's: removal neither touches it nor half-fails.

@@ -22,7 +22,9 @@ import Testing
         let manual = try String(contentsOfFile: prefix + "/share/man/man1/ladder.1", encoding: .utf8)
         #expect(manual.contains(".Nm ladder"))
         #expect(manual.contains("keys"))
-        for completion in ["bash-completion/completions/ladder", "zsh/site-functions/_ladder", "fish/vendor_completions.d/ladder.fish"] {
+        for completion in [
+            "bash-completion/completions/ladder", "zsh/site-functions/_ladder", "fish/vendor_completions.d/ladder.fish",
+        ] {
             let text = try String(contentsOfFile: prefix + "/share/" + completion, encoding: .utf8)
             #expect(text.contains("ladder"), "\(completion)")
         }

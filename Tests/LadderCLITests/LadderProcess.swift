@@ -11,9 +11,12 @@ struct LadderProcess {
     /// The `ladder` built beside the test bundle (tests depend on the executable target).
     static let binary: URL = {
         let besideTests = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        let candidates = [besideTests, besideTests.deletingLastPathComponent()]
-            + [URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-                .deletingLastPathComponent().appendingPathComponent(".build/debug")]
+        let candidates =
+            [besideTests, besideTests.deletingLastPathComponent()]
+            + [
+                URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+                    .deletingLastPathComponent().appendingPathComponent(".build/debug")
+            ]
         for directory in candidates {
             let url = directory.appendingPathComponent("ladder")
             if FileManager.default.isExecutableFile(atPath: url.path) { return url }
@@ -35,7 +38,9 @@ struct LadderProcess {
         }
     }
 
-    static func run(_ arguments: [String], executable: URL = binary, environment: [String: String] = [:]) throws -> Result {
+    static func run(
+        _ arguments: [String], executable: URL = binary, environment: [String: String] = [:]
+    ) throws -> Result {
         let merged = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         let result = try ChildProcess.run(executable.path, arguments, environment: merged)
         return Result(status: result.status, standardOutput: result.standardOutput, standardError: result.standardError)
@@ -58,7 +63,8 @@ struct SpawnedLadder {
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
         for descriptor: Int32 in [0, 1, 2] {
-            posix_spawn_file_actions_addopen(&actions, descriptor, "/dev/null", descriptor == 0 ? O_RDONLY : O_WRONLY, 0)
+            posix_spawn_file_actions_addopen(
+                &actions, descriptor, "/dev/null", descriptor == 0 ? O_RDONLY : O_WRONLY, 0)
         }
         let argv = ([LadderProcess.binary.path] + arguments).map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
@@ -81,4 +87,3 @@ struct SpawnedLadder {
         return signal == 0 ? .exited((status >> 8) & 0xFF) : .killed(signal)
     }
 }
-

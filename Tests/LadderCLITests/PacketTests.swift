@@ -7,15 +7,24 @@ import Testing
 /// The promotion packet against the report's small catalog: golden Markdown and HTML, and
 /// hostile text from the catalog and the user that must come out as text, never as markup.
 @Suite struct PacketTests {
-    static let hostile = "<script>alert(1)</script> & &lt; \"quoted\" 'single' *bold* _it_ `code` [link](x) | pipe # hash ~~del~~ \u{1B}[31mred\u{1B}[0m"
+    static let hostile =
+        "<script>alert(1)</script> & &lt; \"quoted\" 'single' *bold* _it_ `code` [link](x) | pipe # hash ~~del~~ \u{1B}[31mred\u{1B}[0m"
 
     /// Senior PM aiming for Director, with two check-ins and a manager's opinion.
     static func progress(evidence text: String = "Coached two *new* PMs | see doc <link>") -> UserProgress {
         let catalog = try! Catalog.load([catalogFile])
         var progress = UserProgress(
-            ratings: ["roadmap": RatingRecord(.meeting, at: "2026-03-01T09:00:00Z"), "mentor": RatingRecord(.workingTowards, at: "2026-04-02T10:00:00Z")],
-            evidence: ["mentor": [EvidenceEntry(date: "2026-04-01", text: text, addedAt: "2026-04-02T10:00:00Z")],
-                       "hire": [EvidenceEntry(date: "2026-05-10", text: "Interviewing for two roles", addedAt: "2026-05-10T10:00:00Z")]],
+            ratings: [
+                "roadmap": RatingRecord(.meeting, at: "2026-03-01T09:00:00Z"),
+                "mentor": RatingRecord(.workingTowards, at: "2026-04-02T10:00:00Z"),
+            ],
+            evidence: [
+                "mentor": [EvidenceEntry(date: "2026-04-01", text: text, addedAt: "2026-04-02T10:00:00Z")],
+                "hire": [
+                    EvidenceEntry(
+                        date: "2026-05-10", text: "Interviewing for two roles", addedAt: "2026-05-10T10:00:00Z")
+                ],
+            ],
             currentLevel: "senior-pm", targetLevel: "director")
         progress.checkins.append(catalog.checkin(progress, message: "Mid-year", at: "2026-06-30T09:00:00Z"))
         progress.ratings["mentor"] = RatingRecord(.exceeding, at: "2026-08-01T10:00:00Z")
@@ -25,17 +34,27 @@ import Testing
     }
 
     /// The report's catalog with a third area, so there is a radar to draw.
-    static let catalogFile = CatalogFile(name: "packet-fixture.json", text: CareerReportTests.catalogFile.text
-        .replacing(#"{"id": "people", "name": "People"}]"#, with: #"{"id": "people", "name": "People"}, {"id": "voice", "name": "Communication"}]"#)
-        .replacing(#"{"id": "listen","#, with: #"""
-            {"id": "board", "scope": "level", "levels": ["director"], "source": "talk", "expert": "bo", "area": "voice", "summary": "Presents to the board", "quote": "present to the board", "locator": "00:07:00"},
-            {"id": "listen",
-            """#))
+    static let catalogFile = CatalogFile(
+        name: "packet-fixture.json",
+        text: CareerReportTests.catalogFile.text
+            .replacing(
+                #"{"id": "people", "name": "People"}]"#,
+                with: #"{"id": "people", "name": "People"}, {"id": "voice", "name": "Communication"}]"#
+            )
+            .replacing(
+                #"{"id": "listen","#,
+                with: #"""
+                    {"id": "board", "scope": "level", "levels": ["director"], "source": "talk", "expert": "bo", "area": "voice", "summary": "Presents to the board", "quote": "present to the board", "locator": "00:07:00"},
+                    {"id": "listen",
+                    """#))
 
-    static func packet(_ catalog: Catalog? = nil, progress: UserProgress = progress(), period: ReviewPeriod? = nil) throws -> PromotionPacket {
+    static func packet(
+        _ catalog: Catalog? = nil, progress: UserProgress = progress(), period: ReviewPeriod? = nil
+    ) throws -> PromotionPacket {
         let catalog = try catalog ?? Catalog.load([catalogFile])
-        return PromotionPacket(catalog: catalog, progress: progress, opinions: CareerReportTests.opinions,
-                               target: catalog.level(id: "director")!, date: "2026-11-21", period: period)
+        return PromotionPacket(
+            catalog: catalog, progress: progress, opinions: CareerReportTests.opinions,
+            target: catalog.level(id: "director")!, date: "2026-11-21", period: period)
     }
 
     static let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
@@ -73,11 +92,15 @@ import Testing
     }
 
     @Test func hostileTextIsOnlyEverTextInHTML() throws {
-        let catalog = try Catalog.load([CatalogFile(name: "hostile.json", text: Self.catalogFile.text
-            .replacing("\"Director of Product\"", with: "\"Director \\\"><script>x()</script>\"")
-            .replacing("\"Sets a vision\"", with: "\"Sets <img src=x onerror=alert(1)> a vision &amp; more\"")
-            .replacing("\"Ada Example\"", with: "\"Ada <b>Bold</b>\"")
-            .replacing("\"https://example.com/talk\"", with: "\"javascript:alert(1)\""))])
+        let catalog = try Catalog.load([
+            CatalogFile(
+                name: "hostile.json",
+                text: Self.catalogFile.text
+                    .replacing("\"Director of Product\"", with: "\"Director \\\"><script>x()</script>\"")
+                    .replacing("\"Sets a vision\"", with: "\"Sets <img src=x onerror=alert(1)> a vision &amp; more\"")
+                    .replacing("\"Ada Example\"", with: "\"Ada <b>Bold</b>\"")
+                    .replacing("\"https://example.com/talk\"", with: "\"javascript:alert(1)\""))
+        ])
         let html = try Self.packet(catalog, progress: Self.progress(evidence: Self.hostile)).html()
         for raw in ["<script", "<img", "<b>", "\u{1B}", "href=\"javascript", "x()</", "&lt;script>"] {
             #expect(!html.contains(raw), "\(raw) reached the HTML")
@@ -88,15 +111,20 @@ import Testing
         #expect(html.contains(". javascript:alert(1)"))
         // The only elements are the ones the packet writes.
         let tags = Set(html.matches(of: /<([a-z0-9]+)[\s>\/]/).map { String($0.1) })
-        #expect(tags.isSubset(of: ["html", "head", "meta", "title", "style", "body", "header", "h1", "h2", "h3", "p", "ul", "li", "strong",
-                                   "em", "section", "div", "figure", "figcaption", "svg", "g", "circle", "line", "text", "polygon",
-                                   "polyline", "path", "table", "thead", "tbody", "tr", "th", "td", "blockquote", "time", "a"]))
+        #expect(
+            tags.isSubset(of: [
+                "html", "head", "meta", "title", "style", "body", "header", "h1", "h2", "h3", "p", "ul", "li", "strong",
+                "em", "section", "div", "figure", "figcaption", "svg", "g", "circle", "line", "text", "polygon",
+                "polyline", "path", "table", "thead", "tbody", "tr", "th", "td", "blockquote", "time", "a",
+            ]))
     }
 
     @Test func hostileTextIsOnlyEverTextInMarkdown() throws {
         let markdown = try Self.packet(progress: Self.progress(evidence: Self.hostile)).markdown()
-        #expect(markdown.contains("  - 2026-04-01: \\<script\\>alert(1)\\</script\\> &amp; &amp;lt; \"quoted\" 'single' \\*bold\\* \\_it\\_ "
-            + "\\`code\\` \\[link\\](x) \\| pipe \\# hash \\~\\~del\\~\\~ red"))
+        #expect(
+            markdown.contains(
+                "  - 2026-04-01: \\<script\\>alert(1)\\</script\\> &amp; &amp;lt; \"quoted\" 'single' \\*bold\\* \\_it\\_ "
+                    + "\\`code\\` \\[link\\](x) \\| pipe \\# hash \\~\\~del\\~\\~ red"))
         #expect(!markdown.contains("\u{1B}"))
     }
 
@@ -108,26 +136,38 @@ import Testing
         #expect(people.rated.map { $0.evidence.map(\.date) } == [[], ["2026-05-10"]])
         #expect(packet.history.map(\.checkin.message) == ["Mid-year"])
         let markdown = packet.markdown()
-        #expect(markdown.contains("- **Review period:** Evidence and check-ins dated 2026-05-01 to 2026-07-31; "
-            + "ratings as they stand on 2026-11-21\n"))
-        #expect(markdown.contains("- **Covers:** What applies at Director: what is said of it, what is carried up to it from the "
-            + "levels below, the PM role in general; nothing that only a lower level needs\n"))
+        #expect(
+            markdown.contains(
+                "- **Review period:** Evidence and check-ins dated 2026-05-01 to 2026-07-31; "
+                    + "ratings as they stand on 2026-11-21\n"))
+        #expect(
+            markdown.contains(
+                "- **Covers:** What applies at Director: what is said of it, what is carried up to it from the "
+                    + "levels below, the PM role in general; nothing that only a lower level needs\n"))
         #expect(!markdown.contains("Q3 review"))
-        #expect(packet.html().contains("<strong>Review period: </strong>Evidence and check-ins dated 2026-05-01 to 2026-07-31"))
+        #expect(
+            packet.html().contains(
+                "<strong>Review period: </strong>Evidence and check-ins dated 2026-05-01 to 2026-07-31"))
         // Without a period, no such line.
         #expect(!(try Self.packet().markdown()).contains("Review period"))
     }
 
     @Test func plainWebAddressesInEvidenceBecomeLinksAndNothingElseDoes() throws {
-        let text = "Spec (https://example.com/spec?id=1&v=2), deck http://x.test/a_b. "
+        let text =
+            "Spec (https://example.com/spec?id=1&v=2), deck http://x.test/a_b. "
             + "Not: javascript:alert(1) ftp://files.test mailto:a@b.test https://bad.test/\"onclick=x httpsfoo"
         let html = try Self.packet(progress: Self.progress(evidence: text)).html()
-        #expect(html.contains("Spec (<a href=\"https://example.com/spec?id=1&amp;v=2\">https://example.com/spec?id=1&amp;v=2</a>), "
-            + "deck <a href=\"http://x.test/a_b\">http://x.test/a_b</a>. Not: javascript:alert(1) ftp://files.test"))
+        #expect(
+            html.contains(
+                "Spec (<a href=\"https://example.com/spec?id=1&amp;v=2\">https://example.com/spec?id=1&amp;v=2</a>), "
+                    + "deck <a href=\"http://x.test/a_b\">http://x.test/a_b</a>. Not: javascript:alert(1) ftp://files.test"
+            ))
         #expect(html.contains("mailto:a@b.test https://bad.test/\"onclick=x httpsfoo"))
         #expect(html.matches(of: /<a href=/).count == 2 + Self.sourceLinks(in: html))
         let markdown = try Self.packet(progress: Self.progress(evidence: text)).markdown()
-        #expect(markdown.contains("Spec (<https://example.com/spec?id=1&v=2>), deck <http://x.test/a_b>. Not: javascript:alert(1)"))
+        #expect(
+            markdown.contains(
+                "Spec (<https://example.com/spec?id=1&v=2>), deck <http://x.test/a_b>. Not: javascript:alert(1)"))
         #expect(WebAddress.runs(in: "see https://a.test, then").map(\.isAddress) == [false, true, false])
         #expect(WebAddress.runs(in: "xhttps://a.test").map(\.isAddress) == [false])
         // A word of thousands of addresses is one word, too long to be one address: text, in one pass.
@@ -137,7 +177,9 @@ import Testing
         #expect(WebAddress.runs(in: many).filter(\.isAddress).count == 3_000)
         #expect(WebAddress.runs(in: many).map(\.text).joined() == many)
         // GitHub would link an email address, with or without a scheme: never in the Markdown.
-        #expect(Markdown.inline("mailto:evil@attacker.example or xmpp:a@b.example") == "mailto:evil\\@attacker.example or xmpp:a\\@b.example")
+        #expect(
+            Markdown.inline("mailto:evil@attacker.example or xmpp:a@b.example")
+                == "mailto:evil\\@attacker.example or xmpp:a\\@b.example")
     }
 
     /// Links the sources list makes on its own.
@@ -147,7 +189,8 @@ import Testing
 
     @Test func aCompanyLaddersWordsAreNeverCalledTheExperts() throws {
         let scratch = ScratchDirectory()
-        try scratch.write("""
+        try scratch.write(
+            """
             {"schemaVersion": 1,
              "sources": [{"id": "acme", "title": "Acme ladder", "kind": "framework"}],
              "experts": [{"id": "acme-team", "name": "Acme"}],
@@ -157,8 +200,10 @@ import Testing
                {"id": "acme-strategy", "levels": ["director"], "source": "acme", "expert": "acme-team", "area": "strategy",
                 "summary": "Sets a three-year strategy", "quote": "sets a three-year strategy", "locator": "row 2"}]}
             """, to: "acme.json")
-        let result = try LadderProcess.run(["packet", "--target", "director", "--framework", scratch.file("acme.json"),
-                                            "--progress-file", scratch.file("progress.json")])
+        let result = try LadderProcess.run([
+            "packet", "--target", "director", "--framework", scratch.file("acme.json"),
+            "--progress-file", scratch.file("progress.json"),
+        ])
         #expect(result.status == 0, "\(result.standardError)")
         #expect(result.standardOutput.contains("### What Acme ladder says of Director\n"))
         #expect(result.standardOutput.contains("### What the experts and Acme ladder say of Director\n"))
@@ -174,12 +219,22 @@ import Testing
         }
         let kept = try packet("--since", "2026-01-01", "--until", "2026-06-30")
         #expect(kept.status == 0)
-        #expect(kept.standardOutput.contains("- **Review period:** Evidence and check-ins dated 2026-01-01 to 2026-06-30;"))
+        #expect(
+            kept.standardOutput.contains("- **Review period:** Evidence and check-ins dated 2026-01-01 to 2026-06-30;"))
         for (arguments, message) in [
             (["--until", "2026-06-30"], "ladder: --until needs --since: give the review period's first day too\n"),
-            (["--since", "2026-02-30"], "ladder: --since \"2026-02-30\" is not a day: give YYYY-MM-DD, such as 2026-03-31\n"),
-            (["--since", "2026-01-01", "--until", "June"], "ladder: --until \"June\" is not a day: give YYYY-MM-DD, such as 2026-03-31\n"),
-            (["--since", "2026-07-01", "--until", "2026-06-30"], "ladder: the review period ends (2026-06-30) before it starts (2026-07-01)\n"),
+            (
+                ["--since", "2026-02-30"],
+                "ladder: --since \"2026-02-30\" is not a day: give YYYY-MM-DD, such as 2026-03-31\n"
+            ),
+            (
+                ["--since", "2026-01-01", "--until", "June"],
+                "ladder: --until \"June\" is not a day: give YYYY-MM-DD, such as 2026-03-31\n"
+            ),
+            (
+                ["--since", "2026-07-01", "--until", "2026-06-30"],
+                "ladder: the review period ends (2026-06-30) before it starts (2026-07-01)\n"
+            ),
         ] {
             let refused = try LadderProcess.run(["packet"] + arguments + ["--progress-file", progress])
             #expect(refused.status == 2)
@@ -196,7 +251,9 @@ import Testing
         #expect(markdown.standardOutput.hasPrefix("# Promotion packet: Director of Product\n"))
         let output = scratch.file("packet.html")
         try scratch.write("old", to: "packet.html")
-        let html = try LadderProcess.run(["packet", "--target", "Sr PM", "--format", "html", "--output", output, "--progress-file", progress])
+        let html = try LadderProcess.run([
+            "packet", "--target", "Sr PM", "--format", "html", "--output", output, "--progress-file", progress,
+        ])
         #expect(html.status == 0)
         #expect(html.standardOutput == "Wrote the packet to \(output)\n")
         let written = try String(contentsOfFile: output, encoding: .utf8)

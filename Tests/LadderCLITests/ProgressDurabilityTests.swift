@@ -17,7 +17,8 @@ import LadderTestSupport
              "summary": "Stress skill \(index)", "quote": "quote \(index)", "locator": "row \(index)"}
             """
         }
-        try scratch.write("""
+        try scratch.write(
+            """
             {"schemaVersion": 1,
              "sources": [{"id": "stress", "title": "Stress framework", "kind": "framework"}],
              "experts": [{"id": "tester", "name": "Tester"}],
@@ -25,7 +26,6 @@ import LadderTestSupport
             """, to: "framework.json")
         return scratch.file("framework.json")
     }
-
 
     private func savedProgress() throws -> LadderCore.UserProgress {
         let bytes = try #require(scratch.bytes("progress.json"), "the progress file vanished")
@@ -104,8 +104,9 @@ import LadderTestSupport
         let senders = 4
         for sender in 0..<senders {
             let rating = ["not-yet", "working-towards", "meeting", "exceeding"][sender]
-            try scratch.write(#"{"schemaVersion": 3, "ratings": {"kax-design-organizations": {"rating": "\#(rating)", "ratedAt": "2026-01-0\#(sender + 1)T00:00:00Z"}}}"#,
-                              to: "opinion-\(sender).json")
+            try scratch.write(
+                #"{"schemaVersion": 3, "ratings": {"kax-design-organizations": {"rating": "\#(rating)", "ratedAt": "2026-01-0\#(sender + 1)T00:00:00Z"}}}"#,
+                to: "opinion-\(sender).json")
         }
         let environment = ProcessInfo.processInfo.environment
         for trial in 0..<25 {
@@ -113,7 +114,8 @@ import LadderTestSupport
             let results = Results()
             let progressPath = progressPath, files = (0..<senders).map { scratch.file("opinion-\($0).json") }
             DispatchQueue.concurrentPerform(iterations: senders) { sender in
-                let result = try? ChildProcess.run(LadderProcess.binary.path,
+                let result = try? ChildProcess.run(
+                    LadderProcess.binary.path,
                     ["opinion", "add", files[sender], "--name", "boss", "--progress-file", progressPath],
                     environment: environment)
                 results.add(sender, result)
@@ -123,11 +125,14 @@ import LadderTestSupport
             #expect(kept.count == 1, "trial \(trial): \(all.map { $0.result?.status ?? -1 })")
             for refused in all where refused.result?.status != 0 {
                 #expect(refused.result?.status == 2, "trial \(trial)")
-                #expect(refused.result?.standardError.contains("an opinion named boss is already kept") == true,
-                        "trial \(trial): \(refused.result?.standardError ?? "")")
+                #expect(
+                    refused.result?.standardError.contains("an opinion named boss is already kept") == true,
+                    "trial \(trial): \(refused.result?.standardError ?? "")")
             }
             if let winner = kept.first {
-                #expect(scratch.bytes("progress.json.opinions/boss.json") == scratch.bytes("opinion-\(winner.sender).json"), "trial \(trial)")
+                #expect(
+                    scratch.bytes("progress.json.opinions/boss.json") == scratch.bytes("opinion-\(winner.sender).json"),
+                    "trial \(trial)")
             }
         }
     }

@@ -11,7 +11,10 @@ import Testing
     static let evilName = "evil\u{1B}]52;c;SGVsbG8=\u{07}\u{1B}[31m\u{9B}2J\u{202E}dir"
     var evil: String { scratch.file(Self.evilName) }
     var environment: [String: String] {
-        ["XDG_DATA_HOME": evil + "/data", "LADDER_PROGRESS": evil + "/progress.json", "XDG_CONFIG_HOME": scratch.file("config")]
+        [
+            "XDG_DATA_HOME": evil + "/data", "LADDER_PROGRESS": evil + "/progress.json",
+            "XDG_CONFIG_HOME": scratch.file("config"),
+        ]
     }
 
     private func ladder(_ arguments: String...) throws -> LadderProcess.Result {
@@ -27,9 +30,15 @@ import Testing
         }
     }
 
-    private func expectClean(_ result: LadderProcess.Result, _ what: String, sourceLocation: SourceLocation = #_sourceLocation) {
-        #expect(!raw(result.standardOutput), "\(what): \(result.standardOutput.debugDescription)", sourceLocation: sourceLocation)
-        #expect(!raw(result.standardError), "\(what): \(result.standardError.debugDescription)", sourceLocation: sourceLocation)
+    private func expectClean(
+        _ result: LadderProcess.Result, _ what: String, sourceLocation: SourceLocation = #_sourceLocation
+    ) {
+        #expect(
+            !raw(result.standardOutput), "\(what): \(result.standardOutput.debugDescription)",
+            sourceLocation: sourceLocation)
+        #expect(
+            !raw(result.standardError), "\(what): \(result.standardError.debugDescription)",
+            sourceLocation: sourceLocation)
     }
 
     /// Every command that prints a path, with the progress file and data folder inside such a
@@ -41,8 +50,9 @@ import Testing
         printed.append(("tick", try ladder("tick", skill)))
         printed.append(("frameworks, none", try ladder("frameworks")))
         printed.append(("opinion list, none", try ladder("opinion", "list")))
-        try scratch.write(#"{"schemaVersion": 3, "ratings": {"\#(skill)": {"rating": "meeting", "ratedAt": "2026-01-01T00:00:00Z"}}}"#,
-                          to: "boss.json")
+        try scratch.write(
+            #"{"schemaVersion": 3, "ratings": {"\#(skill)": {"rating": "meeting", "ratedAt": "2026-01-01T00:00:00Z"}}}"#,
+            to: "boss.json")
         printed.append(("opinion add", try ladder("opinion", "add", scratch.file("boss.json"), "--name", "boss")))
         printed.append(("opinion list", try ladder("opinion", "list")))
         try scratch.write("Competency,Junior PM,Senior PM\nDiscovery,Joins interviews,Runs discovery\n", to: "acme.csv")
@@ -68,12 +78,19 @@ import Testing
     /// The working directory is part of a relative `--progress-file`'s path.
     @Test func aWorkingDirectoryWithEscapeSequencesIsNeverPrintedRaw() throws {
         try FileManager.default.createDirectory(atPath: evil, withIntermediateDirectories: true)
-        let result = try ChildProcess.run("/bin/sh", ["-c", "cd \"$1\" && shift && exec \"$@\"", "sh", evil,
-                                                      LadderProcess.binary.path, "--progress-file", "p.json", "tick", "kax-design-organizations"],
-                                          environment: ProcessInfo.processInfo.environment)
+        let result = try ChildProcess.run(
+            "/bin/sh",
+            [
+                "-c", "cd \"$1\" && shift && exec \"$@\"", "sh", evil,
+                LadderProcess.binary.path, "--progress-file", "p.json", "tick", "kax-design-organizations",
+            ],
+            environment: ProcessInfo.processInfo.environment)
         #expect(result.status == 0, "\(result.standardError)")
         #expect(result.standardOutput.hasPrefix("Ticked 1 skill"), "\(result.standardOutput)")
-        expectClean(LadderProcess.Result(status: result.status, standardOutput: result.standardOutput, standardError: result.standardError), "cwd")
+        expectClean(
+            LadderProcess.Result(
+                status: result.status, standardOutput: result.standardOutput, standardError: result.standardError),
+            "cwd")
     }
 
     /// The user's own text (evidence, check-in messages) can hold C1 controls, bidi overrides
@@ -99,7 +116,9 @@ import Testing
                 default: []
                 }
             }
-            #expect(strings(try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8))).contains(text), "\(arguments)")
+            #expect(
+                strings(try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8))).contains(text),
+                "\(arguments)")
         }
         // The progress file itself escapes them too, so `cat` of it is safe.
         let file = try #require(scratch.text(Self.evilName + "/progress.json"))
@@ -112,19 +131,30 @@ import Testing
     @Test func writeErrorsOnStandardOutputAreErrors() throws {
         let plain = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         for command in ["tracks", "catalog --json", "report", "--help", "--version"] {
-            let full = try ChildProcess.run("/bin/sh", ["-c", "exec \"$0\" \(command) > /dev/full", LadderProcess.binary.path],
-                                            environment: plain)
+            let full = try ChildProcess.run(
+                "/bin/sh", ["-c", "exec \"$0\" \(command) > /dev/full", LadderProcess.binary.path],
+                environment: plain)
             #expect(full.status == 1, "\(command)")
-            #expect(full.standardError == "ladder: cannot write to standard output: No space left on device\n", "\(command): \(full.standardError)")
+            #expect(
+                full.standardError == "ladder: cannot write to standard output: No space left on device\n",
+                "\(command): \(full.standardError)")
         }
-        let limited = try ChildProcess.run("/bin/sh", ["-c", "ulimit -f 1; exec \"$0\" catalog --json > \"$1\"", LadderProcess.binary.path,
-                                                       scratch.file("cut.json")], environment: plain)
+        let limited = try ChildProcess.run(
+            "/bin/sh",
+            [
+                "-c", "ulimit -f 1; exec \"$0\" catalog --json > \"$1\"", LadderProcess.binary.path,
+                scratch.file("cut.json"),
+            ], environment: plain)
         #expect(limited.status == 1)
-        #expect(limited.standardError == "ladder: cannot write to standard output: File too large\n", "\(limited.standardError)")
+        #expect(
+            limited.standardError == "ladder: cannot write to standard output: File too large\n",
+            "\(limited.standardError)")
 
         // SIGPIPE ignored, as some parents leave it: the write fails with EPIPE instead.
-        let piped = try ChildProcess.run("/bin/sh", ["-c", "trap '' PIPE; \"$0\" catalog --json | head -c 10 > /dev/null", LadderProcess.binary.path],
-                                         environment: plain)
+        let piped = try ChildProcess.run(
+            "/bin/sh",
+            ["-c", "trap '' PIPE; \"$0\" catalog --json | head -c 10 > /dev/null", LadderProcess.binary.path],
+            environment: plain)
         #expect(piped.status == 0)
         #expect(piped.standardError.isEmpty, "\(piped.standardError)")
     }

@@ -10,7 +10,10 @@ import LadderFiles
 @Suite struct TeamCommandTests {
     let scratch = ScratchDirectory()
     var environment: [String: String] {
-        ["XDG_DATA_HOME": scratch.file("data"), "LADDER_PROGRESS": scratch.file("manager.json"), "XDG_CONFIG_HOME": scratch.file("config")]
+        [
+            "XDG_DATA_HOME": scratch.file("data"), "LADDER_PROGRESS": scratch.file("manager.json"),
+            "XDG_CONFIG_HOME": scratch.file("config"),
+        ]
     }
 
     private func ladder(_ arguments: String...) throws -> LadderProcess.Result {
@@ -31,7 +34,10 @@ import LadderFiles
     }
 
     @Test func reportsAreKeptListedShownAndRemoved() throws {
-        let strategy = ["kax-design-organizations", "guide-present-to-executives", "sharebird-kravchenko-senior-shipped-track-record"]
+        let strategy = [
+            "kax-design-organizations", "guide-present-to-executives",
+            "sharebird-kravchenko-senior-shipped-track-record",
+        ]
         let ana = try report("ana", ticks: strategy)
         let bo = try report("bo", ticks: [strategy[1]])
         let cy = try report("cy", ticks: [])
@@ -45,17 +51,22 @@ import LadderFiles
         #expect(FileIO.permissions(of: scratch.file("manager.json.team/ana.json")) == 0o600)
 
         let listed = try ladder("team", "list")
-        #expect(listed.standardOutput.hasPrefix("ana: current Product Manager, target Senior PM, 3 ratings, kept "), "\(listed.standardOutput)")
+        #expect(
+            listed.standardOutput.hasPrefix("ana: current Product Manager, target Senior PM, 3 ratings, kept "),
+            "\(listed.standardOutput)")
 
         let shown = try ladder("team")
         #expect(shown.status == 0)
         let lines = shown.standardOutput.split(separator: "\n", omittingEmptySubsequences: false)
         #expect(lines.allSatisfy { DisplayWidth.of(String($0)) <= 80 }, "\(shown.standardOutput)")
-        let rows = lines.filter { line in ["ana ", "bo ", "cy "].contains { line.hasPrefix($0) } }.map { String($0.prefix(3)) }
+        let rows = lines.filter { line in ["ana ", "bo ", "cy "].contains { line.hasPrefix($0) } }.map {
+            String($0.prefix(3))
+        }
         #expect(rows == ["ana", "bo ", "cy "], "ordered by readiness: \(shown.standardOutput)")
 
         let json = try ladder("team", "--level", "senior-pm", "--json")
-        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any])
+        let object = try #require(
+            try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any])
         #expect(object["level"] as? String == "senior-pm")
         let people = try #require(object["people"] as? [[String: Any]])
         #expect(people.map { $0["name"] as? String } == ["ana", "bo", "cy"])
@@ -78,13 +89,17 @@ import LadderFiles
         let before = scratch.bytes("manager.json.team/ana.json")
         let again = try ladder("team", "add", ana, "--name", "ana")
         #expect(again.status == 2)
-        #expect(again.standardError == "ladder: ana is already kept; --replace keeps this file instead. Nothing was kept\n")
+        #expect(
+            again.standardError == "ladder: ana is already kept; --replace keeps this file instead. Nothing was kept\n")
         #expect(try ladder("team", "add", ana, "--name", "ana", "--replace").status == 0)
         // Names differ by more than case (one file on a case-insensitive file system).
         let cased = try ladder("team", "add", ana, "--name", "Ana")
-        #expect(cased.standardError == "ladder: ana is already kept; --replace keeps this file instead. Nothing was kept\n")
+        #expect(
+            cased.standardError == "ladder: ana is already kept; --replace keeps this file instead. Nothing was kept\n")
         try scratch.write("{ not progress", to: "broken.json")
-        for (file, name) in [(scratch.file("broken.json"), "x"), (scratch.file("missing.json"), "x"), (ana, "../escape"), (ana, "a/b")] {
+        for (file, name) in [
+            (scratch.file("broken.json"), "x"), (scratch.file("missing.json"), "x"), (ana, "../escape"), (ana, "a/b"),
+        ] {
             let result = try ladder("team", "add", file, "--name", name)
             #expect(result.status == 2, "\(file) \(name)")
             #expect(result.standardError.hasSuffix("; nothing was kept\n"), "\(result.standardError)")
@@ -97,14 +112,21 @@ import LadderFiles
     /// The manager's own ratings of a report, kept beside their copy, show where the two are
     /// two steps or more apart; removing the person removes both files.
     @Test func theManagersRatingsShowCalibrationDrift() throws {
-        let skills = ["guide-present-to-executives", "cagan-deep-market-understanding", "sharebird-kravchenko-senior-shipped-track-record"]
+        let skills = [
+            "guide-present-to-executives", "cagan-deep-market-understanding",
+            "sharebird-kravchenko-senior-shipped-track-record",
+        ]
         let ana = try report("ana", ticks: [])
         for (skill, rating) in zip(skills, ["exceeding", "meeting", "working-towards"]) {
-            #expect(try LadderProcess.run(["rate", skill, rating, "--progress-file", ana], environment: environment).status == 0)
+            #expect(
+                try LadderProcess.run(["rate", skill, rating, "--progress-file", ana], environment: environment).status
+                    == 0)
         }
         let mine = scratch.file("ana-by-me.json")
         for (skill, rating) in zip(skills, ["working-towards", "not-yet", "meeting"]) {
-            #expect(try LadderProcess.run(["rate", skill, rating, "--progress-file", mine], environment: environment).status == 0)
+            #expect(
+                try LadderProcess.run(["rate", skill, rating, "--progress-file", mine], environment: environment).status
+                    == 0)
         }
         #expect(try ladder("team", "add", ana, "--name", "ana").status == 0)
         let kept = try ladder("team", "add", mine, "--name", "ana", "--my-ratings")
@@ -116,7 +138,8 @@ import LadderFiles
         // Exceeding against working towards, and meeting against not yet: two steps each; the
         // third differs by one and is not drift.
         let json = try ladder("team", "--level", "senior-pm", "--json")
-        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any])
+        let object = try #require(
+            try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any])
         let person = try #require((object["people"] as? [[String: Any]])?.first)
         let drift = try #require(person["drift"] as? [[String: Any]])
         #expect(Set(drift.compactMap { $0["skill"] as? String }) == Set(skills.prefix(2)))
@@ -131,7 +154,8 @@ import LadderFiles
         // Someone without the manager's ratings has drift null, not an empty list.
         #expect(try ladder("team", "add", try report("bo", ticks: []), "--name", "bo").status == 0)
         let both = try ladder("team", "--level", "senior-pm", "--json").standardOutput
-        let people = try #require((try JSONSerialization.jsonObject(with: Data(both.utf8)) as? [String: Any])?["people"] as? [[String: Any]])
+        let people = try #require(
+            (try JSONSerialization.jsonObject(with: Data(both.utf8)) as? [String: Any])?["people"] as? [[String: Any]])
         #expect(people.first { $0["name"] as? String == "bo" }?["drift"] is NSNull)
 
         #expect(try ladder("team", "remove", "ana").status == 0)
@@ -171,10 +195,13 @@ import LadderFiles
     @Test func aTeamFolderThatIsALinkOrAFileIsRefused() throws {
         let ana = try report("ana", ticks: [])
         try FileManager.default.createDirectory(atPath: scratch.file("elsewhere"), withIntermediateDirectories: true)
-        try FileManager.default.createSymbolicLink(atPath: scratch.file("manager.json.team"), withDestinationPath: scratch.file("elsewhere"))
+        try FileManager.default.createSymbolicLink(
+            atPath: scratch.file("manager.json.team"), withDestinationPath: scratch.file("elsewhere"))
         let linked = try ladder("team", "add", ana, "--name", "ana")
         #expect(linked.status == 1)
-        #expect(linked.standardError.contains("is a link; ladder keeps copies only in a folder of its own"), "\(linked.standardError)")
+        #expect(
+            linked.standardError.contains("is a link; ladder keeps copies only in a folder of its own"),
+            "\(linked.standardError)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.file("elsewhere")).isEmpty)
 
         try FileManager.default.removeItem(atPath: scratch.file("manager.json.team"))
@@ -188,16 +215,22 @@ import LadderFiles
     /// A copy planted as a link to nothing is named, not silently left out.
     @Test func aLinkToNothingInTheTeamFolderIsNamed() throws {
         #expect(try ladder("team", "add", try report("ana", ticks: []), "--name", "ana").status == 0)
-        try FileManager.default.createSymbolicLink(atPath: scratch.file("manager.json.team/ghost.json"), withDestinationPath: scratch.file("nowhere.json"))
+        try FileManager.default.createSymbolicLink(
+            atPath: scratch.file("manager.json.team/ghost.json"), withDestinationPath: scratch.file("nowhere.json"))
         let shown = try ladder("team", "list")
         #expect(shown.status == 0)
-        #expect(shown.standardError.contains("ghost") && shown.standardError.contains("is a link to nothing"), "\(shown.standardError)")
+        #expect(
+            shown.standardError.contains("ghost") && shown.standardError.contains("is a link to nothing"),
+            "\(shown.standardError)")
     }
 
     /// Someone with no level to be measured against is listed as such in JSON too.
     @Test func peopleWithoutALevelAreListedInJSON() throws {
         let path = scratch.file("nolevel.json")
-        #expect(try LadderProcess.run(["tick", "guide-present-to-executives", "--progress-file", path], environment: environment).status == 0)
+        #expect(
+            try LadderProcess.run(
+                ["tick", "guide-present-to-executives", "--progress-file", path], environment: environment
+            ).status == 0)
         #expect(try ladder("team", "add", path, "--name", "drifter").status == 0)
         let json = try ladder("team", "--json").standardOutput
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])

@@ -26,7 +26,8 @@ final class TmuxSession {
 
     /// Kills the tmux server outright (no hang-up reaches the program in the pane).
     func killServer(signal: String) {
-        let pidText = (try? tmux(["display-message", "-p", "#{pid}"]))?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        let pidText =
+            (try? tmux(["display-message", "-p", "#{pid}"]))?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
         if let pid = Int32(pidText) { kill(pid, signal == "KILL" ? SIGKILL : SIGTERM) }
     }
 
@@ -50,7 +51,9 @@ final class TmuxSession {
     /// Where `text` first shows on the screen (0-based column and row), if it does.
     func position(of text: String) throws -> (x: Int, y: Int)? {
         for (row, line) in try capture().split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            if let range = line.range(of: text) { return (line.distance(from: line.startIndex, to: range.lowerBound), row) }
+            if let range = line.range(of: text) {
+                return (line.distance(from: line.startIndex, to: range.lowerBound), row)
+            }
         }
         return nil
     }
@@ -61,7 +64,8 @@ final class TmuxSession {
 
     /// A pane format variable, such as `alternate_on` or `cursor_flag`.
     func value(_ format: String) throws -> String {
-        try tmux(["display-message", "-p", "-t", "main", "#{\(format)}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        try tmux(["display-message", "-p", "-t", "main", "#{\(format)}"]).trimmingCharacters(
+            in: .whitespacesAndNewlines)
     }
 
     /// Waits until the pane shows `text` (polling every 20 ms, for at most `seconds`).

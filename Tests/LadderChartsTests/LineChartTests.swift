@@ -20,7 +20,9 @@ import Testing
 
     @Test func aChangeFromFiveToSixOfMoreThanTwoHundredTakesAThirdOfTheHeight() throws {
         let svg = LineChart.svg(points(5, 6), maximum: 253, title: "Met")
-        let heights = try svg.matches(of: Regex(#"<circle cx="[\d.]+" cy="([\d.]+)""#)).map { Double(String($0.output[1].substring!))! }
+        let heights = try svg.matches(of: Regex(#"<circle cx="[\d.]+" cy="([\d.]+)""#)).map {
+            Double(String($0.output[1].substring!))!
+        }
         #expect(heights.count == 2)
         #expect(heights[0] - heights[1] >= 40, "the rise is \(heights[0] - heights[1]) px")
         // The baseline is labelled with where the scale starts.

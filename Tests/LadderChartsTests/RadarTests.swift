@@ -49,7 +49,8 @@ private func count(of glyph: Character, in lines: [String]) -> Int {
     @Test func rowsAreTheLinesInTheInksThatDrewThem() {
         let series = [flat("o", 0.8), flat("#", 0.4)]
         let rows = Radar.rows(labels: areas, series: series, width: 76, height: 17)
-        #expect(rows.map { $0.map(\.text).joined() } == Radar.lines(labels: areas, series: series, width: 76, height: 17))
+        #expect(
+            rows.map { $0.map(\.text).joined() } == Radar.lines(labels: areas, series: series, width: 76, height: 17))
         let runs = rows.flatMap { $0 }
         #expect(Set(runs.filter { $0.ink == .frame }.flatMap(\.text)) == ["·"])
         #expect(Set(runs.filter { $0.ink == .series(0) }.flatMap(\.text)) == ["o"])
@@ -146,7 +147,8 @@ private func count(of glyph: Character, in lines: [String]) -> Int {
     @Test(arguments: [(76, 17), (33, 11), (24, 9), (150, 36)])
     func wideLabelsKeepWithinTheWidth(size: (width: Int, height: Int)) {
         let labels = ["製品戦略", "コミュニケーション", "協働", "技術力", "品質", "ユーザー理解", "マネジメント", "リーダー"]
-        let lines = Radar.lines(labels: labels, series: [flat("#", 0.8, spokes: 8)], width: size.width, height: size.height)
+        let lines = Radar.lines(
+            labels: labels, series: [flat("#", 0.8, spokes: 8)], width: size.width, height: size.height)
         #expect(lines.count == size.height)
         for line in lines {
             #expect(DisplayWidth.of(line) <= size.width, "\(line)")
@@ -213,11 +215,14 @@ private func count(of glyph: Character, in lines: [String]) -> Int {
     }
 
     @Test func labelsUseTheRoomBesideTheChart() {
-        let long = ["Collaboration and influence", "Emotional intelligence", "Strategic thinking", "User science and empathy"]
+        let long = [
+            "Collaboration and influence", "Emotional intelligence", "Strategic thinking", "User science and empathy",
+        ]
         let square = Radar.svg(labels: long, series: series, size: 360)
         #expect(!square.contains(">Emotional intelligence</text>"))  // the right-hand label is cut in a square
         let wide = Radar.svg(labels: long, series: series, size: 360, width: 640)
-        #expect(wide.hasPrefix(#"<svg xmlns="http://www.w3.org/2000/svg" width="640" height="360" viewBox="0 0 640 360""#))
+        #expect(
+            wide.hasPrefix(#"<svg xmlns="http://www.w3.org/2000/svg" width="640" height="360" viewBox="0 0 640 360""#))
         for label in long { #expect(wide.contains(">\(label)</text>"), "\(label) is cut with room to spare") }
         // The chart is centred in the wider box.
         #expect(wide.contains(#"<circle cx="320" cy="180""#))

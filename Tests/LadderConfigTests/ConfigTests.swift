@@ -16,7 +16,8 @@ import Testing
     }
 
     @Test func keysAndColorsAreRead() throws {
-        let config = try Config.parse("""
+        let config = try Config.parse(
+            """
             # mine
             [keys]
             tick = ["x"]
@@ -40,7 +41,10 @@ import Testing
         let found = problems("[keys]\ntick = [\"x\"]\nquit = 1.2.3.4\n")
         #expect(found.count == 1)
         #expect(found.first?.hasPrefix("config.toml:3: not valid TOML (column ") == true, "\(found)")
-        #expect(problems("[keys\ntick = [\"x\"]\n") == ["config.toml:1: a section header names a section, such as [keys] or [theme]"])
+        #expect(
+            problems("[keys\ntick = [\"x\"]\n") == [
+                "config.toml:1: a section header names a section, such as [keys] or [theme]"
+            ])
     }
 
     /// Only the part of TOML ladder reads reaches TOMLKit, whose parser aborted on `[}` in a
@@ -55,14 +59,18 @@ import Testing
         ("x = \"\"\"\nmulti\n\"\"\"\n", "config.toml:1: multi-line strings (\"\"\") are not part of ladder's config"),
         ("x = \"\\q\"\n", "config.toml:1: an unknown escape in a string; write \\\\ for a backslash"),
         ("x = \"\\ud800\"\n", "config.toml:1: \\u needs 4 hex digits naming a character"),
-        ("[keys] [theme]\n", "config.toml:1: more on the line than one setting or section; a setting is name = \"text\", or name = [\"text\", …]"),
+        (
+            "[keys] [theme]\n",
+            "config.toml:1: more on the line than one setting or section; a setting is name = \"text\", or name = [\"text\", …]"
+        ),
     ])
     func textOutsideWhatLadderReadsIsAProblemOnItsLine(text: String, expected: String) {
         #expect(problems(text) == [expected])
     }
 
     @Test func everyShapeLadderWritesStillReads() throws {
-        let config = try Config.parse("""
+        let config = try Config.parse(
+            """
             \u{FEFF}# mine\r
             [keys]   # remapped
             quit = [
@@ -79,14 +87,20 @@ import Testing
     }
 
     @Test func aWrongTypeNamesTheLineAndTheAction() {
-        #expect(problems("[keys]\ntick = [\"x\"]\nquit = \"Q\"\n") == ["config.toml:3: quit must be a list of keys, such as quit = [\"x\"]"])
-        #expect(problems("[keys]\nquit = [1]\n") == ["config.toml:2: quit must be a list of keys, such as quit = [\"x\"]"])
+        #expect(
+            problems("[keys]\ntick = [\"x\"]\nquit = \"Q\"\n") == [
+                "config.toml:3: quit must be a list of keys, such as quit = [\"x\"]"
+            ])
+        #expect(
+            problems("[keys]\nquit = [1]\n") == ["config.toml:2: quit must be a list of keys, such as quit = [\"x\"]"])
         #expect(problems("keys = 3\n") == ["config.toml:1: keys must be a table: [keys]"])
-        #expect(problems("[theme]\ncolors = 256\n") == ["config.toml:2: colors must be one of \"256\", \"ansi\", \"none\""])
+        #expect(
+            problems("[theme]\ncolors = 256\n") == ["config.toml:2: colors must be one of \"256\", \"ansi\", \"none\""])
     }
 
     @Test func unknownNamesAreEachReported() {
-        let found = problems("""
+        let found = problems(
+            """
             [keys]
             tik = ["x"]
             quit = ["ctlr-q"]
@@ -103,20 +117,25 @@ import Testing
     }
 
     @Test func aKeyBoundToTwoActionsOnOneScreenIsRefused() {
-        #expect(problems("[keys]\ntick = [\"c\"]\n")
-                == ["config.toml:2: \"c\" would do both tick and compare on the “Level (and every list of skills)” screen; bind it to one of them"])
+        #expect(
+            problems("[keys]\ntick = [\"c\"]\n")
+                == [
+                    "config.toml:2: \"c\" would do both tick and compare on the “Level (and every list of skills)” screen; bind it to one of them"
+                ])
     }
 
     @Test func theFileIsFoundByXDGThenHome() {
         #expect(Config.path(environment: ["XDG_CONFIG_HOME": "/x", "HOME": "/h"]) == "/x/ladder/config.toml")
-        #expect(Config.path(environment: ["XDG_CONFIG_HOME": "relative", "HOME": "/h"]) == "/h/.config/ladder/config.toml")
+        #expect(
+            Config.path(environment: ["XDG_CONFIG_HOME": "relative", "HOME": "/h"]) == "/h/.config/ladder/config.toml")
         #expect(Config.path(environment: [:]) == "/.config/ladder/config.toml")
     }
 
     @Test func aMissingFileIsTheDefaultsButADirectoryOrAFIFOIsRefused() throws {
         let scratch = ScratchDirectory()
         #expect(try Config.load(environment: ["XDG_CONFIG_HOME": scratch.path]).colors == nil)
-        try FileManager.default.createDirectory(atPath: scratch.file("ladder/config.toml"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            atPath: scratch.file("ladder/config.toml"), withIntermediateDirectories: true)
         #expect(throws: ConfigError.self) { try Config.load(environment: ["XDG_CONFIG_HOME": scratch.path]) }
         try FileManager.default.removeItem(atPath: scratch.file("ladder/config.toml"))
         #expect(mkfifo(scratch.file("ladder/config.toml"), 0o600) == 0)
@@ -133,13 +152,16 @@ import Testing
 
     /// TOMLKit's parser aborted the process (SIGABRT, a C++ assertion naming the build path)
     /// on these headers; each is now a problem on its line.
-    @Test(arguments: ["[é]", "[\\]", "[.]", "[=]", "[#]", "[,]", "[ \\]", "[[\\]]", "[\u{1B}]", "[]", "[ [x]",
-                      // A combining or zero-width mark after "[" (one Character with it), and a header behind a byte order mark.
-                      "[\u{301}]", "[\u{301}a]", "[\u{200D}]", "\u{FEFF}[é]", "\u{3000}[.]",
-                      // White space TOML does not allow inside the brackets (found by the config fuzzer).
-                      "[[\r\u{0C}y[e", "[\u{0C}keys]"])
+    @Test(arguments: [
+        "[é]", "[\\]", "[.]", "[=]", "[#]", "[,]", "[ \\]", "[[\\]]", "[\u{1B}]", "[]", "[ [x]",
+        // A combining or zero-width mark after "[" (one Character with it), and a header behind a byte order mark.
+        "[\u{301}]", "[\u{301}a]", "[\u{200D}]", "\u{FEFF}[é]", "\u{3000}[.]",
+        // White space TOML does not allow inside the brackets (found by the config fuzzer).
+        "[[\r\u{0C}y[e", "[\u{0C}keys]",
+    ])
     func aHeaderThatNamesNoSectionIsAProblemNotACrash(header: String) {
-        #expect(problems("[keys]\ntick = [\"x\"]\n\(header)\n")
+        #expect(
+            problems("[keys]\ntick = [\"x\"]\n\(header)\n")
                 == ["config.toml:3: a section header names a section, such as [keys] or [theme]"])
     }
 
@@ -147,8 +169,13 @@ import Testing
     /// kept a CRLF file as one line, so a bad header on a later line reached TOMLKit (found by
     /// the config fuzzer).
     @Test func crlfFilesAreReadLineByLine() {
-        #expect(problems("[keys]\r\ntick = [\"x\"]\r\n[é]\r\n") == ["config.toml:3: a section header names a section, such as [keys] or [theme]"])
-        #expect(problems("[keys]\r\ntick = [\"x\"]\r\ntik = [\"y\"]\r\n").first?.hasPrefix("config.toml:3: unknown action \"tik\"") == true)
+        #expect(
+            problems("[keys]\r\ntick = [\"x\"]\r\n[é]\r\n") == [
+                "config.toml:3: a section header names a section, such as [keys] or [theme]"
+            ])
+        #expect(
+            problems("[keys]\r\ntick = [\"x\"]\r\ntik = [\"y\"]\r\n").first?.hasPrefix(
+                "config.toml:3: unknown action \"tik\"") == true)
     }
 
     /// 150,000 dotted parts overflowed the parser's stack (SIGSEGV) in a 300 KB file.
@@ -166,7 +193,8 @@ import Testing
     }
 
     @Test func headersThatTOMLAllowsStillRead() throws {
-        let config = try Config.parse("[ \"keys\" ]\n\"tick\" = [\"x\"]\n[ theme ]\ncolors = \"none\"\n", file: "config.toml")
+        let config = try Config.parse(
+            "[ \"keys\" ]\n\"tick\" = [\"x\"]\n[ theme ]\ncolors = \"none\"\n", file: "config.toml")
         #expect(config.keys.action(for: .character("x"), in: .level) == .tick)
         #expect(config.colors == ColorChoice.none)
     }
@@ -189,7 +217,8 @@ import Testing
 
     /// `quit = []` left nothing to quit with (the header read "quit quit").
     @Test func anActionBoundToNoKeysIsRefused() {
-        #expect(problems("[keys]\nquit = []\n")
+        #expect(
+            problems("[keys]\nquit = []\n")
                 == ["config.toml:2: quit = [] would leave quit with no key; list at least one, such as quit = [\"x\"]"])
     }
 
@@ -203,7 +232,8 @@ import Testing
                 _ = try Config.load(environment: ["XDG_CONFIG_HOME": scratch.path])
                 Issue.record("a link to \(target) fell back to the defaults")
             } catch {
-                #expect(error.description == scratch.file("ladder/config.toml")
+                #expect(
+                    error.description == scratch.file("ladder/config.toml")
                         + ": it is a symbolic link to nothing (or a loop of links), not a file")
             }
         }
@@ -219,12 +249,16 @@ import Testing
     /// Ctrl-C always quits, before any key table: binding an action to it was accepted and did
     /// nothing (issue 29). It is refused with its line.
     @Test func theEvidenceEditorsKeysCannotBeRemapped() {
-        #expect(problems("[keys]\nsave = [\"x\"]\n")
+        #expect(
+            problems("[keys]\nsave = [\"x\"]\n")
                 == ["config.toml:2: save is a key of the evidence editor, where keys edit text: it cannot be remapped"])
     }
 
     @Test func aReservedKeyCannotBeBound() {
-        #expect(problems("[keys]\nhelp = [\"ctrl-c\"]\n")
-                == ["config.toml:2: help: \"ctrl-c\" is reserved: it always quits (asking first when there is unsaved work)"])
+        #expect(
+            problems("[keys]\nhelp = [\"ctrl-c\"]\n")
+                == [
+                    "config.toml:2: help: \"ctrl-c\" is reserved: it always quits (asking first when there is unsaved work)"
+                ])
     }
 }

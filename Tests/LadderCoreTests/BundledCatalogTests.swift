@@ -17,9 +17,12 @@ import Testing
         let directory = URL(fileURLWithPath: #filePath)
             .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("Resources/catalog")
-        let names = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".json") }.sorted()
+        let names = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".json") }
+            .sorted()
         #expect(names.count == 6)
-        let files = try names.map { CatalogFile(name: $0, text: try String(contentsOf: directory.appendingPathComponent($0), encoding: .utf8)) }
+        let files = try names.map {
+            CatalogFile(name: $0, text: try String(contentsOf: directory.appendingPathComponent($0), encoding: .utf8))
+        }
         let fromJSON = try Catalog.load(files).document
         // Both as catalogs see them (voices resolved), field by field.
         let compiled = BundledCatalog.catalog.document
@@ -31,13 +34,15 @@ import Testing
         #expect(compiled.experts == fromJSON.experts)
         #expect(compiled.skills?.count == fromJSON.skills?.count)
         // The first entry that differs, rather than all 268 printed.
-        if let (compiledEntry, jsonEntry) = zip(compiled.skills ?? [], fromJSON.skills ?? []).first(where: { $0 != $1 }) {
+        if let (compiledEntry, jsonEntry) = zip(compiled.skills ?? [], fromJSON.skills ?? []).first(where: { $0 != $1 })
+        {
             Issue.record("compiled \(compiledEntry)\ndiffers from the JSON's \(jsonEntry)")
         }
     }
 
     @Test func hasTheFiveSourcesByTheirIds() {
-        #expect(catalog.sources.map(\.id).sorted()
+        #expect(
+            catalog.sources.map(\.id).sorted()
                 == ["cagan-lenny", "complete-guide", "kax-leader", "prowess-forum", "sharebird-levels"])
     }
 
@@ -61,7 +66,8 @@ import Testing
     }
 
     @Test(arguments: [
-        ("Manager of Managers", "vp"), ("Manager of Managers of Managers", "cpo"), ("Director PM", "director"), ("Entry-level PM", "apm"),
+        ("Manager of Managers", "vp"), ("Manager of Managers of Managers", "cpo"), ("Director PM", "director"),
+        ("Entry-level PM", "apm"),
     ])
     func theLevelNamesTheSeedsUseAreRecognised(name: String, id: String) {
         #expect(catalog.level(named: name)?.id == id)
@@ -72,7 +78,10 @@ import Testing
     /// PM or Director; "Senior-Principal" is her band of Senior PM and Principal, not a rung (the
     /// rung's id, `senior-principal`, is kept so saved progress loads, and finds it only as
     /// written); no source says "Distinguished".
-    @Test(arguments: ["Senior Manager", "Manager of IC PMs", "IC PM", "Senior Principal PM", "Senior Principal", "Senior-Principal", "Distinguished PM"])
+    @Test(arguments: [
+        "Senior Manager", "Manager of IC PMs", "IC PM", "Senior Principal PM", "Senior Principal", "Senior-Principal",
+        "Distinguished PM",
+    ])
     func namesThatWouldClaimAnEquivalenceAreNotLevels(name: String) {
         #expect(catalog.level(named: name) == nil)
         #expect(catalog.level(named: "senior-principal")?.title == "Beyond Principal PM")
@@ -104,12 +113,19 @@ import Testing
                 let changes = try #require(catalog.changes(from: lower, to: higher))
                 #expect(changes.isStepUp)
                 #expect(!changes.added.contains { $0.entry.scope == .role }, "\(lower) -> \(higher)")
-                #expect(changes.notOnTheWay.isEmpty, "\(lower) -> \(higher) drops \(changes.notOnTheWay.map(\.id)) without a source")
+                #expect(
+                    changes.notOnTheWay.isEmpty,
+                    "\(lower) -> \(higher) drops \(changes.notOnTheWay.map(\.id)) without a source")
                 // No source names a skill that stops on the way up one rung (issue 27).
-                #expect(changes.leftBehind.isEmpty, "\(lower) -> \(higher) leaves \(changes.leftBehind.flatMap(\.entries).map(\.id)) behind")
+                #expect(
+                    changes.leftBehind.isEmpty,
+                    "\(lower) -> \(higher) leaves \(changes.leftBehind.flatMap(\.entries).map(\.id)) behind")
                 for left in changes.leftBehind {
                     #expect(left.change.kind == .change && !left.change.quote.isEmpty)
-                    #expect(left.entries.allSatisfy { left.change.replaces.contains($0.id) && $0.expert == left.change.expert })
+                    #expect(
+                        left.entries.allSatisfy {
+                            left.change.replaces.contains($0.id) && $0.expert == left.change.expert
+                        })
                 }
             }
         }
@@ -129,9 +145,11 @@ import Testing
     /// The guide's sentences about Goleman's traits, and its gloss on Tworetzky's framework,
     /// are the guide author's: neither man wrote them (issue 27).
     @Test func theGuidesOwnSentencesAreNotPutInOthersMouths() throws {
-        for id in ["guide-build-trustworthy-relationships", "guide-stay-objective", "guide-push-with-urgency-without-fear",
-                   "guide-step-back-and-regroup", "guide-understand-stakeholder-concerns", "guide-read-the-room",
-                   "guide-four-eq-traits", "guide-frame-the-problem", "guide-shift-to-cross-org-connector"] {
+        for id in [
+            "guide-build-trustworthy-relationships", "guide-stay-objective", "guide-push-with-urgency-without-fear",
+            "guide-step-back-and-regroup", "guide-understand-stakeholder-concerns", "guide-read-the-room",
+            "guide-four-eq-traits", "guide-frame-the-problem", "guide-shift-to-cross-org-connector",
+        ] {
             #expect(try #require(catalog.skill(id: id)).expert == "guide-author", "\(id)")
         }
         #expect(catalog.expert(id: "daniel-goleman") == nil, "Goleman says nothing about PMs in the guide")
@@ -139,7 +157,10 @@ import Testing
 
     /// Genuine voices per level, as the audit of issue 27 counted them: an article's author and
     /// the frameworks they retell are one voice; a piece about one step stops where it stops.
-    @Test(arguments: [("apm", 3...4), ("principal-pm", 2...3), ("senior-principal", 1...2), ("director", 5...7), ("vp", 4...6), ("cpo", 4...6)])
+    @Test(arguments: [
+        ("apm", 3...4), ("principal-pm", 2...3), ("senior-principal", 1...2), ("director", 5...7), ("vp", 4...6),
+        ("cpo", 4...6),
+    ])
     func voicesPerLevelAreTheGenuineOnes(level: String, range: ClosedRange<Int>) throws {
         let entries = try #require(catalog.entries(at: level))
         #expect(range.contains(entries.levelVoices.count), "\(level): \(entries.levelVoices)")
@@ -150,7 +171,9 @@ import Testing
     @Test func anArticleAndTheFrameworksItRetellsAreOneVoice() throws {
         for level in catalog.levels {
             let entries = try #require(catalog.entries(at: level.id))
-            let guide = entries.levelVoices.filter { voice in catalog.skills.contains { $0.voice == voice && $0.source == "complete-guide" } }
+            let guide = entries.levelVoices.filter { voice in
+                catalog.skills.contains { $0.voice == voice && $0.source == "complete-guide" }
+            }
             #expect(guide.count <= 1, "\(level.id): \(guide)")
             for entry in entries.said where catalog.quoteKind(of: entry) == .sourceAuthor {
                 #expect(entry.voice == catalog.source(id: entry.source)?.author, "\(entry.id)")
@@ -193,18 +216,22 @@ import Testing
 
     @Test func statementsTheFirstCatalogMissedAreThere() {
         let quotes = catalog.skills.map(\.quote) + catalog.tracks.flatMap(\.notes).map(\.quote)
-        for words in ["communicate clearly enough to align a cross-functional team",
-                      "Executive team comes up with strategy at most of the companies",
-                      "PMs can grow as individual contributors to director or even VP"] {
+        for words in [
+            "communicate clearly enough to align a cross-functional team",
+            "Executive team comes up with strategy at most of the companies",
+            "PMs can grow as individual contributors to director or even VP",
+        ] {
             #expect(quotes.contains { $0.contains(words) }, "\(words)")
         }
     }
 
     @Test func quotesAreShortSingleLinesAndSummariesFitOneLine() {
         for skill in catalog.skills {
-            #expect(skill.quote.count <= 240 && !skill.quote.contains("\n"), "\(skill.id): quote too long or multi-line")
+            #expect(
+                skill.quote.count <= 240 && !skill.quote.contains("\n"), "\(skill.id): quote too long or multi-line")
             #expect(skill.summary.count <= 100, "\(skill.id): summary longer than 100 characters")
-            #expect(skill.quote == skill.quote.trimmingCharacters(in: .whitespaces), "\(skill.id): quote has outer spaces")
+            #expect(
+                skill.quote == skill.quote.trimmingCharacters(in: .whitespaces), "\(skill.id): quote has outer spaces")
         }
     }
 
@@ -243,7 +270,8 @@ enum SeedFiles {
     static func load() throws -> [String: String] {
         let packageRoot = URL(fileURLWithPath: #filePath)
             .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        let directory = ProcessInfo.processInfo.environment["LADDER_SEEDS"].map { URL(fileURLWithPath: $0) }
+        let directory =
+            ProcessInfo.processInfo.environment["LADDER_SEEDS"].map { URL(fileURLWithPath: $0) }
             ?? packageRoot.deletingLastPathComponent().appendingPathComponent("shared/seeds")
         return try fileNames.mapValues { name in
             try String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8)

@@ -70,7 +70,8 @@ import Testing
     }
 
     @Test func countsSayWhoSpeaksToTheLevelAndWhoToTheRole() throws {
-        #expect(catalog.countsLine(try entries("lead"))
+        #expect(
+            catalog.countsLine(try entries("lead"))
                 == "4 said of Lead of Makers by 3 voices · 1 carried from below · 1 on the PM role from 2 voices")
         #expect(catalog.countSkills(at: "lead") == 6)
         #expect(catalog.countSkills(at: "junior") == 2)
@@ -82,7 +83,11 @@ import Testing
                 let changes = try #require(catalog.changes(from: lower, to: higher))
                 #expect(!changes.added.contains { $0.entry.scope == .role })
                 #expect(changes.notOnTheWay.isEmpty, "\(lower) -> \(higher) drops \(changes.notOnTheWay.map(\.id))")
-                for left in changes.leftBehind { #expect(left.change.kind == .change && left.change.replaces.contains { id in left.entries.contains { $0.id == id } }) }
+                for left in changes.leftBehind {
+                    #expect(
+                        left.change.kind == .change
+                            && left.change.replaces.contains { id in left.entries.contains { $0.id == id } })
+                }
             }
         }
     }
@@ -175,7 +180,10 @@ import Testing
         let changes = try #require(catalog.changes(from: "staff", to: "lead"))
         #expect(!changes.isStepUp)
         #expect(changes.notOnTheWay.map(\.id) == ["ana-plans-line"])
-        #expect(changes.added.map { "\($0.entry.id)@\($0.at.id)" } == ["bo-hires@lead", "ana-coaches@lead", "ana-plans@mid"])
+        #expect(
+            changes.added.map { "\($0.entry.id)@\($0.at.id)" } == [
+                "bo-hires@lead", "ana-coaches@lead", "ana-plans@mid",
+            ])
         #expect(changes.leftBehind.first?.entries.map(\.id) == ["ana-ships"])
     }
 
@@ -199,7 +207,9 @@ import Testing
 
     @Test func wordingSaysWhoseWordsAQuoteIs() throws {
         let notes = try #require(catalog.skill(id: "ana-plans"))
-        #expect(catalog.attribution(of: notes) == "Ana Núñez, Head, Acme, in summary notes of the source (not Ana Núñez's own words)")
+        #expect(
+            catalog.attribution(of: notes)
+                == "Ana Núñez, Head, Acme, in summary notes of the source (not Ana Núñez's own words)")
         #expect(catalog.attribution(of: try #require(catalog.skill(id: "bo-hires"))) == "Bo Li")
         #expect(catalog.placement(of: try #require(catalog.skill(id: "cy-strategy"))) == "said of Maker and above")
         #expect(catalog.placement(of: try #require(catalog.skill(id: "bo-listens"))) == "the PM role in general")
@@ -232,7 +242,8 @@ import Testing
         #expect(gap.total == 6 && gap.ticked == 1)
         #expect(gap.section(.new).areas.map { $0.open.map(\.id) } == [["bo-hires", "ana-coaches"]])
         #expect(gap.section(.carried).areas.map { $0.open.map(\.id) } == [["cy-strategy", "ana-plans"]])
-        #expect(gap.summary == "Maker -> Lead of Makers: 1 of 6 skills ticked (1 of 3 new ones); strongest gaps: people")
+        #expect(
+            gap.summary == "Maker -> Lead of Makers: 1 of 6 skills ticked (1 of 3 new ones); strongest gaps: people")
     }
 
     @Test func aGapPutsWhatNeedsMostWorkFirstAndSaysWhereEachOpenSkillStands() throws {
@@ -244,13 +255,18 @@ import Testing
         // Catalog order when nothing tells them apart.
         #expect(try people(UserProgress()) == ["bo-hires", "ana-coaches"])
         // A lower rating first; no rating counts as not yet.
-        #expect(try people(UserProgress(ratings: ["bo-hires": RatingRecord(.workingTowards, at: day)])) == ["ana-coaches", "bo-hires"])
+        #expect(
+            try people(UserProgress(ratings: ["bo-hires": RatingRecord(.workingTowards, at: day)])) == [
+                "ana-coaches", "bo-hires",
+            ])
         // At the same rating, the one without evidence first.
         let evidence = EvidenceEntry(date: "2026-02-03", text: "Hired two", addedAt: day)
         let withEvidence = UserProgress(evidence: ["bo-hires": [evidence]])
         #expect(try people(withEvidence) == ["ana-coaches", "bo-hires"])
         // At the same rating and evidence, the one an opinion rates below yours first.
-        let both = UserProgress(ratings: ["bo-hires": RatingRecord(.workingTowards, at: day), "ana-coaches": RatingRecord(.workingTowards, at: day)])
+        let both = UserProgress(ratings: [
+            "bo-hires": RatingRecord(.workingTowards, at: day), "ana-coaches": RatingRecord(.workingTowards, at: day),
+        ])
         let manager = Opinion(name: "Ana", ratings: ["ana-coaches": RatingRecord(.notYet, at: day)])
         #expect(try people(both, [manager]) == ["ana-coaches", "bo-hires"])
 
@@ -278,7 +294,8 @@ import Testing
         #expect(catalog.nextLevels(UserProgress()).isEmpty)
         #expect(catalog.nextLevels(UserProgress(currentLevel: "junior")).map(\.id) == ["mid"])
         #expect(catalog.nextLevels(UserProgress(currentLevel: "mid")).map(\.id) == ["staff", "lead"])
-        #expect(catalog.nextLevels(UserProgress(currentLevel: "mid", targetLevel: "lead")).map(\.id) == ["lead", "staff"])
+        #expect(
+            catalog.nextLevels(UserProgress(currentLevel: "mid", targetLevel: "lead")).map(\.id) == ["lead", "staff"])
         #expect(catalog.nextLevels(UserProgress(currentLevel: "staff")).isEmpty)
     }
 

@@ -11,9 +11,13 @@ import Testing
         let directory = URL(fileURLWithPath: #filePath)
             .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("Resources/catalog")
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".json") }.sorted()) ?? []
+        let names =
+            (try? FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".json") }
+                .sorted()) ?? []
         return names.compactMap { name in
-            (try? String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8)).map { CatalogFile(name: name, text: $0) }
+            (try? String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8)).map {
+                CatalogFile(name: name, text: $0)
+            }
         }
     }()
 
@@ -27,7 +31,9 @@ import Testing
             #expect(loaded == document, "\(file.name)")
             // Field by field too, so a difference is named.
             for (fromForm, fromJSON) in zip(loaded.skills ?? [], document.skills ?? []) {
-                #expect(fromForm == fromJSON && fromForm.quoteKind == fromJSON.quoteKind && fromForm.replaces == fromJSON.replaces)
+                #expect(
+                    fromForm == fromJSON && fromForm.quoteKind == fromJSON.quoteKind
+                        && fromForm.replaces == fromJSON.replaces)
             }
         }
         // A document with no entries part at all stays without one.

@@ -9,10 +9,14 @@ import Testing
     private func catalog() throws -> (Catalog, Track) {
         let levels = [Level(id: "acme-senior", title: "Acme: Senior", short: "Senior")]
         let skills = [
-            SkillEntry(id: "acme-strategy", levels: ["acme-senior", "senior-pm"], source: "acme", expert: "acme", area: "strategy",
-                       summary: "Strategy: sets the area's strategy", quote: "Sets the area's strategy", locator: "row 1"),
-            SkillEntry(id: "acme-juggling", levels: ["acme-senior", "senior-pm"], source: "acme", expert: "acme", area: "acme-juggling",
-                       summary: "Juggling: five balls", quote: "Juggles five balls", locator: "row 2"),
+            SkillEntry(
+                id: "acme-strategy", levels: ["acme-senior", "senior-pm"], source: "acme", expert: "acme",
+                area: "strategy",
+                summary: "Strategy: sets the area's strategy", quote: "Sets the area's strategy", locator: "row 1"),
+            SkillEntry(
+                id: "acme-juggling", levels: ["acme-senior", "senior-pm"], source: "acme", expert: "acme",
+                area: "acme-juggling",
+                summary: "Juggling: five balls", quote: "Juggles five balls", locator: "row 2"),
         ]
         let track = Track(id: "acme", title: "Acme", levels: ["acme-senior"])
         let document = CatalogDocument(
@@ -33,7 +37,10 @@ import Testing
         let experts = try #require(catalog.entries(at: "senior-pm"))
         let expertAreas = Set((experts.said + experts.carried.map(\.entry)).filter { $0.source != "acme" }.map(\.area))
         #expect(Set(comparison.expertOnly.map(\.area.id)) == expertAreas.subtracting(["strategy"]))
-        #expect(comparison.expertOnly.allSatisfy { side in side.entries.allSatisfy { $0.area == side.area.id && $0.source != "acme" } })
+        #expect(
+            comparison.expertOnly.allSatisfy { side in
+                side.entries.allSatisfy { $0.area == side.area.id && $0.source != "acme" }
+            })
     }
 
     @Test func aLevelNoneOfTheFrameworksLevelsMatchedHasNoComparison() throws {

@@ -27,12 +27,17 @@ import Testing
 
     /// Valid JSON the decoder cannot read is said as what it is, with where in the document.
     @Test(arguments: [
-        (#"{"a": [{"b": "x\ud800"}]}"#, JSONSyntaxCheck.Numbers.any, "a[0].b", "line 1, column 16: \\ud800 is half of a character (a lone surrogate); write the whole character"),
+        (
+            #"{"a": [{"b": "x\ud800"}]}"#, JSONSyntaxCheck.Numbers.any, "a[0].b",
+            "line 1, column 16: \\ud800 is half of a character (a lone surrogate); write the whole character"
+        ),
         (#"{"a": [1, 1e400]}"#, .any, "a[1]", "line 1, column 11: 1e400 is too large a number"),
         (#"{"a": {"b": 2.5}}"#, .whole, "a.b", "line 1, column 13: expected a whole number, not 2.5"),
         (#"{"k": 1, "\u006b": 2}"#, .any, "", "line 1, column 10: the key \"k\" appears twice in this object"),
     ])
-    func contentTheDecoderCannotReadIsFoundWithItsPath(text: String, numbers: JSONSyntaxCheck.Numbers, path: String, expected: String) throws {
+    func contentTheDecoderCannotReadIsFoundWithItsPath(
+        text: String, numbers: JSONSyntaxCheck.Numbers, path: String, expected: String
+    ) throws {
         let failure = try #require(JSONSyntaxCheck.firstError(in: text, numbers: numbers))
         #expect(!failure.isSyntax)
         #expect(failure.path == path)
@@ -40,6 +45,7 @@ import Testing
     }
 
     @Test func escapesAndSurrogatePairsAreValid() {
-        #expect(JSONSyntaxCheck.firstError(in: #"{"\ud83d\ude00": "\u00e9\n\t\"\\\/", "b": -12}"#, numbers: .whole) == nil)
+        #expect(
+            JSONSyntaxCheck.firstError(in: #"{"\ud83d\ude00": "\u00e9\n\t\"\\\/", "b": -12}"#, numbers: .whole) == nil)
     }
 }

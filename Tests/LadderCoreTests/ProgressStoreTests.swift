@@ -24,7 +24,8 @@ import LadderFiles
         try store.record([.tick(skill: "x", at: store.timestamp()), .setLevel(.current, "pm")])
         let attributes = try FileManager.default.attributesOfItem(atPath: scratch.file("a/b/progress.json"))
         #expect((attributes[.posixPermissions] as? Int) == 0o600)
-        #expect(ProgressStore(path: scratch.file("a/b/progress.json")).progress
+        #expect(
+            ProgressStore(path: scratch.file("a/b/progress.json")).progress
                 == UserProgress(ratings: ["x": RatingRecord(.meeting, at: "2026-09-21T14:13:20Z")], currentLevel: "pm"))
         #expect(!store.hasUnsavedChanges)
     }
@@ -36,9 +37,14 @@ import LadderFiles
             .rate(skill: "c", .workingTowards, at: "2026-01-02T00:00:00Z"), .addEvidence(skill: "a", entry),
             .setLevel(.target, "director"), .untick(skill: "b"), .checkin(ProgressFileTests.checkin),
         ])
-        #expect(store().progress == UserProgress(
-            ratings: ["a": RatingRecord(.meeting, at: "2026-01-01T00:00:00Z"), "c": RatingRecord(.workingTowards, at: "2026-01-02T00:00:00Z")],
-            evidence: ["a": [entry]], checkins: [ProgressFileTests.checkin], targetLevel: "director"))
+        #expect(
+            store().progress
+                == UserProgress(
+                    ratings: [
+                        "a": RatingRecord(.meeting, at: "2026-01-01T00:00:00Z"),
+                        "c": RatingRecord(.workingTowards, at: "2026-01-02T00:00:00Z"),
+                    ],
+                    evidence: ["a": [entry]], checkins: [ProgressFileTests.checkin], targetLevel: "director"))
     }
 
     @Test func theSameRatingAgainKeepsTheFirstTimeAndAnotherReplacesIt() throws {
@@ -61,7 +67,10 @@ import LadderFiles
         try second.record([.addEvidence(skill: "a", newer)])
         try first.record([.editEvidence(skill: "a", addedAt: older.addedAt, date: "2025-12-31", text: "older, edited")])
         try second.record([.removeEvidence(skill: "a", addedAt: newer.addedAt)])
-        #expect(store().progress.evidence["a"] == [EvidenceEntry(date: "2025-12-31", text: "older, edited", addedAt: older.addedAt)])
+        #expect(
+            store().progress.evidence["a"] == [
+                EvidenceEntry(date: "2025-12-31", text: "older, edited", addedAt: older.addedAt)
+            ])
         try first.record([.removeEvidence(skill: "a", addedAt: older.addedAt)])
         #expect(store().progress.evidence["a"] == nil)
     }
@@ -137,7 +146,8 @@ import LadderFiles
     }
 
     @Test func aDirectoryIsNotAProgressFileAndRepairNeverMovesIt() throws {
-        try FileManager.default.createDirectory(atPath: scratch.file("data/progress.json"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            atPath: scratch.file("data/progress.json"), withIntermediateDirectories: true)
         try scratch.write("keep me", to: "data/progress.json/inside")
         let store = store()
         #expect(store.damage == .notAFile(.directory))
@@ -153,9 +163,11 @@ import LadderFiles
             try store().record([.untick(skill: "a")])
             Issue.record("saved over a damaged file")
         } catch {
-            #expect(error.description == "the progress file \(scratch.file("data/progress.json")) was written by a newer ladder "
-                + "(schema version 5; this one reads up to 3). It was left untouched; run `ladder progress --repair` "
-                + "to move it aside and start afresh.")
+            #expect(
+                error.description
+                    == "the progress file \(scratch.file("data/progress.json")) was written by a newer ladder "
+                    + "(schema version 5; this one reads up to 3). It was left untouched; run `ladder progress --repair` "
+                    + "to move it aside and start afresh.")
         }
     }
 
@@ -191,7 +203,9 @@ import LadderFiles
     @Test(arguments: [1, 2])
     func anOlderVersionIsMigratedAndItsOriginalKeptBeforeTheFirstSave(version: Int) throws {
         try FileManager.default.createDirectory(atPath: scratch.file("data"), withIntermediateDirectories: true)
-        let original = version == 1 ? "{\"schemaVersion\": 1, \"ticks\": [\"old\"], \"notes\": {\"old\": \"kept\"}}"
+        let original =
+            version == 1
+            ? "{\"schemaVersion\": 1, \"ticks\": [\"old\"], \"notes\": {\"old\": \"kept\"}}"
             : "{\"schemaVersion\": 2, \"ticks\": {\"old\": \"2026-01-01T00:00:00Z\"}, \"notes\": {\"old\": \"kept\"}}"
         try scratch.write(original, to: "data/progress.json")
         let store = store()
@@ -200,7 +214,8 @@ import LadderFiles
         #expect(scratch.bytes("data/progress.json.v\(version).bak") == nil)
         try store.record([.tick(skill: "new", at: store.timestamp())])
         #expect(scratch.text("data/progress.json.v\(version).bak") == original)
-        #expect(store.takeUpgradeNotice() == "Upgraded \(scratch.file("data/progress.json")) from format \(version) to 3; "
+        #expect(
+            store.takeUpgradeNotice() == "Upgraded \(scratch.file("data/progress.json")) from format \(version) to 3; "
                 + "the old file is kept as \(scratch.file("data/progress.json.v\(version).bak"))")
         #expect(store.takeUpgradeNotice() == nil)
         let reread = ProgressStore(path: scratch.file("data/progress.json")).progress
@@ -254,7 +269,8 @@ import LadderFiles
         // Once the way is clear, the next change saves both.
         try FileManager.default.removeItem(atPath: scratch.file("blocker"))
         try store.record([.tick(skill: "b", at: store.timestamp())])
-        #expect(ProgressStore(path: scratch.file("blocker/progress.json")).progress.ratings.keys.sorted() == ["a", "b"])
+        #expect(
+            ProgressStore(path: scratch.file("blocker/progress.json")).progress.ratings.keys.sorted() == ["a", "b"])
     }
 
     /// Dotfiles managers and sync folders link progress.json to their copy: a save replaces
@@ -263,13 +279,17 @@ import LadderFiles
         try FileManager.default.createDirectory(atPath: scratch.file("sync"), withIntermediateDirectories: true)
         try FileManager.default.createDirectory(atPath: scratch.file("data"), withIntermediateDirectories: true)
         try scratch.write("{\"schemaVersion\": 3}", to: "sync/progress.json")
-        try FileManager.default.createSymbolicLink(atPath: scratch.file("data/progress.json"), withDestinationPath: "../sync/progress.json")
+        try FileManager.default.createSymbolicLink(
+            atPath: scratch.file("data/progress.json"), withDestinationPath: "../sync/progress.json")
         let store = store()
         try store.record([.tick(skill: "a", at: store.timestamp())])
         try store.record([.tick(skill: "b", at: store.timestamp())])
         #expect(FileIO.kind(of: scratch.file("data/progress.json"), followingLinks: false) == .symbolicLink)
         #expect(ProgressStore(path: scratch.file("sync/progress.json")).progress.ratings.keys.sorted() == ["a", "b"])
-        #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.file("sync")).sorted() == ["progress.json", "progress.json.lock"])
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: scratch.file("sync")).sorted() == [
+                "progress.json", "progress.json.lock",
+            ])
         // Writers reaching the file by the link and by its own path take one lock (two locks lost ticks).
         #expect(store.lockPath == ProgressStore(path: scratch.file("sync/progress.json")).lockPath)
     }
@@ -281,7 +301,8 @@ import LadderFiles
         try FileManager.default.createDirectory(atPath: scratch.file("sync"), withIntermediateDirectories: true)
         try FileManager.default.createDirectory(atPath: scratch.file("data"), withIntermediateDirectories: true)
         try scratch.write("{ damaged", to: "sync/progress.json")
-        try FileManager.default.createSymbolicLink(atPath: scratch.file("data/progress.json"), withDestinationPath: "../sync/progress.json")
+        try FileManager.default.createSymbolicLink(
+            atPath: scratch.file("data/progress.json"), withDestinationPath: "../sync/progress.json")
         let store = store()
         let moved = try #require(try store.repair())
         #expect(moved.hasPrefix(FileIO.realPath(scratch.file("sync")) + "/progress.json.broken-"))
@@ -299,7 +320,8 @@ import LadderFiles
         try FileManager.default.createDirectory(atPath: scratch.file("data"), withIntermediateDirectories: true)
         for target in [scratch.file("nowhere/progress.json"), scratch.file("data/progress.json")] {
             try? FileManager.default.removeItem(atPath: scratch.file("data/progress.json"))
-            try FileManager.default.createSymbolicLink(atPath: scratch.file("data/progress.json"), withDestinationPath: target)
+            try FileManager.default.createSymbolicLink(
+                atPath: scratch.file("data/progress.json"), withDestinationPath: target)
             let store = store()
             #expect(store.damage == .linkToNothing)
             #expect(throws: ProgressStoreError.damaged(path: store.path, .linkToNothing)) {
@@ -324,7 +346,8 @@ import LadderFiles
         #expect(ProgressStore(path: scratch.file("data/progress.json")).progress.isTicked("a"))
 
         try FileManager.default.removeItem(atPath: scratch.file("data/progress.json.lock"))
-        try FileManager.default.createSymbolicLink(atPath: scratch.file("data/progress.json.lock"), withDestinationPath: scratch.file("victim"))
+        try FileManager.default.createSymbolicLink(
+            atPath: scratch.file("data/progress.json.lock"), withDestinationPath: scratch.file("victim"))
         do {
             try store.record([.tick(skill: "b", at: store.timestamp())])
             Issue.record("a save went through a planted lock link")
@@ -360,34 +383,45 @@ import LadderFiles
         var files = try FileManager.default.contentsOfDirectory(atPath: scratch.file("data")).sorted()
         #expect(files == ["progress.json", "progress.json.lock"])
 
-        try FileManager.default.createDirectory(atPath: scratch.file("data/progress.json.opinions"), withIntermediateDirectories: false)
+        try FileManager.default.createDirectory(
+            atPath: scratch.file("data/progress.json.opinions"), withIntermediateDirectories: false)
         try scratch.write("{ half written", to: "data/progress.json.opinions/boss.json.tmp-\(dead)")
         try scratch.write("{ being written", to: "data/progress.json.opinions/mentor.json.tmp-\(alive)")
-        try OpinionStore(progressPath: scratch.file("data/progress.json")).add(file: scratch.file("data/progress.json"), name: "boss")
-        files = try FileManager.default.contentsOfDirectory(atPath: scratch.file("data/progress.json.opinions")).sorted()
+        try OpinionStore(progressPath: scratch.file("data/progress.json")).add(
+            file: scratch.file("data/progress.json"), name: "boss")
+        files = try FileManager.default.contentsOfDirectory(atPath: scratch.file("data/progress.json.opinions"))
+            .sorted()
         #expect(files == ["boss.json"])
     }
 }
 
 @Suite struct ProgressLocationTests {
     @Test func theExplicitPathWins() {
-        #expect(ProgressLocation.path(explicit: "p.json", environment: ["LADDER_PROGRESS": "/env.json"], currentDirectory: "/work")
+        #expect(
+            ProgressLocation.path(
+                explicit: "p.json", environment: ["LADDER_PROGRESS": "/env.json"], currentDirectory: "/work")
                 == "/work/p.json")
     }
 
     @Test func thenTheEnvironmentVariable() {
-        #expect(ProgressLocation.path(explicit: nil, environment: ["LADDER_PROGRESS": "/env.json", "HOME": "/home/u"],
-                                      currentDirectory: "/") == "/env.json")
+        #expect(
+            ProgressLocation.path(
+                explicit: nil, environment: ["LADDER_PROGRESS": "/env.json", "HOME": "/home/u"],
+                currentDirectory: "/") == "/env.json")
     }
 
     @Test func thenXDGDataHome() {
-        #expect(ProgressLocation.path(explicit: nil, environment: ["XDG_DATA_HOME": "/xdg", "HOME": "/home/u"],
-                                      currentDirectory: "/") == "/xdg/ladder/progress.json")
+        #expect(
+            ProgressLocation.path(
+                explicit: nil, environment: ["XDG_DATA_HOME": "/xdg", "HOME": "/home/u"],
+                currentDirectory: "/") == "/xdg/ladder/progress.json")
     }
 
     @Test func thenTheHomeDirectoryIgnoringARelativeXDGDataHome() {
-        #expect(ProgressLocation.path(explicit: nil, environment: ["XDG_DATA_HOME": "rel", "HOME": "/home/u"],
-                                      currentDirectory: "/") == "/home/u/.local/share/ladder/progress.json")
+        #expect(
+            ProgressLocation.path(
+                explicit: nil, environment: ["XDG_DATA_HOME": "rel", "HOME": "/home/u"],
+                currentDirectory: "/") == "/home/u/.local/share/ladder/progress.json")
     }
 }
 

@@ -15,10 +15,13 @@ import LadderFiles
         catalog = BundledCatalog.catalog
     }
 
-    private func importing(_ name: String, _ text: String, as frameworkName: String? = nil,
-                           options: FrameworkImporter.Options = .init()) throws(ImportFailure) -> ImportedFramework {
+    private func importing(
+        _ name: String, _ text: String, as frameworkName: String? = nil,
+        options: FrameworkImporter.Options = .init()
+    ) throws(ImportFailure) -> ImportedFramework {
         try? scratch.write(text, to: name)
-        return try FrameworkImporter.importFile(scratch.file(name), name: frameworkName, options: options, into: catalog)
+        return try FrameworkImporter.importFile(
+            scratch.file(name), name: frameworkName, options: options, into: catalog)
     }
 
     private func problems(_ name: String, _ text: String) -> [String] {
@@ -43,7 +46,9 @@ import LadderFiles
     /// A competency's own words decide its area before its category's; the first area its
     /// words name wins ("Stakeholder management" is about stakeholders); the dry run says why.
     @Test func theCompetencysOwnWordsDecideItsAreaAndTheReasonIsGiven() throws {
-        let framework = try importing("areas.csv", """
+        let framework = try importing(
+            "areas.csv",
+            """
             Category,Competency,Junior PM,Senior PM
             People,Stakeholder management,Keeps stakeholders informed,Manages senior stakeholders
             Strategy,Strategy & vision,Understands the strategy,Sets the area's strategy
@@ -51,22 +56,27 @@ import LadderFiles
             Crafts,Juggling,Juggles two balls,Juggles five
 
             """)
-        let area = Dictionary((framework.document.skills ?? []).map { (String($0.summary.prefix { $0 != ":" }), $0.area) }) { first, _ in first }
+        let area = Dictionary(
+            (framework.document.skills ?? []).map { (String($0.summary.prefix { $0 != ":" }), $0.area) }
+        ) { first, _ in first }
         #expect(area["Stakeholder management"] == "collaboration")
         #expect(area["Strategy & vision"] == "strategy")
         #expect(area["Ownership"] == "management")
         #expect(area["Juggling"] == "areas-crafts")
-        #expect(framework.areas.map(\.area) == [
-            "Collaboration (its words: \"stakeholder\")", "Strategic thinking (its words: \"strategy\")",
-            "Management (its words say nothing; its category's do: \"people\")",
-            "Crafts (no word of ladder's areas: an area of its own)",
-        ])
+        #expect(
+            framework.areas.map(\.area) == [
+                "Collaboration (its words: \"stakeholder\")", "Strategic thinking (its words: \"strategy\")",
+                "Management (its words say nothing; its category's do: \"people\")",
+                "Crafts (no word of ladder's areas: an area of its own)",
+            ])
     }
 
     /// On a handbook page, bullets under a label that names no area ("Craft") go by their own
     /// words, each; they used to land in an area of the framework's own that no expert uses.
     @Test func bulletsUnderALabelThatNamesNoAreaGoByTheirOwnWords() throws {
-        let framework = try importing("handbook.md", """
+        let framework = try importing(
+            "handbook.md",
+            """
             ## IC3: Senior Product Manager
             - Craft
               - Runs customer interviews on their own
@@ -80,13 +90,18 @@ import LadderFiles
             """)
         let areas = (framework.document.skills ?? []).map(\.area)
         #expect(areas == ["user-science", "strategy", "handbook-craft", "handbook-craft"])
-        #expect(framework.areas.map(\.area) == ["User science and empathy (its words say nothing: each bullet goes by its own, the first by \"customer\")"])
+        #expect(
+            framework.areas.map(\.area) == [
+                "User science and empathy (its words say nothing: each bullet goes by its own, the first by \"customer\")"
+            ])
     }
 
     /// Inline Markdown in a table's cells is read as the words a reader sees (the words stay
     /// verbatim, the markup goes); placeholder cells are skipped and counted as empty ones are.
     @Test func markupIsReadAsTextAndPlaceholderCellsAreSkipped() throws {
-        let framework = try importing("page.md", """
+        let framework = try importing(
+            "page.md",
+            """
             | Competency | Junior PM | Senior PM | Staff PM |
             |---|---|---|---|
             | **People leadership** | — | n/a | Grows *several* PMs, see [the guide](https://example.com/g) |
@@ -103,7 +118,9 @@ import LadderFiles
     /// An overview listing levels by number (`| 1 | Associate PM |`) tells what a matrix's `L1`
     /// means; the dry run names the table that told.
     @Test func aMatrixCodeMatchesThroughAnOverviewOfNumberedLevels() throws {
-        let framework = try importing("fabrikam.md", """
+        let framework = try importing(
+            "fabrikam.md",
+            """
             | Level | Title |
             |---|---|
             | 1 | Associate PM |
@@ -116,23 +133,30 @@ import LadderFiles
 
             """)
         #expect(framework.levels.map(\.match.level?.id) == ["apm", "senior-pm", "director"])
-        #expect(framework.notes.contains("Level codes, as the page defines them (told by table 1 (line 1: Level | Title)): "
-                                         + "L1 = Associate PM, L2 = Senior PM, L3 = Director PM"), "\(framework.notes)")
+        #expect(
+            framework.notes.contains(
+                "Level codes, as the page defines them (told by table 1 (line 1: Level | Title)): "
+                    + "L1 = Associate PM, L2 = Senior PM, L3 = Director PM"), "\(framework.notes)")
     }
 
     /// What an import installs, ladder must load: a framework whose stored form would pass the
     /// limit is refused at import (a 50,000-row CSV used to install 62 MB that no start loaded).
     @Test func aFrameworkWhoseStoredFormPassesTheLimitIsRefusedAtImport() throws {
         let stored = try importing("acme.csv", Self.csv).json.utf8.count
-        #expect(try FrameworkImporter.importText(Self.csv, file: "acme.csv", into: catalog, storedLimit: stored).json.utf8.count == stored)
+        #expect(
+            try FrameworkImporter.importText(Self.csv, file: "acme.csv", into: catalog, storedLimit: stored).json.utf8
+                .count == stored)
         #expect(throws: ImportFailure.self) {
             try FrameworkImporter.importText(Self.csv, file: "acme.csv", into: catalog, storedLimit: stored - 1)
         }
         do {
             _ = try FrameworkImporter.importText(Self.csv, file: "acme.csv", into: catalog, storedLimit: stored - 1)
         } catch {
-            #expect(error.problems.map(\.description) == ["acme.csv: kept as catalog JSON it would be 0.\(max(1, stored * 10 / 1_048_576)) MB, "
-                + "more than the 0.\(max(1, (stored - 1) * 10 / 1_048_576)) MB ladder loads: import part of it (fewer rows or levels)"])
+            #expect(
+                error.problems.map(\.description) == [
+                    "acme.csv: kept as catalog JSON it would be 0.\(max(1, stored * 10 / 1_048_576)) MB, "
+                        + "more than the 0.\(max(1, (stored - 1) * 10 / 1_048_576)) MB ladder loads: import part of it (fewer rows or levels)"
+                ])
         }
     }
 
@@ -160,7 +184,10 @@ import LadderFiles
         #expect(present("senior-pm") == ["acme-discovery-senior-pm", "acme-writing-intermediate-pm"])
         let changes = try #require(merged.changes(from: "pm", to: "senior-pm"))
         #expect(changes.leftBehind.isEmpty)
-        #expect(changes.added.first { $0.entry.id == "acme-discovery-senior-pm" }?.replacing.map(\.id) == ["acme-discovery-junior-pm"])
+        #expect(
+            changes.added.first { $0.entry.id == "acme-discovery-senior-pm" }?.replacing.map(\.id) == [
+                "acme-discovery-junior-pm"
+            ])
     }
 
     @Test func csvBecomesLevelsOnItsOwnTrackMatchedToLadders() throws {
@@ -169,7 +196,8 @@ import LadderFiles
         #expect(framework.format == "CSV, ',' delimited")
         #expect(framework.levels.map(\.title) == ["Junior PM", "Senior PM", "Staff PM"])
         #expect(framework.levels.map { $0.match.level?.id } == ["apm", "senior-pm", nil])
-        #expect(framework.document.tracks?.map(\.levels)
+        #expect(
+            framework.document.tracks?.map(\.levels)
                 == [["acme-ladder-junior-pm", "acme-ladder-senior-pm", "acme-ladder-staff-pm"]])
         #expect(framework.competencyCount == 2)
         #expect(framework.cellCount == 5)
@@ -191,18 +219,25 @@ import LadderFiles
 
     @Test func mapOverridesMatchingAndIsReported() throws {
         let framework = try importing("acme.csv", Self.csv, options: .init(mappings: ["staff pm": "principal-pm"]))
-        #expect(framework.levels.map(\.match) == [
-            .byName(catalog.level(id: "apm")!), .byName(catalog.level(id: "senior-pm")!), .byMap(catalog.level(id: "principal-pm")!),
-        ])
+        #expect(
+            framework.levels.map(\.match) == [
+                .byName(catalog.level(id: "apm")!), .byName(catalog.level(id: "senior-pm")!),
+                .byMap(catalog.level(id: "principal-pm")!),
+            ])
     }
 
     @Test func badMapsAreErrors() {
-        #expect(throws: ImportFailure.self) { try importing("acme.csv", Self.csv, options: .init(mappings: ["Lead PM": "principal-pm"])) }
-        #expect(throws: ImportFailure.self) { try importing("acme.csv", Self.csv, options: .init(mappings: ["Staff PM": "wizard"])) }
+        #expect(throws: ImportFailure.self) {
+            try importing("acme.csv", Self.csv, options: .init(mappings: ["Lead PM": "principal-pm"]))
+        }
+        #expect(throws: ImportFailure.self) {
+            try importing("acme.csv", Self.csv, options: .init(mappings: ["Staff PM": "wizard"]))
+        }
     }
 
     @Test func semicolonsTabsAndAByteOrderMarkAreUnderstood() throws {
-        let semicolons = try importing("semi.csv", "\u{FEFF}Competency;Junior PM;Senior PM\r\nWriting;Clear specs;Clear strategy docs\r\n")
+        let semicolons = try importing(
+            "semi.csv", "\u{FEFF}Competency;Junior PM;Senior PM\r\nWriting;Clear specs;Clear strategy docs\r\n")
         #expect(semicolons.format == "CSV, ';' delimited")
         #expect(semicolons.document.skills?.map(\.quote) == ["Clear specs", "Clear strategy docs"])
         let tabs = try importing("tabs.tsv", "Competency\tJunior PM\tSenior PM\nWriting\tClear specs\tStrategy memos\n")
@@ -233,8 +268,11 @@ import LadderFiles
         #expect(framework.format == "Markdown table")
         #expect(framework.levels.map(\.title) == ["Junior PM", "Senior PM"])
         let skills = try #require(framework.document.skills)
-        #expect(skills.map(\.summary) == ["Strategy: Contributes ideas", "Strategy: Owns the area strategy and its roadmap",
-                                          "Writing | docs: Clear specs", "Writing | docs: a|b stays"])
+        #expect(
+            skills.map(\.summary) == [
+                "Strategy: Contributes ideas", "Strategy: Owns the area strategy and its roadmap",
+                "Writing | docs: Clear specs", "Writing | docs: a|b stays",
+            ])
         #expect(skills[1].quote == "Owns the area strategy\nand its roadmap")
         // A code span is read as its content: the pipe inside it stays, the backticks go.
         #expect(skills[3].quote == "a|b stays")
@@ -263,25 +301,31 @@ import LadderFiles
     }
 
     @Test func noLevelColumns() {
-        #expect(problems("flat.csv", "Category,Competency\nCraft,Discovery\n")
-                == ["\(scratch.file("flat.csv")):1: no level columns: after the competency (and optional category and description) "
-                    + "columns, each column should be a level, such as \"Junior PM\""])
+        #expect(
+            problems("flat.csv", "Category,Competency\nCraft,Discovery\n")
+                == [
+                    "\(scratch.file("flat.csv")):1: no level columns: after the competency (and optional category and description) "
+                        + "columns, each column should be a level, such as \"Junior PM\""
+                ])
     }
 
     @Test func duplicateCompetencies() {
-        #expect(problems("dup.csv", "Competency,Junior PM,Senior PM\nWriting,a,b\nOther,b,c\nwriting,c,d\n")
+        #expect(
+            problems("dup.csv", "Competency,Junior PM,Senior PM\nWriting,a,b\nOther,b,c\nwriting,c,d\n")
                 == ["\(scratch.file("dup.csv")):4: duplicate competency \"writing\" (first on line 2)"])
     }
 
     @Test func raggedRows() {
-        #expect(problems("ragged.csv", "Competency,Junior PM,Senior PM\nWriting,a\nStrategy,a,b,c\n") == [
-            "\(scratch.file("ragged.csv")):2: this row has 2 cells but the header has 3",
-            "\(scratch.file("ragged.csv")):3: this row has 4 cells but the header has 3",
-        ])
+        #expect(
+            problems("ragged.csv", "Competency,Junior PM,Senior PM\nWriting,a\nStrategy,a,b,c\n") == [
+                "\(scratch.file("ragged.csv")):2: this row has 2 cells but the header has 3",
+                "\(scratch.file("ragged.csv")):3: this row has 4 cells but the header has 3",
+            ])
     }
 
     @Test func raggedRowsAreFoundAfterMultiLineCells() {
-        #expect(problems("ragged.csv", "Competency,Junior PM,Senior PM\nWriting,\"one\ntwo\nthree\",x\nStrategy\n")
+        #expect(
+            problems("ragged.csv", "Competency,Junior PM,Senior PM\nWriting,\"one\ntwo\nthree\",x\nStrategy\n")
                 == ["\(scratch.file("ragged.csv")):5: this row has 1 cell but the header has 3"])
     }
 
@@ -292,7 +336,9 @@ import LadderFiles
             _ = try FrameworkImporter.importFile(scratch.file("latin1.csv"), into: catalog)
             Issue.record("Latin-1 text was imported")
         } catch {
-            #expect(error.description == "\(scratch.file("latin1.csv")):2 (column 4): not UTF-8 text (save or export it as UTF-8)")
+            #expect(
+                error.description
+                    == "\(scratch.file("latin1.csv")):2 (column 4): not UTF-8 text (save or export it as UTF-8)")
         }
     }
 
@@ -303,24 +349,29 @@ import LadderFiles
             _ = try FrameworkImporter.importFile(scratch.file("huge.csv"), into: catalog)
             Issue.record("a 51 MB file was imported")
         } catch {
-            #expect(error.description == "\(scratch.file("huge.csv")): the file is 51 MB; the most ladder imports is 50 MB")
+            #expect(
+                error.description == "\(scratch.file("huge.csv")): the file is 51 MB; the most ladder imports is 50 MB")
         }
     }
 
     @Test func jsonThatBreaksTheSchemaNamesTheField() {
-        #expect(problems("bad.json", """
-            {"schemaVersion": 1, "skills": [{"id": "x", "levels": ["nowhere"], "source": "s", "expert": "e", "area": "a",
-              "summary": "s", "quote": "q", "locator": "l"}]}
-            """) == [
-            "\(scratch.file("bad.json")) (skills[0].levels[0]): unknown level \"nowhere\"",
-            "\(scratch.file("bad.json")) (skills[0].source): unknown source \"s\"",
-            "\(scratch.file("bad.json")) (skills[0].expert): unknown expert \"e\"",
-            "\(scratch.file("bad.json")) (skills[0].area): unknown area \"a\" (expected one of: strategy, communication, "
-                + "collaboration, technical, execution, user-science, management, leadership, business, emotional-intelligence)",
-        ])
-        #expect(problems("broken.json", "{\"schemaVersion\": 1,") == [
-            "\(scratch.file("broken.json")): not valid JSON: line 1, column 21: unexpected end of file; expected a quoted key",
-        ])
+        #expect(
+            problems(
+                "bad.json",
+                """
+                {"schemaVersion": 1, "skills": [{"id": "x", "levels": ["nowhere"], "source": "s", "expert": "e", "area": "a",
+                  "summary": "s", "quote": "q", "locator": "l"}]}
+                """) == [
+                    "\(scratch.file("bad.json")) (skills[0].levels[0]): unknown level \"nowhere\"",
+                    "\(scratch.file("bad.json")) (skills[0].source): unknown source \"s\"",
+                    "\(scratch.file("bad.json")) (skills[0].expert): unknown expert \"e\"",
+                    "\(scratch.file("bad.json")) (skills[0].area): unknown area \"a\" (expected one of: strategy, communication, "
+                        + "collaboration, technical, execution, user-science, management, leadership, business, emotional-intelligence)",
+                ])
+        #expect(
+            problems("broken.json", "{\"schemaVersion\": 1,") == [
+                "\(scratch.file("broken.json")): not valid JSON: line 1, column 21: unexpected end of file; expected a quoted key"
+            ])
     }
 
     @Test func aNameTakenByTheCatalogIsRefused() {
@@ -330,7 +381,8 @@ import LadderFiles
     // MARK: - Untrusted text
 
     @Test func escapeSequencesAndBidiOverridesAreNeutralisedOnImport() throws {
-        let hostile = "Competency,Junior PM,Senior PM\n\"Evil\u{1B}]0;pwned\u{07}\",\"Red \u{1B}[31mtext\u{1B}[0m and \u{202E}reversed\u{9B}\",x\n"
+        let hostile =
+            "Competency,Junior PM,Senior PM\n\"Evil\u{1B}]0;pwned\u{07}\",\"Red \u{1B}[31mtext\u{1B}[0m and \u{202E}reversed\u{9B}\",x\n"
         let framework = try importing("hostile.csv", hostile)
         let skill = try #require(framework.document.skills?.first)
         #expect(skill.summary == "Evil: Red text and reversed\u{FFFD}")
@@ -342,13 +394,17 @@ import LadderFiles
 
     @Test func reimportingAnEditedFileKeepsTheIdsOfWhatStayed() throws {
         let first = try importing("acme.csv", Self.csv, as: "Acme")
-        let edited = Self.csv.replacingFirst("\"Joins customer interviews\"", with: "\"Joins and notes customer interviews\"")
+        let edited =
+            Self.csv.replacingFirst("\"Joins customer interviews\"", with: "\"Joins and notes customer interviews\"")
             + "Craft,Delivery,,Ships,Ships big things,Ships across teams\n"
         let second = try importing("acme.csv", edited, as: "Acme")
         let before = Set(first.document.skills!.map(\.id))
         let after = Set(second.document.skills!.map(\.id))
         #expect(before.isSubset(of: after))
-        #expect(after.subtracting(before) == ["acme-craft-delivery-junior-pm", "acme-craft-delivery-senior-pm", "acme-craft-delivery-staff-pm"])
+        #expect(
+            after.subtracting(before) == [
+                "acme-craft-delivery-junior-pm", "acme-craft-delivery-senior-pm", "acme-craft-delivery-staff-pm",
+            ])
     }
 }
 

@@ -10,7 +10,9 @@ import Testing
     }
 
     @Test func plainTextIsUnchanged() {
-        #expect(Sanitizer.clean("Defines the strategy — “for real”, café 製品") == "Defines the strategy — “for real”, café 製品")
+        #expect(
+            Sanitizer.clean("Defines the strategy — “for real”, café 製品")
+                == "Defines the strategy — “for real”, café 製品")
     }
 
     @Test func csiSequencesAreRemovedWhole() {
@@ -41,7 +43,9 @@ import Testing
     @Test func anUnfinishedEscapeShowsAndSwallowsNothing() {
         #expect(Sanitizer.clean("tail\u{1B}") == "tail\u{FFFD}")
         #expect(Sanitizer.clean("tail\u{1B}[12") == "tail\u{FFFD}[12")
-        #expect(Sanitizer.clean("/home/u\u{1B}]x/p.json is damaged\n", keepNewlines: true) == "/home/u\u{FFFD}]x/p.json is damaged\n")
+        #expect(
+            Sanitizer.clean("/home/u\u{1B}]x/p.json is damaged\n", keepNewlines: true)
+                == "/home/u\u{FFFD}]x/p.json is damaged\n")
         #expect(Sanitizer.clean("/c\u{1B}[\u{E9}/p.json") == "/c\u{FFFD}[\u{E9}/p.json")
         #expect(Sanitizer.clean("a\u{1B}\u{1B}[31mb") == "a\u{FFFD}b")
     }

@@ -58,6 +58,8 @@ import Testing
         #expect(short.count <= 160 && short.hasSuffix("word…"))
         #expect(TextLayout.shortened("fits", limit: 160) == "fits")
         // One long word is cut where it must.
-        #expect(TextLayout.shortened(String(repeating: "x", count: 200), limit: 160) == String(repeating: "x", count: 159) + "…")
+        #expect(
+            TextLayout.shortened(String(repeating: "x", count: 200), limit: 160) == String(repeating: "x", count: 159)
+                + "…")
     }
 }

@@ -94,7 +94,8 @@ import LadderFiles
         #expect(harness.showsSkill("li-present"))
         harness.press(.escape, .tab, .enter)
         #expect(harness.screenTitle.hasSuffix("side by side"))
-        #expect(harness.screen.lines.last == " Ada Example names nothing in this area here; tab moves to the next expert")
+        #expect(
+            harness.screen.lines.last == " Ada Example names nothing in this area here; tab moves to the next expert")
     }
 
     @Test func searchFiltersAsYouTypeAndJumpsToTheSkill() throws {
@@ -146,12 +147,16 @@ import LadderFiles
     /// A target the new current level reaches or passes is cleared and said, as the CLI does
     /// (issue 30: it used to stay, and `progress` showed a target beside the current level).
     @Test func aNewCurrentLevelThatLeavesTheTargetBehindClearsIt() throws {
-        let harness = try ExplorerHarness(width: 120, progress: #"{"schemaVersion": 3, "currentLevel": "senior-pm", "targetLevel": "director"}"#)
+        let harness = try ExplorerHarness(
+            width: 120, progress: #"{"schemaVersion": 3, "currentLevel": "senior-pm", "targetLevel": "director"}"#)
         harness.press(.character("g"), .character("s"))
         #expect(harness.explorer.store.progress.currentLevel == "senior-principal")
         #expect(harness.explorer.store.progress.targetLevel == nil)
-        #expect(harness.text.contains("Your current level is now Senior Principal Product Manager. Your target, Director, was cleared: Director is not above"),
-                "\(harness.text)")
+        #expect(
+            harness.text.contains(
+                "Your current level is now Senior Principal Product Manager. Your target, Director, was cleared: Director is not above"
+            ),
+            "\(harness.text)")
     }
 
     @Test func qAndControlCQuitFromAnyScreen() throws {
@@ -183,7 +188,9 @@ import LadderFiles
             try FileIO.writeAtomically(bytes, to: path)
         }
         harness.press(.enter, .character(" "))
-        #expect(harness.screen.lines.last == " Not saved (No space left on device); kept, and retried with your next change")
+        #expect(
+            harness.screen.lines.last == " Not saved (No space left on device); kept, and retried with your next change"
+        )
         #expect(harness.screen.lines[0].contains("[unsaved]"))
         #expect(harness.screen.lines[3].hasPrefix("  [x]"))
         harness.press(.character("q"))
@@ -209,7 +216,9 @@ import LadderFiles
     /// Overlays take their keys from the key map, and their hints say the keys in force.
     @Test func overlaysFollowTheRemappedKeys() throws {
         let keys = try KeyMap.remapping([.quit: [.character("Q")], .up: [.control("p")], .down: [.control("n")]])
-        let harness = try ExplorerHarness(height: 60, keys: keys) { _, path throws(FileError) in throw FileError("write", path, code: 30) }
+        let harness = try ExplorerHarness(height: 60, keys: keys) { _, path throws(FileError) in
+            throw FileError("write", path, code: 30)
+        }
         harness.press(.enter, .character("?"))
         #expect(harness.text.contains("ctrl-p/ctrl-n scroll this help; any other key closes it."), "\(harness.text)")
         harness.press(.escape, .character(" "), .character("Q"))
@@ -280,20 +289,29 @@ import LadderFiles
         let skill = try #require(harness.selectedSkillID)
         // `ladder evidence add` in another shell, between two keys and with no pause for idle.
         let other = ProgressStore(path: harness.scratch.file("progress.json"))
-        try other.record([.addEvidence(skill: skill, EvidenceEntry(date: "2026-01-01", text: "Wrote the launch memo", addedAt: "2026-01-01T10:00:00Z"))])
+        try other.record([
+            .addEvidence(
+                skill: skill,
+                EvidenceEntry(date: "2026-01-01", text: "Wrote the launch memo", addedAt: "2026-01-01T10:00:00Z"))
+        ])
         harness.press(.character("E"))
         #expect(harness.text.contains("1 piece of evidence, newest first"))
         #expect(harness.text.contains("Wrote the launch memo"))
     }
 
     @Test func anOpinionKeptFromAnotherShellShowsAtTheNextKey() throws {
-        let harness = try ExplorerHarness(progress: #"{"schemaVersion": 3, "ratings": {"ada-specs": {"rating": "meeting", "ratedAt": "2026-01-01T00:00:00Z"}}, "evidence": {}, "checkins": []}"#)
+        let harness = try ExplorerHarness(
+            progress:
+                #"{"schemaVersion": 3, "ratings": {"ada-specs": {"rating": "meeting", "ratedAt": "2026-01-01T00:00:00Z"}}, "evidence": {}, "checkins": []}"#
+        )
         harness.press(.character("o"))
         #expect(harness.text.contains("You keep no opinions yet"))
         // `ladder opinion add manager.json --name manager` in another shell.
-        try harness.scratch.write(#"{"schemaVersion": 3, "ratings": {"ada-specs": {"rating": "not-yet", "ratedAt": "2026-01-01T00:00:00Z"}}, "evidence": {}, "checkins": []}"#,
-                                  to: "manager.json")
-        _ = try OpinionStore(progressPath: harness.scratch.file("progress.json")).add(file: harness.scratch.file("manager.json"), name: "manager")
+        try harness.scratch.write(
+            #"{"schemaVersion": 3, "ratings": {"ada-specs": {"rating": "not-yet", "ratedAt": "2026-01-01T00:00:00Z"}}, "evidence": {}, "checkins": []}"#,
+            to: "manager.json")
+        _ = try OpinionStore(progressPath: harness.scratch.file("progress.json")).add(
+            file: harness.scratch.file("manager.json"), name: "manager")
         harness.press(.escape, .character("o"))
         #expect(!harness.text.contains("You keep no opinions yet"))
         #expect(harness.text.contains("manager"))
@@ -313,7 +331,9 @@ import LadderFiles
     }
 
     @Test func aLongMessageIsShownWholeOverSeveralLines() throws {
-        let harness = try ExplorerHarness(progress: #"{"schemaVersion": 3, "ratings": {}, "evidence": {}, "checkins": [], "currentLevel": "senior-pm"}"#)
+        let harness = try ExplorerHarness(
+            progress:
+                #"{"schemaVersion": 3, "ratings": {}, "evidence": {}, "checkins": [], "currentLevel": "senior-pm"}"#)
         // The first rung, below the current level: it cannot be the target, and the message says what can.
         harness.press(.down, .down, .down, .down, .down, .down, .character("t"))
         let bottom = harness.screen.lines.suffix(3).map { $0.trimmingWhitespace() }.joined(separator: " ")
@@ -364,9 +384,10 @@ import LadderFiles
     }
 
     @Test func nextStepListsTheTargetFirstThenEachTrack() throws {
-        let harness = try ExplorerHarness(progress: """
-            {"schemaVersion": 2, "currentLevel": "senior-pm", "targetLevel": "director", "ticks": {"ada-vision": "2025-01-01T00:00:00Z"}}
-            """)
+        let harness = try ExplorerHarness(
+            progress: """
+                {"schemaVersion": 2, "currentLevel": "senior-pm", "targetLevel": "director", "ticks": {"ada-vision": "2025-01-01T00:00:00Z"}}
+                """)
         harness.press(.character(">"))
         let text = harness.text
         #expect(text.contains("Senior PM -> Director (your target)\n 1/10 ticked; 1/3 of the new ones"))
@@ -393,10 +414,11 @@ import LadderFiles
     }
 
     @Test func evidenceIsAddedDatedTodayAndShownNewestFirst() throws {
-        let harness = try ExplorerHarness(progress: """
-            {"schemaVersion": 3, "ratings": {}, "evidence": {"ada-brainstorm": [
-              {"date": "2025-06-01", "text": "Ran the offsite brainstorm", "addedAt": "2025-06-01T10:00:00Z"}]}, "checkins": []}
-            """)
+        let harness = try ExplorerHarness(
+            progress: """
+                {"schemaVersion": 3, "ratings": {}, "evidence": {"ada-brainstorm": [
+                  {"date": "2025-06-01", "text": "Ran the offsite brainstorm", "addedAt": "2025-06-01T10:00:00Z"}]}, "checkins": []}
+                """)
         harness.press(.enter, .character("e"))
         #expect(harness.text.contains("New evidence"))
         #expect(harness.text.contains("Happened on 2026-01-02 (today)"))
@@ -404,7 +426,10 @@ import LadderFiles
         for _ in 0..<9 { harness.press(.left) }
         harness.type("the ")
         harness.press(.enter)
-        #expect(harness.saved.evidence["ada-brainstorm"]?.map(\.text) == ["Ran the offsite brainstorm", "Led the 製品 launch"])
+        #expect(
+            harness.saved.evidence["ada-brainstorm"]?.map(\.text) == [
+                "Ran the offsite brainstorm", "Led the 製品 launch",
+            ])
         #expect(harness.saved.evidence["ada-brainstorm"]?.last?.date == "2026-01-02")
         #expect(harness.screen.lines[3].hasSuffix("✎"))
         // The skill in full lists the evidence after the expert's words, newest first.
@@ -447,7 +472,8 @@ import LadderFiles
 
     @Test func ratingInTheNextStepLeavesTheListInItsOrder() throws {
         let harness = try ExplorerHarness(
-            progress: #"{"schemaVersion": 3, "ratings": {}, "evidence": {}, "checkins": [], "currentLevel": "senior-pm", "targetLevel": "director"}"#,
+            progress:
+                #"{"schemaVersion": 3, "ratings": {}, "evidence": {}, "checkins": [], "currentLevel": "senior-pm", "targetLevel": "director"}"#,
             catalog: BundledCatalog.catalog)
         /// The first skills in list order, walking the cursor down from the top.
         func listed() -> [String] {
@@ -476,10 +502,11 @@ import LadderFiles
 
     @Test func theSelectedEvidenceIsShownWhole() throws {
         let long = (1...30).map { "word\($0)" }.joined(separator: " ")
-        let harness = try ExplorerHarness(progress: """
-            {"schemaVersion": 3, "ratings": {}, "evidence": {"ada-brainstorm": [
-              {"date": "2025-06-01", "text": "\(long)", "addedAt": "2025-06-01T10:00:00Z"}]}, "checkins": []}
-            """)
+        let harness = try ExplorerHarness(
+            progress: """
+                {"schemaVersion": 3, "ratings": {}, "evidence": {"ada-brainstorm": [
+                  {"date": "2025-06-01", "text": "\(long)", "addedAt": "2025-06-01T10:00:00Z"}]}, "checkins": []}
+                """)
         harness.press(.enter, .character("E"))
         let text = harness.screen.lines.joined(separator: " ").split(separator: " ").joined(separator: " ")
         #expect(text.contains("In full, 2025-06-01"))
@@ -498,11 +525,12 @@ import LadderFiles
     }
 
     @Test func evidenceIsEditedAndDeletedAfterAskingFromItsOwnScreen() throws {
-        let harness = try ExplorerHarness(progress: """
-            {"schemaVersion": 3, "ratings": {}, "evidence": {"ada-brainstorm": [
-              {"date": "2025-06-01", "text": "Ran the offsite", "addedAt": "2025-06-01T10:00:00Z"},
-              {"date": "2025-07-01", "text": "Ran the retro", "addedAt": "2025-07-01T10:00:00Z"}]}, "checkins": []}
-            """)
+        let harness = try ExplorerHarness(
+            progress: """
+                {"schemaVersion": 3, "ratings": {}, "evidence": {"ada-brainstorm": [
+                  {"date": "2025-06-01", "text": "Ran the offsite", "addedAt": "2025-06-01T10:00:00Z"},
+                  {"date": "2025-07-01", "text": "Ran the retro", "addedAt": "2025-07-01T10:00:00Z"}]}, "checkins": []}
+                """)
         harness.press(.enter, .character("E"))
         #expect(harness.screenTitle == "Evidence")
         #expect(harness.text.contains("2 pieces of evidence, newest first"))
@@ -519,9 +547,10 @@ import LadderFiles
     }
 
     @Test func areasAtAGlanceDrawARadarAndABarPerArea() throws {
-        let harness = try ExplorerHarness(progress: """
-            {"schemaVersion": 2, "ticks": {"bo-roadmap": "2025-01-01T00:00:00Z"}}
-            """)
+        let harness = try ExplorerHarness(
+            progress: """
+                {"schemaVersion": 2, "ticks": {"bo-roadmap": "2025-01-01T00:00:00Z"}}
+                """)
         harness.press(.up, .up, .character("a"))
         let text = harness.text
         #expect(text.contains("Senior Product Manager: 1 of 8 skills ticked"))
@@ -647,7 +676,9 @@ import LadderFiles
     @Test func peopleAreOrderedByReadinessAndTheLevelKeysMoveTheirMeasure() throws {
         let harness = try ExplorerHarness(team: ScreenSnapshotTests.team, teamRatings: ScreenSnapshotTests.teamRatings)
         harness.press(.character("m"))
-        let rows = harness.text.split(separator: "\n").filter { ["ana", "bo", "cy"].contains($0.split(separator: " ").first ?? "") }
+        let rows = harness.text.split(separator: "\n").filter {
+            ["ana", "bo", "cy"].contains($0.split(separator: " ").first ?? "")
+        }
         // Ana meets 4 of Senior PM's 8 rateable skills (carried and the role's included); the
         // manager's ratings put two of hers two steps or more away.
         #expect(rows.map { $0.split(separator: " ").first! } == ["ana", "bo", "cy"])
@@ -659,14 +690,17 @@ import LadderFiles
     }
 
     @Test func aPersonsRatingsAreACopyThatNoKeyChanges() throws {
-        let harness = try ExplorerHarness(progress: ScreenSnapshotTests.progress, team: ScreenSnapshotTests.team,
-                                          teamRatings: ScreenSnapshotTests.teamRatings)
+        let harness = try ExplorerHarness(
+            progress: ScreenSnapshotTests.progress, team: ScreenSnapshotTests.team,
+            teamRatings: ScreenSnapshotTests.teamRatings)
         let before = harness.saved
         harness.press(.character("m"), .enter)
         #expect(harness.text.contains("ana's ratings at Senior Product Manager: a copy kept"))
         #expect(harness.text.contains("read only"))
-        for key: Key in [.character(" "), .character("3"), .character("0"), .character("e"), .character("E"), .enter, .tab,
-                         .character(" "), .character("4"), .tab] {
+        for key: Key in [
+            .character(" "), .character("3"), .character("0"), .character("e"), .character("E"), .enter, .tab,
+            .character(" "), .character("4"), .tab,
+        ] {
             harness.press(key)
         }
         #expect(harness.saved == before, "nothing the manager presses on a report's copy touches their own progress")
@@ -684,7 +718,8 @@ import LadderFiles
         let harness = try ExplorerHarness(team: ScreenSnapshotTests.team)
         harness.press(.character("m"), .enter, .character("/"))
         #expect(harness.screenTitle.hasPrefix("ana at "), "\(harness.breadcrumb)")
-        #expect(harness.screen.lines.last?.hasPrefix(" Search shows your own ratings: esc leaves this copy first") == true)
+        #expect(
+            harness.screen.lines.last?.hasPrefix(" Search shows your own ratings: esc leaves this copy first") == true)
         #expect(!harness.screen.lines.last!.contains("/ search"))
         harness.press(.escape, .escape, .character("/"))
         #expect(harness.screen.lines.last?.hasPrefix("/") == true, "searching from the ladder as ever")

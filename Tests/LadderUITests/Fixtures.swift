@@ -9,8 +9,10 @@ import LadderFiles
 enum Fixtures {
     static let levels: [(id: String, title: String, short: String)] = [
         ("apm", "Associate Product Manager", "Associate PM"), ("pm", "Product Manager", "Product Manager"),
-        ("senior-pm", "Senior Product Manager", "Senior PM"), ("principal-pm", "Principal Product Manager", "Principal PM"),
-        ("senior-principal", "Senior Principal Product Manager", "Sr Principal PM"), ("group-pm", "Group Product Manager", "Group PM"),
+        ("senior-pm", "Senior Product Manager", "Senior PM"),
+        ("principal-pm", "Principal Product Manager", "Principal PM"),
+        ("senior-principal", "Senior Principal Product Manager", "Sr Principal PM"),
+        ("group-pm", "Group Product Manager", "Group PM"),
         ("director", "Director of Product", "Director"), ("vp", "VP / Head of Product", "VP Product"),
         ("cpo", "Chief Product Officer", "CPO"),
     ]
@@ -29,19 +31,39 @@ enum Fixtures {
         ("ada-specs", ["apm"], "ada", "execution", "Writes clear specs for small features", ""),
         ("bo-roadmap", ["pm"], "bo", "strategy", "Owns the roadmap for a product area with the manager", ""),
         ("bo-updates", ["pm"], "bo", "communication", "Keeps the team updated when plans change", ""),
-        ("ada-strategy", ["senior-pm"], "ada", "strategy", "Defines the strategy for a product area and builds frameworks others use",
-         #", "replaces": ["ada-brainstorm"]"#),
-        ("li-present", ["senior-pm"], "li", "communication", "Presents to executives and aligns stakeholders across teams", ""),
-        ("li-outcomes", ["senior-pm"], "li", "execution", "Judges work by the outcome it achieves, not only whether it works", ""),
+        (
+            "ada-strategy", ["senior-pm"], "ada", "strategy",
+            "Defines the strategy for a product area and builds frameworks others use",
+            #", "replaces": ["ada-brainstorm"]"#
+        ),
+        (
+            "li-present", ["senior-pm"], "li", "communication",
+            "Presents to executives and aligns stakeholders across teams", ""
+        ),
+        (
+            "li-outcomes", ["senior-pm"], "li", "execution",
+            "Judges work by the outcome it achieves, not only whether it works", ""
+        ),
         ("bo-mentor", ["senior-pm"], "bo", "management", "Mentors junior PMs", #", "andAbove": true"#),
         ("li-systems", ["principal-pm"], "li", "strategy", "Thinks in systems across several product lines", ""),
-        ("ada-company-pov", ["senior-principal"], "ada", "strategy", "Holds a point of view on the company's product strategy", ""),
+        (
+            "ada-company-pov", ["senior-principal"], "ada", "strategy",
+            "Holds a point of view on the company's product strategy", ""
+        ),
         ("bo-hire", ["group-pm", "director"], "bo", "management", "Hires and grows a team of PMs", ""),
-        ("li-hands-off", ["group-pm"], "li", "execution", "Leaves feature-level outcome checks to the team",
-         #", "kind": "change", "replaces": ["li-outcomes"]"#),
-        ("ada-vision", ["director"], "ada", "strategy", "Sets the vision for a whole product line", #", "andAbove": true"#),
+        (
+            "li-hands-off", ["group-pm"], "li", "execution", "Leaves feature-level outcome checks to the team",
+            #", "kind": "change", "replaces": ["li-outcomes"]"#
+        ),
+        (
+            "ada-vision", ["director"], "ada", "strategy", "Sets the vision for a whole product line",
+            #", "andAbove": true"#
+        ),
         ("li-vision", ["director"], "li", "strategy", "Ties strategy to a set of beliefs about the future", ""),
-        ("li-narrative", ["vp", "cpo"], "li", "communication", "Tells the story of what the product organisation stands for", ""),
+        (
+            "li-narrative", ["vp", "cpo"], "li", "communication",
+            "Tells the story of what the product organisation stands for", ""
+        ),
         ("bo-org", ["vp"], "bo", "management", "Designs the organisation and its hiring bar", ""),
         ("ada-board", ["cpo"], "ada", "communication", "Represents product to the board and outside the company", ""),
         ("ada-listens", [], "ada", "communication", "Listens more than talks", ""),
@@ -50,29 +72,36 @@ enum Fixtures {
 
     static var catalogFile: CatalogFile {
         func quoted(_ text: String) -> String { "\"" + text + "\"" }
-        let levelsJSON = levels.map { "{\"id\": \(quoted($0.id)), \"title\": \(quoted($0.title)), \"short\": \(quoted($0.short))}" }
+        let levelsJSON = levels.map {
+            "{\"id\": \(quoted($0.id)), \"title\": \(quoted($0.title)), \"short\": \(quoted($0.short))}"
+        }
         let areasJSON = areas.map { "{\"id\": \(quoted($0.0)), \"name\": \(quoted($0.1)), \"short\": \(quoted($0.2))}" }
         let skillsJSON = skills.map { id, levels, expert, area, summary, extra in
-            let scope = levels.isEmpty ? #""scope": "role""# : #""scope": "level", "levels": ["# + levels.map(quoted).joined(separator: ", ") + "]"
+            let scope =
+                levels.isEmpty
+                ? #""scope": "role""#
+                : #""scope": "level", "levels": ["# + levels.map(quoted).joined(separator: ", ") + "]"
             return """
-            {"id": \(quoted(id)), \(scope)\(extra), "source": \(quoted(expert == "bo" ? "thread" : "qa")),
-             "expert": \(quoted(expert)), "area": \(quoted(area)), "summary": \(quoted(summary)),
-             "quote": \(quoted("placeholder quote for " + id)), "locator": \(quoted("answer " + expert))}
-            """
+                {"id": \(quoted(id)), \(scope)\(extra), "source": \(quoted(expert == "bo" ? "thread" : "qa")),
+                 "expert": \(quoted(expert)), "area": \(quoted(area)), "summary": \(quoted(summary)),
+                 "quote": \(quoted("placeholder quote for " + id)), "locator": \(quoted("answer " + expert))}
+                """
         }
-        return CatalogFile(name: "fixture.json", text: """
-            {"schemaVersion": 2,
-             "areas": [\(areasJSON.joined(separator: ",\n"))],
-             "levels": [\(levelsJSON.joined(separator: ",\n"))],
-             "tracks": [{"id": "ic", "title": "Individual contributor", "levels": ["apm", "pm", "senior-pm", "principal-pm", "senior-principal"]},
-                        {"id": "management", "title": "Management", "levels": ["apm", "pm", "senior-pm", "group-pm", "director", "vp", "cpo"]}],
-             "sources": [{"id": "qa", "title": "A placeholder Q&A page", "kind": "qa-page", "publisher": "Example Q&A"},
-                         {"id": "thread", "title": "A placeholder thread", "kind": "forum-thread", "date": "2024-01-02"}],
-             "experts": [{"id": "ada", "name": "Ada Example", "role": "Head of Product", "company": "Example Co"},
-                         {"id": "bo", "name": "Bo Sample", "role": "forum member"},
-                         {"id": "li", "name": "李 Placeholder", "role": "Director", "company": "例 Corp"}],
-             "skills": [\(skillsJSON.joined(separator: ",\n"))]}
-            """)
+        return CatalogFile(
+            name: "fixture.json",
+            text: """
+                {"schemaVersion": 2,
+                 "areas": [\(areasJSON.joined(separator: ",\n"))],
+                 "levels": [\(levelsJSON.joined(separator: ",\n"))],
+                 "tracks": [{"id": "ic", "title": "Individual contributor", "levels": ["apm", "pm", "senior-pm", "principal-pm", "senior-principal"]},
+                            {"id": "management", "title": "Management", "levels": ["apm", "pm", "senior-pm", "group-pm", "director", "vp", "cpo"]}],
+                 "sources": [{"id": "qa", "title": "A placeholder Q&A page", "kind": "qa-page", "publisher": "Example Q&A"},
+                             {"id": "thread", "title": "A placeholder thread", "kind": "forum-thread", "date": "2024-01-02"}],
+                 "experts": [{"id": "ada", "name": "Ada Example", "role": "Head of Product", "company": "Example Co"},
+                             {"id": "bo", "name": "Bo Sample", "role": "forum member"},
+                             {"id": "li", "name": "李 Placeholder", "role": "Director", "company": "例 Corp"}],
+                 "skills": [\(skillsJSON.joined(separator: ",\n"))]}
+                """)
     }
 
     static func catalog() throws -> Catalog {
@@ -101,24 +130,26 @@ final class ExplorerHarness {
         for (name, file) in team {
             try scratch.write(file, to: "progress.json.team/\(name).json")
             // The day a copy was kept is its file's: fixed, so screens do not change with the clock.
-            try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSince1970: 1_764_936_000)],  // 2025-12-05
-                                                  ofItemAtPath: scratch.file("progress.json.team/\(name).json"))
+            try FileManager.default.setAttributes(
+                [.modificationDate: Date(timeIntervalSince1970: 1_764_936_000)],  // 2025-12-05
+                ofItemAtPath: scratch.file("progress.json.team/\(name).json"))
         }
         for (name, file) in teamRatings { try scratch.write(file, to: "progress.json.team-ratings/\(name).json") }
         let path = scratch.file("progress.json")
-        let store = write.map { ProgressStore(path: path, now: { Fixtures.now }, write: $0) }
+        let store =
+            write.map { ProgressStore(path: path, now: { Fixtures.now }, write: $0) }
             ?? ProgressStore(path: path, now: { Fixtures.now })
-        explorer = Explorer(catalog: try catalog ?? Fixtures.catalog(), store: store, opinions: opinions, team: TeamStore(progressPath: path),
-                            keys: keys, width: width, height: height)
+        explorer = Explorer(
+            catalog: try catalog ?? Fixtures.catalog(), store: store, opinions: opinions,
+            team: TeamStore(progressPath: path),
+            keys: keys, width: width, height: height)
     }
 
-    /// Sends keys as the real loop does: each key is handled (and laid out), then the screen
-    /// is drawn.
+    /// Sends keys through the real loop (`Explorer.run`): each key is handled (and laid out),
+    /// then the screen is drawn.
     func press(_ keys: Key...) {
-        for key in keys {
-            explorer.handle(key)
-            _ = explorer.render()
-        }
+        var queue = keys[...]
+        explorer.run(draw: { _ in }, nextKey: { queue.popFirst() })
     }
 
     func type(_ text: String) {
@@ -148,17 +179,22 @@ extension ExplorerHarness {
     /// The rows drawn in reverse video below the header: the selection, as text.
     var selectedRows: [String] {
         let grid = screen
-        return (1..<grid.height).filter { row in (0..<grid.width).contains { grid[$0, row].style.reverse } }.map { grid.lines[$0] }
+        return (1..<grid.height).filter { row in (0..<grid.width).contains { grid[$0, row].style.reverse } }.map {
+            grid.lines[$0]
+        }
     }
 
     /// The skill the selection shows: the one whose summary is on a selected row, whole or cut
     /// with "…" (the longest, when one summary holds another).
     var selectedSkillID: String? {
         // A row's columns are set apart by two spaces or more; a summary is one of them.
-        let columns = selectedRows.flatMap { $0.components(separatedBy: "  ") }.map { $0.trimmingCharacters(in: .whitespaces) }
+        let columns = selectedRows.flatMap { $0.components(separatedBy: "  ") }.map {
+            $0.trimmingCharacters(in: .whitespaces)
+        }
         return explorer.catalog.skills.filter { skill in
             columns.contains { column in
-                column.hasSuffix(skill.summary) || (column.hasSuffix("…") && column.count > 10 && skill.summary.hasPrefix(column.dropLast()))
+                column.hasSuffix(skill.summary)
+                    || (column.hasSuffix("…") && column.count > 10 && skill.summary.hasPrefix(column.dropLast()))
             }
         }.max { $0.summary.count < $1.summary.count }?.id
     }

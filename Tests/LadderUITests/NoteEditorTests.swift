@@ -3,10 +3,15 @@ import LadderCore
 import Testing
 
 @Suite struct NoteEditorTests {
-    let skill = SkillEntry(id: "s", levels: ["pm"], source: "x", expert: "y", area: "z", summary: "S", quote: "q", locator: "l")
+    let skill = SkillEntry(
+        id: "s", levels: ["pm"], source: "x", expert: "y", area: "z", summary: "S", quote: "q", locator: "l")
 
     private func editor(_ text: String = "") -> NoteEditor {
-        NoteEditor(skill: skill, editing: text.isEmpty ? nil : EvidenceEntry(date: "2026-01-01", text: text, addedAt: "2026-01-01T00:00:00Z"), date: "2026-02-03")
+        NoteEditor(
+            skill: skill,
+            editing: text.isEmpty
+                ? nil : EvidenceEntry(date: "2026-01-01", text: text, addedAt: "2026-01-01T00:00:00Z"),
+            date: "2026-02-03")
     }
 
     @Test func startsAtTheEndOfTheExistingNote() {

@@ -15,15 +15,25 @@ import Testing
     /// check-ins, and their manager's opinion kept beside it.
     static let progress: String = {
         let catalog = BundledCatalog.catalog
-        func rated(_ rating: Rating, _ day: String) -> RatingRecord { RatingRecord(rating, at: "2026-\(day)T09:00:00Z") }
+        func rated(_ rating: Rating, _ day: String) -> RatingRecord {
+            RatingRecord(rating, at: "2026-\(day)T09:00:00Z")
+        }
         var progress = UserProgress(
-            ratings: ["sharebird-kravchenko-senior-shipped-track-record": rated(.meeting, "05-01"),
-                      "guide-present-to-executives": rated(.workingTowards, "05-01"),
-                      "sharebird-kravchenko-senior-learn-from-mistakes": rated(.meeting, "05-02")],
-            evidence: ["guide-present-to-executives": [
-                EvidenceEntry(date: "2026-09-14", text: "Presented the Q3 plan to the leadership team", addedAt: "2026-09-14T18:00:00Z"),
-                EvidenceEntry(date: "2026-05-20", text: "Walked the VP through the pricing change", addedAt: "2026-05-20T18:00:00Z"),
-            ]],
+            ratings: [
+                "sharebird-kravchenko-senior-shipped-track-record": rated(.meeting, "05-01"),
+                "guide-present-to-executives": rated(.workingTowards, "05-01"),
+                "sharebird-kravchenko-senior-learn-from-mistakes": rated(.meeting, "05-02"),
+            ],
+            evidence: [
+                "guide-present-to-executives": [
+                    EvidenceEntry(
+                        date: "2026-09-14", text: "Presented the Q3 plan to the leadership team",
+                        addedAt: "2026-09-14T18:00:00Z"),
+                    EvidenceEntry(
+                        date: "2026-05-20", text: "Walked the VP through the pricing change",
+                        addedAt: "2026-05-20T18:00:00Z"),
+                ]
+            ],
             currentLevel: "senior-pm", targetLevel: "director")
         progress.checkins.append(catalog.checkin(progress, message: "Q2 review", at: "2026-06-30T09:00:00Z"))
         progress.ratings["sharebird-kravchenko-senior-shipped-track-record"] = rated(.exceeding, "10-01")
@@ -35,12 +45,16 @@ import Testing
         return ProgressFile.encode(progress)
     }()
 
-    static let opinions = [Opinion(name: "manager", ratings: [
-        "sharebird-kravchenko-senior-shipped-track-record": RatingRecord(.meeting, at: "2026-10-05T09:00:00Z"),
-        "guide-present-to-executives": RatingRecord(.meeting, at: "2026-10-05T09:00:00Z"),
-        "sharebird-kravchenko-senior-learn-from-mistakes": RatingRecord(.notYet, at: "2026-10-05T09:00:00Z"),
-        "sharebird-kravchenko-senior-self-directed": RatingRecord(.meeting, at: "2026-10-05T09:00:00Z"),
-    ])]
+    static let opinions = [
+        Opinion(
+            name: "manager",
+            ratings: [
+                "sharebird-kravchenko-senior-shipped-track-record": RatingRecord(.meeting, at: "2026-10-05T09:00:00Z"),
+                "guide-present-to-executives": RatingRecord(.meeting, at: "2026-10-05T09:00:00Z"),
+                "sharebird-kravchenko-senior-learn-from-mistakes": RatingRecord(.notYet, at: "2026-10-05T09:00:00Z"),
+                "sharebird-kravchenko-senior-self-directed": RatingRecord(.meeting, at: "2026-10-05T09:00:00Z"),
+            ])
+    ]
 
     static let captures: [(name: String, keys: [Key])] = [
         ("ladder", []),
@@ -51,12 +65,16 @@ import Testing
         ("search", [.character("/")] + "baryshnikova director".map { Key.character($0) }),
         ("areas", [.character("a")]),
         ("calibration", [.character("o")]),
-        ("evidence", [.character("/")] + "presentations executive".map { Key.character($0) } + [.enter, .character("E")]),
+        (
+            "evidence",
+            [.character("/")] + "presentations executive".map { Key.character($0) } + [.enter, .character("E")]
+        ),
         ("timeline", [.character("T")]),
     ]
 
     static func screen(_ keys: [Key]) throws -> String {
-        let harness = try ExplorerHarness(width: 80, height: 24, progress: progress, catalog: BundledCatalog.catalog, opinions: opinions)
+        let harness = try ExplorerHarness(
+            width: 80, height: 24, progress: progress, catalog: BundledCatalog.catalog, opinions: opinions)
         harness.press(.idle)
         harness.press(keys)
         return harness.text
@@ -71,7 +89,9 @@ import Testing
         let start = try #require(readme.range(of: marker), "README has no \(marker)")
         // The block ends at the next fence on a line of its own (at once, for an empty block).
         let rest = readme[start.upperBound...]
-        let contentEnd = rest.hasPrefix("```") ? start.upperBound
+        let contentEnd =
+            rest.hasPrefix("```")
+            ? start.upperBound
             : try #require(readme.range(of: "\n```", range: start.upperBound..<readme.endIndex)).lowerBound
         let shown = String(readme[start.upperBound..<contentEnd])
         if ProcessInfo.processInfo.environment["LADDER_RECORD_SNAPSHOTS"] == "1" && shown != screen {

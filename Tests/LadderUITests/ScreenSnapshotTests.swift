@@ -8,14 +8,24 @@ import Testing
     /// A Senior PM aiming for Director: graded ratings, dated evidence, two check-ins.
     static let progress: String = {
         let catalog = try! Fixtures.catalog()
-        func rated(_ rating: Rating, _ day: String) -> RatingRecord { RatingRecord(rating, at: "2025-\(day)T10:00:00Z") }
+        func rated(_ rating: Rating, _ day: String) -> RatingRecord {
+            RatingRecord(rating, at: "2025-\(day)T10:00:00Z")
+        }
         var progress = UserProgress(
-            ratings: ["bo-roadmap": rated(.meeting, "12-01"), "ada-brainstorm": rated(.meeting, "11-01"),
-                      "li-present": rated(.workingTowards, "11-15")],
-            evidence: ["li-present": [
-                EvidenceEntry(date: "2025-11-20", text: "Presented the Q3 plan to the exec team", addedAt: "2025-11-20T18:00:00Z"),
-                EvidenceEntry(date: "2025-12-01", text: "Ran the pricing review with finance and sales", addedAt: "2025-12-01T18:00:00Z"),
-            ]],
+            ratings: [
+                "bo-roadmap": rated(.meeting, "12-01"), "ada-brainstorm": rated(.meeting, "11-01"),
+                "li-present": rated(.workingTowards, "11-15"),
+            ],
+            evidence: [
+                "li-present": [
+                    EvidenceEntry(
+                        date: "2025-11-20", text: "Presented the Q3 plan to the exec team",
+                        addedAt: "2025-11-20T18:00:00Z"),
+                    EvidenceEntry(
+                        date: "2025-12-01", text: "Ran the pricing review with finance and sales",
+                        addedAt: "2025-12-01T18:00:00Z"),
+                ]
+            ],
             currentLevel: "senior-pm", targetLevel: "director")
         progress.checkins.append(catalog.checkin(progress, message: "Mid-year", at: "2025-11-30T09:00:00Z"))
         progress.ratings["li-present"] = rated(.exceeding, "12-02")
@@ -26,10 +36,16 @@ import Testing
     }()
 
     /// A manager's opinion: agrees on presenting, rates outcomes and strategy higher, the roadmap lower.
-    static let opinions = [Opinion(name: "manager", ratings: [
-        "li-present": RatingRecord(.meeting, at: "2025-12-10T00:00:00Z"), "li-outcomes": RatingRecord(.meeting, at: "2025-12-10T00:00:00Z"),
-        "ada-strategy": RatingRecord(.workingTowards, at: "2025-12-10T00:00:00Z"), "bo-roadmap": RatingRecord(.notYet, at: "2025-12-10T00:00:00Z"),
-    ])]
+    static let opinions = [
+        Opinion(
+            name: "manager",
+            ratings: [
+                "li-present": RatingRecord(.meeting, at: "2025-12-10T00:00:00Z"),
+                "li-outcomes": RatingRecord(.meeting, at: "2025-12-10T00:00:00Z"),
+                "ada-strategy": RatingRecord(.workingTowards, at: "2025-12-10T00:00:00Z"),
+                "bo-roadmap": RatingRecord(.notYet, at: "2025-12-10T00:00:00Z"),
+            ])
+    ]
 
     static func harness(_ width: Int, _ height: Int, opinions: [Opinion] = opinions) throws -> ExplorerHarness {
         try ExplorerHarness(width: width, height: height, progress: progress, opinions: opinions)
@@ -47,21 +63,33 @@ import Testing
     @Test(arguments: [(80, 24), (200, 40)])
     func ladderWithFourFrameworks(width: Int, height: Int) throws {
         let matches: [(String, [String?])] = [
-            ("acme", ["apm", "pm", "principal-pm"]), ("globex", ["pm", nil, nil]), ("initech", ["senior-pm", nil, nil]),
+            ("acme", ["apm", "pm", "principal-pm"]), ("globex", ["pm", nil, nil]),
+            ("initech", ["senior-pm", nil, nil]),
             ("umbrella", [nil, "senior-pm", "group-pm"]),
         ]
         let frameworks = matches.map { name, matched in
-            let levels = (1...3).map { Level(id: "\(name)-l\($0)", title: "\(name.capitalized): Level \($0)", short: "Level \($0)") }
-            let skills = zip(levels, matched).compactMap { level, ladderLevel in
-                ladderLevel.map { SkillEntry(id: "\(level.id)-writing", levels: [level.id, $0], source: name, expert: name, area: "communication",
-                                             summary: "Writing: clear specs", quote: "Writes clear specs", locator: "line 2") }
+            let levels = (1...3).map {
+                Level(id: "\(name)-l\($0)", title: "\(name.capitalized): Level \($0)", short: "Level \($0)")
             }
-            return ("\(name).json", CatalogDocument(
-                levels: levels, tracks: [Track(id: name, title: name.capitalized, levels: levels.map(\.id))],
-                sources: [Source(id: name, title: name.capitalized, kind: .framework)], experts: [Expert(id: name, name: name.capitalized)],
-                skills: skills))
+            let skills = zip(levels, matched).compactMap { level, ladderLevel in
+                ladderLevel.map {
+                    SkillEntry(
+                        id: "\(level.id)-writing", levels: [level.id, $0], source: name, expert: name,
+                        area: "communication",
+                        summary: "Writing: clear specs", quote: "Writes clear specs", locator: "line 2")
+                }
+            }
+            return (
+                "\(name).json",
+                CatalogDocument(
+                    levels: levels, tracks: [Track(id: name, title: name.capitalized, levels: levels.map(\.id))],
+                    sources: [Source(id: name, title: name.capitalized, kind: .framework)],
+                    experts: [Expert(id: name, name: name.capitalized)],
+                    skills: skills)
+            )
         }
-        let harness = try ExplorerHarness(width: width, height: height, catalog: try Fixtures.catalog().adding(frameworks))
+        let harness = try ExplorerHarness(
+            width: width, height: height, catalog: try Fixtures.catalog().adding(frameworks))
         Snapshot.expect(harness.screen, matches: "ladder-frameworks-\(width)x\(height)")
     }
 
@@ -72,15 +100,21 @@ import Testing
     func ladderWithALevelThatCannotStandBesideItsMatch(width: Int, height: Int) throws {
         let matched = ["apm", "pm", "senior-pm", "principal-pm", "group-pm"]
         let titles = ["Associate PM", "PM", "Senior PM", "Staff PM", "Group PM"]
-        let levels = titles.enumerated().map { Level(id: "acme-l\($0.offset + 1)", title: "Acme: \($0.element)", short: $0.element) }
+        let levels = titles.enumerated().map {
+            Level(id: "acme-l\($0.offset + 1)", title: "Acme: \($0.element)", short: $0.element)
+        }
         let skills = zip(levels, matched).map { level, ladderLevel in
-            SkillEntry(id: "\(level.id)-writing", levels: [level.id, ladderLevel], source: "acme", expert: "acme", area: "communication",
-                       summary: "Writing: clear specs", quote: "Writes clear specs", locator: "line 2")
+            SkillEntry(
+                id: "\(level.id)-writing", levels: [level.id, ladderLevel], source: "acme", expert: "acme",
+                area: "communication",
+                summary: "Writing: clear specs", quote: "Writes clear specs", locator: "line 2")
         }
         let acme = CatalogDocument(
             levels: levels, tracks: [Track(id: "acme", title: "Acme", levels: levels.map(\.id))],
-            sources: [Source(id: "acme", title: "Acme", kind: .framework)], experts: [Expert(id: "acme", name: "Acme")], skills: skills)
-        let harness = try ExplorerHarness(width: width, height: height, catalog: try Fixtures.catalog().adding([("acme.json", acme)]))
+            sources: [Source(id: "acme", title: "Acme", kind: .framework)], experts: [Expert(id: "acme", name: "Acme")],
+            skills: skills)
+        let harness = try ExplorerHarness(
+            width: width, height: height, catalog: try Fixtures.catalog().adding([("acme.json", acme)]))
         Snapshot.expect(harness.screen, matches: "ladder-displaced-\(width)x\(height)")
     }
 
@@ -90,16 +124,22 @@ import Testing
     func aCompanysLevelHeldAgainstTheExperts(width: Int, height: Int) throws {
         let levels = [Level(id: "acme-senior", title: "Acme: Senior PM", short: "Senior PM")]
         let skills = [
-            SkillEntry(id: "acme-roadmap", levels: ["acme-senior", "senior-pm"], source: "acme", expert: "acme", area: "strategy",
-                       summary: "Roadmap: owns the area's roadmap", quote: "Owns the area's roadmap", locator: "row 1"),
-            SkillEntry(id: "acme-juggling", levels: ["acme-senior", "senior-pm"], source: "acme", expert: "acme", area: "acme-juggling",
-                       summary: "Juggling: keeps five balls up", quote: "Keeps five balls up", locator: "row 2"),
+            SkillEntry(
+                id: "acme-roadmap", levels: ["acme-senior", "senior-pm"], source: "acme", expert: "acme",
+                area: "strategy",
+                summary: "Roadmap: owns the area's roadmap", quote: "Owns the area's roadmap", locator: "row 1"),
+            SkillEntry(
+                id: "acme-juggling", levels: ["acme-senior", "senior-pm"], source: "acme", expert: "acme",
+                area: "acme-juggling",
+                summary: "Juggling: keeps five balls up", quote: "Keeps five balls up", locator: "row 2"),
         ]
         let acme = CatalogDocument(
             areas: [SkillArea(id: "acme-juggling", name: "Juggling", short: nil, description: "From Acme")],
             levels: levels, tracks: [Track(id: "acme", title: "Acme", levels: ["acme-senior"])],
-            sources: [Source(id: "acme", title: "Acme", kind: .framework)], experts: [Expert(id: "acme", name: "Acme")], skills: skills)
-        let harness = try ExplorerHarness(width: width, height: height, catalog: try Fixtures.catalog().adding([("acme.json", acme)]))
+            sources: [Source(id: "acme", title: "Acme", kind: .framework)], experts: [Expert(id: "acme", name: "Acme")],
+            skills: skills)
+        let harness = try ExplorerHarness(
+            width: width, height: height, catalog: try Fixtures.catalog().adding([("acme.json", acme)]))
         harness.press(.tab, .tab, .character("v"))
         Snapshot.expect(harness.screen, matches: "held-against-\(width)x\(height)")
     }
@@ -192,23 +232,32 @@ import Testing
     /// none; the manager's own ratings of Ana rate two of her skills two steps lower.
     static let team: [String: String] = {
         func report(_ ratings: [String: Rating]) -> String {
-            ProgressFile.encode(UserProgress(ratings: ratings.mapValues { RatingRecord($0, at: "2025-12-01T10:00:00Z") },
-                                             currentLevel: "pm", targetLevel: "senior-pm"))
+            ProgressFile.encode(
+                UserProgress(
+                    ratings: ratings.mapValues { RatingRecord($0, at: "2025-12-01T10:00:00Z") },
+                    currentLevel: "pm", targetLevel: "senior-pm"))
         }
         return [
-            "ana": report(["ada-strategy": .exceeding, "li-present": .meeting, "li-outcomes": .meeting, "ada-listens": .meeting]),
+            "ana": report([
+                "ada-strategy": .exceeding, "li-present": .meeting, "li-outcomes": .meeting, "ada-listens": .meeting,
+            ]),
             "bo": report(["li-present": .meeting, "li-outcomes": .workingTowards]),
             "cy": report([:]),
         ]
     }()
-    static let teamRatings = ["ana": ProgressFile.encode(UserProgress(ratings: [
-        "ada-strategy": RatingRecord(.workingTowards, at: "2025-12-02T10:00:00Z"), "li-outcomes": RatingRecord(.notYet, at: "2025-12-02T10:00:00Z"),
-    ]))]
+    static let teamRatings = [
+        "ana": ProgressFile.encode(
+            UserProgress(ratings: [
+                "ada-strategy": RatingRecord(.workingTowards, at: "2025-12-02T10:00:00Z"),
+                "li-outcomes": RatingRecord(.notYet, at: "2025-12-02T10:00:00Z"),
+            ]))
+    ]
 
     /// The team at Senior PM; one person's ratings (a read-only copy); who meets a gap.
     @Test(arguments: sizes)
     func team(width: Int, height: Int) throws {
-        let harness = try ExplorerHarness(width: width, height: height, progress: Self.progress, team: Self.team, teamRatings: Self.teamRatings)
+        let harness = try ExplorerHarness(
+            width: width, height: height, progress: Self.progress, team: Self.team, teamRatings: Self.teamRatings)
         harness.press(.character("m"))
         Snapshot.expect(harness.screen, matches: "team-\(width)x\(height)")
         harness.press(.enter)
@@ -242,7 +291,8 @@ import Testing
     @Test func readOnlyBannerNamesTheFileAndTheProblem() throws {
         let harness = try ExplorerHarness(progress: "{\"schemaVersion\": 2, \"ticks\": [")
         let banner = harness.screen.lines[1...3].joined(separator: " ").split(separator: " ").joined(separator: " ")
-        #expect(banner.contains("Read-only: the progress file \(harness.scratch.file("progress.json")) is not valid JSON"))
+        #expect(
+            banner.contains("Read-only: the progress file \(harness.scratch.file("progress.json")) is not valid JSON"))
         #expect(banner.contains("`ladder progress --repair` moves it aside."))
     }
 }

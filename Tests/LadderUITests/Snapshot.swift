@@ -7,7 +7,8 @@ import Testing
 /// `__Snapshots__`. Run with `LADDER_RECORD_SNAPSHOTS=1` to write new ones; a recording run
 /// fails on purpose, so a snapshot is never accepted without a second, comparing run.
 enum Snapshot {
-    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("__Snapshots__")
+    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+        "__Snapshots__")
 
     static func expect(_ grid: Grid, matches name: String, sourceLocation: SourceLocation = #_sourceLocation) {
         let url = directory.appendingPathComponent(name + ".txt")

@@ -12,17 +12,26 @@ extension Catalog {
         if found.count == 1 {
             // A company's level titled as one of ladder's ("Lead PM") is not that level: say how
             // to reach it (an id typed as it is names one level and needs no note).
-            let companies = name == found[0].id ? [] : frameworkTracks.filter { !$0.levels.contains(found[0].id) }.compactMap { track in
-                track.levels.compactMap(level(id:)).first { Catalog.namesMatch($0.shortTitle, name) }.map { (track, $0) }
-            }
+            let companies =
+                name == found[0].id
+                ? []
+                : frameworkTracks.filter { !$0.levels.contains(found[0].id) }.compactMap { track in
+                    track.levels.compactMap(level(id:)).first { Catalog.namesMatch($0.shortTitle, name) }.map {
+                        (track, $0)
+                    }
+                }
             if saving, !companies.isEmpty {
-                let choices = ["\(found[0].id) (ladder's \(found[0].title))"] + companies.map { "\"\($0.0.id):\(name)\" (\($0.0.title)'s)" }
-                throw CommandFailure.usage("\"\(name)\" names more than one level; give one of \(choices.joined(separator: " or ")). "
-                    + "Nothing was saved")
+                let choices =
+                    ["\(found[0].id) (ladder's \(found[0].title))"]
+                    + companies.map { "\"\($0.0.id):\(name)\" (\($0.0.title)'s)" }
+                throw CommandFailure.usage(
+                    "\"\(name)\" names more than one level; give one of \(choices.joined(separator: " or ")). "
+                        + "Nothing was saved")
             }
             for (track, companyLevel) in companies {
-                writeToStandardError("ladder: note: \(track.title) has a level titled \"\(companyLevel.shortTitle)\" too; "
-                    + "\"\(track.id):\(name)\" shows it\n")
+                writeToStandardError(
+                    "ladder: note: \(track.title) has a level titled \"\(companyLevel.shortTitle)\" too; "
+                        + "\"\(track.id):\(name)\" shows it\n")
             }
             return found[0]
         }
@@ -31,11 +40,13 @@ extension Catalog {
                 let track = tracks.first { $0.levels.contains(level.id) }
                 return track.map { "\"\($0.id):\(name)\"" } ?? level.id
             }
-            throw CommandFailure.usage("\"\(name)\" is a level of several tracks; give one of \(qualified.joined(separator: ", ")) "
-                + "(or an id: \(found.map(\.id).joined(separator: ", ")))")
+            throw CommandFailure.usage(
+                "\"\(name)\" is a level of several tracks; give one of \(qualified.joined(separator: ", ")) "
+                    + "(or an id: \(found.map(\.id).joined(separator: ", ")))")
         }
         let hint = EditDistance.nearest(to: name, in: levels.map(\.id)).map { " Did you mean \($0)?" } ?? ""
-        throw CommandFailure.usage("unknown level \"\(name)\".\(hint) Valid levels: \(levels.map(\.id).joined(separator: ", "))")
+        throw CommandFailure.usage(
+            "unknown level \"\(name)\".\(hint) Valid levels: \(levels.map(\.id).joined(separator: ", "))")
     }
 
     /// The source with this id, or a usage failure listing the valid ids.
@@ -61,7 +72,8 @@ extension Catalog {
     func requireSkillIDs(_ ids: [String], allowing known: (String) -> Bool = { _ in false }) throws {
         for id in ids where skill(id: id) == nil && !known(id) {
             let suggestions = skillIDs(like: id)
-            let hint = suggestions.isEmpty
+            let hint =
+                suggestions.isEmpty
                 ? " Find ids with `ladder search WORDS` or `ladder show LEVEL`."
                 : " Did you mean: \(suggestions.joined(separator: ", "))?"
             throw CommandFailure.usage("unknown skill id \"\(id)\".\(hint)")

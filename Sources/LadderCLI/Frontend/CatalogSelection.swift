@@ -12,7 +12,8 @@ struct CatalogSelection {
     /// The tracks of the frameworks `--framework` names, by file or by an installed one's name.
     func namedFrameworks(in catalog: Catalog) throws -> [Track] {
         try frameworkFiles.map { value in
-            let track = FileIO.kind(of: value) == nil
+            let track =
+                FileIO.kind(of: value) == nil
                 ? catalog.frameworkTrack(named: value)
                 : catalog.track(id: FrameworkImporter.name(given: nil, file: value).slug)
             guard let track else { throw Self.noFramework(value, in: catalog) }
@@ -22,8 +23,9 @@ struct CatalogSelection {
 
     private static func noFramework(_ value: String, in catalog: Catalog) -> CommandFailure {
         let installed = catalog.frameworkTracks.map(\.id)
-        return CommandFailure.usage("no framework \"\(Sanitizer.clean(value))\": give a framework file or an installed framework's name "
-            + "(installed: \(installed.isEmpty ? "none" : installed.joined(separator: ", ")))")
+        return CommandFailure.usage(
+            "no framework \"\(Sanitizer.clean(value))\": give a framework file or an installed framework's name "
+                + "(installed: \(installed.isEmpty ? "none" : installed.joined(separator: ", ")))")
     }
 
     /// The bundled catalog, then every installed framework (one that no longer loads is
@@ -47,8 +49,9 @@ struct CatalogSelection {
                     catalog = try catalog.adding([(file.name, try store.document(of: file, fromForm: false))])
                 }
             } catch {
-                writeToStandardError("ladder: warning: skipped the installed framework \(file.name):\n\(error)\n"
-                    + "  (`ladder frameworks remove NAME` removes it; importing the file again replaces it)\n")
+                writeToStandardError(
+                    "ladder: warning: skipped the installed framework \(file.name):\n\(error)\n"
+                        + "  (`ladder frameworks remove NAME` removes it; importing the file again replaces it)\n")
             }
         }
         for path in frameworkFiles {

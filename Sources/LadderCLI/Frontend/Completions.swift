@@ -56,9 +56,11 @@ enum Completions {
 
     /// Letters, digits, spaces and punctuation no shell expands or splits on.
     static func isInert(_ name: String) -> Bool {
-        !name.isEmpty && name.unicodeScalars.allSatisfy { scalar in
-            scalar.properties.isAlphabetic || scalar.properties.numericType != nil || " -_.,:+/@%=()".unicodeScalars.contains(scalar)
-        }
+        !name.isEmpty
+            && name.unicodeScalars.allSatisfy { scalar in
+                scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+                    || " -_.,:+/@%=()".unicodeScalars.contains(scalar)
+            }
     }
 
     /// The bundled catalog and the installed frameworks, quietly: a framework that does not

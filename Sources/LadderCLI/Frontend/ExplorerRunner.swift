@@ -26,7 +26,8 @@ struct ExplorerLaunch {
         // For the benchmark, which times the start as users make it: bare `ladder`.
         let exitAfterFirstFrame = environment["LADDER_EXIT_AFTER_FIRST_FRAME"] == "1"
         let status = try ExplorerRunner.run(
-            catalog: catalog, store: store, opinions: opinions, team: TeamStore(progressPath: store.path), keys: config.keys,
+            catalog: catalog, store: store, opinions: opinions, team: TeamStore(progressPath: store.path),
+            keys: config.keys,
             options: .init(colors: colors, mouse: !noMouse, exitAfterFirstFrame: exitAfterFirstFrame))
         if status != 0 { throw ExitCode(status) }
     }
@@ -42,26 +43,35 @@ enum ExplorerRunner {
     }
 
     /// Returns the exit status: 0 after quitting, 128 + the signal after SIGTERM or SIGHUP.
-    static func run(catalog: Catalog, store: ProgressStore, opinions: [Opinion], team: TeamStore, keys: KeyMap, options: Options) throws -> Int32 {
+    static func run(
+        catalog: Catalog, store: ProgressStore, opinions: [Opinion], team: TeamStore, keys: KeyMap, options: Options
+    ) throws -> Int32 {
         do {
             try Terminal.checkUsable(environment: processEnvironment())
         } catch {
             throw CommandFailure.usage(
                 "the explorer needs an interactive terminal: \(error.reason). For scripts and pipes use the "
-                    + "commands instead (ladder tracks, ladder show LEVEL, ladder compare LEVEL; ladder --help lists them).")
+                    + "commands instead (ladder tracks, ladder show LEVEL, ladder compare LEVEL; ladder --help lists them)."
+            )
         }
         let terminal = Terminal(colors: options.colors, mouse: options.mouse)
         defer { terminal.restore() }
         let size = terminal.size
-        let explorer = Explorer(catalog: catalog, store: store, opinions: opinions, team: team, keys: keys, width: size.width, height: size.height)
-        while !explorer.isFinished {
-            terminal.draw(explorer.render())
-            if options.exitAfterFirstFrame { break }
+        let explorer = Explorer(
+            catalog: catalog, store: store, opinions: opinions, team: team, keys: keys, width: size.width,
+            height: size.height)
+        var hungUp = false
+        explorer.run(draw: terminal.draw) {
+            if options.exitAfterFirstFrame { return nil }
             let key = terminal.readKey(timeoutMilliseconds: 500)
-            if TerminalRestore.pendingSignal != 0 { break }
-            if key == .idle && !terminal.isConnected { return 128 + SIGHUP }
-            explorer.handle(key)
+            if TerminalRestore.pendingSignal != 0 { return nil }
+            if key == .idle && !terminal.isConnected {
+                hungUp = true
+                return nil
+            }
+            return key
         }
+        if hungUp { return 128 + SIGHUP }
         let signal = TerminalRestore.pendingSignal
         return signal == 0 || signal == SIGINT ? 0 : 128 + signal
     }

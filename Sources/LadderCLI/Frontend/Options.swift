@@ -35,7 +35,8 @@ struct ProgressOptions: ParsableArguments {
         name: .customLong("progress-file"),
         help: ArgumentHelp(
             "The progress file.",
-            discussion: "Default: $LADDER_PROGRESS, else $XDG_DATA_HOME/ladder/progress.json, else ~/.local/share/ladder/progress.json.",
+            discussion:
+                "Default: $LADDER_PROGRESS, else $XDG_DATA_HOME/ladder/progress.json, else ~/.local/share/ladder/progress.json.",
             valueName: "path"), completion: .file())
     var progressFile: String?
 

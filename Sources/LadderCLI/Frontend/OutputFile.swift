@@ -25,15 +25,20 @@ func write(_ text: String, to output: String?, what: String, sparing progressPat
     do {
         target = try FileIO.replaceableTarget(output)
     } catch {
-        throw CommandFailure.usage("cannot write \(what) to \(Sanitizer.clean(output)): \(error.reason); nothing was written")
+        throw CommandFailure.usage(
+            "cannot write \(what) to \(Sanitizer.clean(output)): \(error.reason); nothing was written")
     }
     if let own = ladderData(at: target, progressPath: progressPath) {
-        throw CommandFailure.usage("cannot write \(what) to \(Sanitizer.clean(output)): it is \(own); choose another file. Nothing was written")
+        throw CommandFailure.usage(
+            "cannot write \(what) to \(Sanitizer.clean(output)): it is \(own); choose another file. Nothing was written"
+        )
     }
     // A file replaced keeps its mode; one nobody may write was made read-only on purpose.
     let mode = FileIO.permissions(of: target) ?? 0o644
     guard mode & 0o222 != 0 else {
-        throw CommandFailure.usage("cannot write \(what) to \(output): it is read-only; choose another file or make it writable. Nothing was written")
+        throw CommandFailure.usage(
+            "cannot write \(what) to \(output): it is read-only; choose another file or make it writable. Nothing was written"
+        )
     }
     do {
         try FileIO.writeAtomically(Array(text.utf8), to: target, mode: mode)

@@ -23,7 +23,10 @@ func loadConfig() throws -> Config {
 /// The variables ladder reads, from the process environment.
 func processEnvironment() -> [String: String] {
     var environment: [String: String] = [:]
-    for name in ["LADDER_PROGRESS", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "HOME", "TERM", "NO_COLOR", "LADDER_EXIT_AFTER_FIRST_FRAME"] {
+    for name in [
+        "LADDER_PROGRESS", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "HOME", "TERM", "NO_COLOR",
+        "LADDER_EXIT_AFTER_FIRST_FRAME",
+    ] {
         if let value = getenv(name) { environment[name] = String(cString: value) }
     }
     return environment

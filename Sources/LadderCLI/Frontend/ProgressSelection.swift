@@ -15,23 +15,30 @@ struct ProgressSelection {
     /// in `/`), is a usage error: nothing is created.
     func path() throws -> String {
         if let progressFile {
-            guard !progressFile.isEmpty else { throw CommandFailure.usage("--progress-file needs a path, such as ~/ladder/progress.json") }
+            guard !progressFile.isEmpty else {
+                throw CommandFailure.usage("--progress-file needs a path, such as ~/ladder/progress.json")
+            }
             guard !progressFile.hasSuffix("/") else {
-                throw CommandFailure.usage("--progress-file \(Sanitizer.clean(progressFile)) names a directory; give the file's name, "
-                    + "such as \(Sanitizer.clean(progressFile))progress.json")
+                throw CommandFailure.usage(
+                    "--progress-file \(Sanitizer.clean(progressFile)) names a directory; give the file's name, "
+                        + "such as \(Sanitizer.clean(progressFile))progress.json")
             }
         }
-        let directory = getcwd(nil, 0).map { pointer in
-            defer { free(pointer) }
-            return String(cString: pointer)
-        } ?? "."
-        return ProgressLocation.path(explicit: progressFile, environment: processEnvironment(), currentDirectory: directory)
+        let directory =
+            getcwd(nil, 0).map { pointer in
+                defer { free(pointer) }
+                return String(cString: pointer)
+            } ?? "."
+        return ProgressLocation.path(
+            explicit: progressFile, environment: processEnvironment(), currentDirectory: directory)
     }
 
     /// The store, failing with exit status 2 when the file is damaged.
     func openStore() throws -> ProgressStore {
         let store = ProgressStore(path: try path())
-        if let damage = store.damage { throw CommandFailure.usage(ProgressStoreError.damaged(path: store.path, damage).description) }
+        if let damage = store.damage {
+            throw CommandFailure.usage(ProgressStoreError.damaged(path: store.path, damage).description)
+        }
         return store
     }
 
@@ -39,7 +46,8 @@ struct ProgressSelection {
     func progressForDisplay() throws -> UserProgress {
         let store = ProgressStore(path: try path())
         if let damage = store.damage {
-            writeToStandardError("ladder: warning: ratings not shown: \(ProgressStoreError.damaged(path: store.path, damage))\n")
+            writeToStandardError(
+                "ladder: warning: ratings not shown: \(ProgressStoreError.damaged(path: store.path, damage))\n")
         }
         return store.progress
     }

@@ -42,7 +42,9 @@ struct CareerReport {
 
     /// Skills with evidence that are not rated yet: work in progress.
     var evidenceOnUnrated: [SkillEntry] {
-        progress.evidence.keys.filter { progress.ratings[$0] == nil }.compactMap(catalog.skill(id:)).sorted { $0.id < $1.id }
+        progress.evidence.keys.filter { progress.ratings[$0] == nil }.compactMap(catalog.skill(id:)).sorted {
+            $0.id < $1.id
+        }
     }
 
     /// Levels to show per-area progress for: the current one and where it leads.
@@ -56,20 +58,31 @@ struct CareerReport {
         var lines: [String] = ["# Career progress report", "", "Made with ladder on \(date).", ""]
         lines.append("- **Current level:** " + levelName(progress.currentLevel))
         lines.append("- **Target level:** " + levelName(progress.targetLevel))
-        let counts = Rating.allCases.reversed().map { rating in "\(progress.ratings.values.count { $0.rating == rating }) \(rating.words)" }
+        let counts = Rating.allCases.reversed().map { rating in
+            "\(progress.ratings.values.count { $0.rating == rating }) \(rating.words)"
+        }
         lines.append("- **Skills rated:** \(progress.ratings.count) (\(counts.joined(separator: ", ")))")
-        if !opinions.isEmpty { lines.append("- **Opinions kept:** " + Markdown.inline(opinions.map(\.name).joined(separator: ", "))) }
+        if !opinions.isEmpty {
+            lines.append("- **Opinions kept:** " + Markdown.inline(opinions.map(\.name).joined(separator: ", ")))
+        }
 
-        lines += ["", "## Progress by level", "", "A skill counts as had when rated meeting or exceeding.", "",
-                  "| Level | Had | Skills | Done |", "|---|---:|---:|---:|"]
+        lines += [
+            "", "## Progress by level", "", "A skill counts as had when rated meeting or exceeding.", "",
+            "| Level | Had | Skills | Done |", "|---|---:|---:|---:|",
+        ]
         for entry in catalog.levelProgress(progress) {
-            let marker = entry.level.id == progress.currentLevel ? " (current)" : entry.level.id == progress.targetLevel ? " (target)" : ""
-            lines.append("| \(Markdown.inline(entry.level.title))\(marker) | \(entry.ticked) | \(entry.total) | \(entry.percent)% |")
+            let marker =
+                entry.level.id == progress.currentLevel
+                ? " (current)" : entry.level.id == progress.targetLevel ? " (target)" : ""
+            lines.append(
+                "| \(Markdown.inline(entry.level.title))\(marker) | \(entry.ticked) | \(entry.total) | \(entry.percent)% |"
+            )
         }
 
         if !focusLevels.isEmpty {
             lines += ["", "## Progress by area", ""]
-            lines.append("| Area | " + focusLevels.map { Markdown.inline($0.shortTitle) }.joined(separator: " | ") + " |")
+            lines.append(
+                "| Area | " + focusLevels.map { Markdown.inline($0.shortTitle) }.joined(separator: " | ") + " |")
             lines.append("|---|" + String(repeating: "---:|", count: focusLevels.count))
             let perLevel = focusLevels.map { level in
                 Dictionary(uniqueKeysWithValues: catalog.areaProgress(at: level.id, progress).map { ($0.area.id, $0) })
@@ -85,9 +98,13 @@ struct CareerReport {
         for skill in ratedSkills {
             let record = progress.ratings[skill.id]!
             let area = catalog.area(id: skill.area)?.name ?? skill.area
-            let theirs = opinions.compactMap { opinion in opinion.ratings[skill.id].map { "\(opinion.name): \($0.rating.words)" } }
-            lines.append("- **\(Markdown.inline(skill.summary))**: \(record.rating.words) since \(record.ratedAt.prefix(10)) "
-                + "(\(Markdown.inline(area))\(theirs.isEmpty ? "" : "; " + Markdown.inline(theirs.joined(separator: ", "))))  ")
+            let theirs = opinions.compactMap { opinion in
+                opinion.ratings[skill.id].map { "\(opinion.name): \($0.rating.words)" }
+            }
+            lines.append(
+                "- **\(Markdown.inline(skill.summary))**: \(record.rating.words) since \(record.ratedAt.prefix(10)) "
+                    + "(\(Markdown.inline(area))\(theirs.isEmpty ? "" : "; " + Markdown.inline(theirs.joined(separator: ", "))))  "
+            )
             lines.append("  \(Markdown.inline(attribution(skill)))")
             for entry in progress.evidence(for: skill.id) {
                 lines.append("  - Evidence, \(entry.date): \(Markdown.inline(entry.text))")
@@ -96,7 +113,9 @@ struct CareerReport {
         if !evidenceOnUnrated.isEmpty {
             lines += ["", "Evidence on skills not rated yet:", ""]
             for skill in evidenceOnUnrated {
-                lines.append("- \(Markdown.inline(skill.summary)) (\(Markdown.inline(catalog.area(id: skill.area)?.name ?? skill.area)))")
+                lines.append(
+                    "- \(Markdown.inline(skill.summary)) (\(Markdown.inline(catalog.area(id: skill.area)?.name ?? skill.area)))"
+                )
                 for entry in progress.evidence(for: skill.id) {
                     lines.append("  - Evidence, \(entry.date): \(Markdown.inline(entry.text))")
                 }
@@ -104,7 +123,11 @@ struct CareerReport {
         }
         let orphans = progress.orphanedRatings(in: catalog)
         if !orphans.isEmpty {
-            lines += ["", "Ratings of skills the catalog no longer has: " + orphans.map { "`\(Markdown.code($0))`" }.joined(separator: ", ") + "."]
+            lines += [
+                "",
+                "Ratings of skills the catalog no longer has: "
+                    + orphans.map { "`\(Markdown.code($0))`" }.joined(separator: ", ") + ".",
+            ]
         }
 
         if !opinions.isEmpty {
@@ -114,7 +137,9 @@ struct CareerReport {
             for difference in differences {
                 let theirs = difference.opinions.map { "\($0.name): \($0.rating.words)" }.joined(separator: ", ")
                 let serious = difference.steps >= 2 ? " **(\(difference.steps) steps apart)**" : ""
-                lines.append("- \(Markdown.inline(difference.skill.summary)): me \(difference.own.words); \(Markdown.inline(theirs))\(serious)")
+                lines.append(
+                    "- \(Markdown.inline(difference.skill.summary)): me \(difference.own.words); \(Markdown.inline(theirs))\(serious)"
+                )
             }
         }
 
@@ -135,12 +160,16 @@ struct CareerReport {
                 }
                 for area in section.areas {
                     let experts = Set(area.open.map(\.expert)).compactMap(catalog.expert(id:)).map(\.name).sorted()
-                    lines.append("**\(Markdown.inline(area.area.name))**, named by \(Plural.count(area.expertCount, "voice")) at "
-                        + "\(Markdown.inline(gap.to.shortTitle)); open from \(Markdown.inline(experts.joined(separator: ", "))):")
+                    lines.append(
+                        "**\(Markdown.inline(area.area.name))**, named by \(Plural.count(area.expertCount, "voice")) at "
+                            + "\(Markdown.inline(gap.to.shortTitle)); open from \(Markdown.inline(experts.joined(separator: ", "))):"
+                    )
                     lines.append("")
                     for skill in area.open {
                         let expert = catalog.expert(id: skill.expert)?.name ?? skill.expert
-                        let standing = gap.standings[skill.id].flatMap { $0.isBlank ? nil : " — " + Markdown.inline($0.summary) } ?? ""
+                        let standing =
+                            gap.standings[skill.id].flatMap { $0.isBlank ? nil : " — " + Markdown.inline($0.summary) }
+                            ?? ""
                         lines.append("- [ ] \(Markdown.inline(skill.summary)) (\(Markdown.inline(expert)))\(standing)")
                     }
                     lines.append("")
@@ -148,8 +177,12 @@ struct CareerReport {
             }
         }
 
-        lines += ["## Sources", "", "Summaries are ladder's own words. Quotes are copied verbatim from these sources, and each "
-            + "says whose words it is: an expert's own, summary notes of what they said, or the source's author describing their idea.", ""]
+        lines += [
+            "## Sources", "",
+            "Summaries are ladder's own words. Quotes are copied verbatim from these sources, and each "
+                + "says whose words it is: an expert's own, summary notes of what they said, or the source's author describing their idea.",
+            "",
+        ]
         for source in catalog.sources {
             let experts = Set(catalog.skills.filter { $0.source == source.id }.map(\.expert))
                 .compactMap(catalog.expert(id:)).map(\.name).sorted()
@@ -234,19 +267,26 @@ struct CareerReport {
             currentLevel: progress.currentLevel,
             targetLevel: progress.targetLevel,
             levels: catalog.levelProgress(progress).map {
-                ProgressReport.LevelJSON(id: $0.level.id, title: $0.level.title, ticked: $0.ticked, total: $0.total, percent: $0.percent)
+                ProgressReport.LevelJSON(
+                    id: $0.level.id, title: $0.level.title, ticked: $0.ticked, total: $0.total, percent: $0.percent)
             },
             areas: focusLevels.map { level in
-                LevelAreasJSON(level: level.id, areas: catalog.areaProgress(at: level.id, progress).map {
-                    AreaJSON(area: $0.area.id, ticked: $0.ticked, total: $0.total, expertCount: $0.expertCount)
-                })
+                LevelAreasJSON(
+                    level: level.id,
+                    areas: catalog.areaProgress(at: level.id, progress).map {
+                        AreaJSON(area: $0.area.id, ticked: $0.ticked, total: $0.total, expertCount: $0.expertCount)
+                    })
             },
             rated: ratedSkills.map { skill in
                 let record = progress.ratings[skill.id]!
-                return RatedJSON(skill: skill, rating: record.rating.rawValue, ratedAt: record.ratedAt, evidence: evidenceJSON(skill.id),
-                                 opinions: opinions.compactMap { opinion in
-                                     opinion.ratings[skill.id].map { OpinionRatingJSON(name: opinion.name, rating: $0.rating.rawValue) }
-                                 })
+                return RatedJSON(
+                    skill: skill, rating: record.rating.rawValue, ratedAt: record.ratedAt,
+                    evidence: evidenceJSON(skill.id),
+                    opinions: opinions.compactMap { opinion in
+                        opinion.ratings[skill.id].map {
+                            OpinionRatingJSON(name: opinion.name, rating: $0.rating.rawValue)
+                        }
+                    })
             },
             evidenceOnUnrated: evidenceOnUnrated.map { UnratedJSON(skill: $0, evidence: evidenceJSON($0.id)) },
             orphanedRatings: progress.orphanedRatings(in: catalog),

@@ -44,13 +44,17 @@ enum CatalogJSON {
 
         init(_ catalog: Catalog) {
             tracks = catalog.tracks.map { track in
-                TrackSummary(id: track.id, title: track.title, levels: catalog.levels(of: track).compactMap { level in
-                    guard let entries = catalog.entries(at: level.id) else { return nil }
-                    return TrackLevel(
-                        id: level.id, title: level.title, skillCount: entries.skills.count, saidCount: entries.said.count,
-                        newCount: entries.new.count, carriedCount: entries.carried.count, roleCount: entries.role.count,
-                        expertCount: entries.levelVoices.count, roleExpertCount: entries.roleVoices.count)
-                }, notes: track.notes)
+                TrackSummary(
+                    id: track.id, title: track.title,
+                    levels: catalog.levels(of: track).compactMap { level in
+                        guard let entries = catalog.entries(at: level.id) else { return nil }
+                        return TrackLevel(
+                            id: level.id, title: level.title, skillCount: entries.skills.count,
+                            saidCount: entries.said.count,
+                            newCount: entries.new.count, carriedCount: entries.carried.count,
+                            roleCount: entries.role.count,
+                            expertCount: entries.levelVoices.count, roleExpertCount: entries.roleVoices.count)
+                    }, notes: track.notes)
             }
         }
     }
@@ -146,7 +150,9 @@ enum CatalogJSON {
                 Row(
                     area: row.area,
                     consensus: row.isConsensus,
-                    cells: zip(matrix.experts, row.cells).filter { !$0.1.isEmpty }.map { Cell(expert: $0.id, skills: $1) }
+                    cells: zip(matrix.experts, row.cells).filter { !$0.1.isEmpty }.map {
+                        Cell(expert: $0.id, skills: $1)
+                    }
                 )
             }
         }

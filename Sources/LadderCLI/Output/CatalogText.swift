@@ -15,9 +15,10 @@ struct CatalogText {
     /// says so and lists only where it goes after the fork.
     func tracks() -> String {
         var page = Page(width: width)
-        page.wrapped("The product manager career path: \(Plural.count(catalog.levels.count, "level")), "
-            + "\(Plural.count(catalog.skills.count { $0.isSkill }, "skill")) from \(Plural.count(catalog.experts.count, "expert")) "
-            + "in \(Plural.count(catalog.sources.count, "source")).")
+        page.wrapped(
+            "The product manager career path: \(Plural.count(catalog.levels.count, "level")), "
+                + "\(Plural.count(catalog.skills.count { $0.isSkill }, "skill")) from \(Plural.count(catalog.experts.count, "expert")) "
+                + "in \(Plural.count(catalog.sources.count, "source")).")
         let forks = TrackForks(tracks: catalog.tracks)
         for (index, track) in catalog.tracks.enumerated() {
             // Ids line up within a track; a framework's long ids do not push ladder's tracks wide.
@@ -27,13 +28,17 @@ struct CatalogText {
             if let fork = forks.sharedWithEarlier[index], shared < track.levels.count {
                 let earlier = catalog.tracks[fork.track]
                 let first = title(track.levels[0]), fork = title(track.levels[shared - 1])
-                page.wrapped("\(clean(track.title)) (shares \(first) to \(fork) with \(clean(earlier.title)), forks after \(fork))")
+                page.wrapped(
+                    "\(clean(track.title)) (shares \(first) to \(fork) with \(clean(earlier.title)), forks after \(fork))"
+                )
             } else {
                 page.line(clean(track.title))
             }
             let placements = catalog.placementsByRung(of: track, forks: forks)
             for (rank, levelID) in track.levels.enumerated().dropFirst(shared) {
-                guard let level = catalog.level(id: levelID), let entries = catalog.entries(at: levelID) else { continue }
+                guard let level = catalog.level(id: levelID), let entries = catalog.entries(at: levelID) else {
+                    continue
+                }
                 let voices = entries.levelVoices.count
                 let ticked = entries.skills.count { progress.isTicked($0.id) }
                 let marker = levelID == progress.currentLevel ? ">" : levelID == progress.targetLevel ? "*" : " "
@@ -62,11 +67,12 @@ struct CatalogText {
         }
         page.blank()
         let roleVoices = LevelEntries.voices(of: catalog.skills.filter { $0.scope == .role }).count
-        page.wrapped("Levels are cumulative: each holds what is said of it and what carries up from below. "
-            + "\"On it\" counts the voices that speak to that level in particular (an article's author and the "
-            + "frameworks they retell are one voice); every level also has "
-            + "\(Plural.count(catalog.skills.count { $0.scope == .role && $0.isSkill }, "skill")) on the PM role in general "
-            + "from \(Plural.count(roleVoices, "voice")).")
+        page.wrapped(
+            "Levels are cumulative: each holds what is said of it and what carries up from below. "
+                + "\"On it\" counts the voices that speak to that level in particular (an article's author and the "
+                + "frameworks they retell are one voice); every level also has "
+                + "\(Plural.count(catalog.skills.count { $0.scope == .role && $0.isSkill }, "skill")) on the PM role in general "
+                + "from \(Plural.count(roleVoices, "voice")).")
         page.blank()
         let marks = [
             progress.currentLevel.flatMap(catalog.level(id:)).map { "> your current level, \(clean($0.shortTitle))" },
@@ -114,12 +120,16 @@ struct CatalogText {
         let level = entries.level
         page.line("\(clean(level.title)) (\(level.id))")
         let tracks = catalog.tracks(containing: level.id).map { clean($0.title) }
-        if !tracks.isEmpty { page.wrapped("On the \(tracks.joined(separator: " and ")) track\(tracks.count > 1 ? "s" : "").") }
+        if !tracks.isEmpty {
+            page.wrapped("On the \(tracks.joined(separator: " and ")) track\(tracks.count > 1 ? "s" : "").")
+        }
         page.wrapped(catalog.countsLine(entries) + (filtered ? " (filtered)." : "."))
         let consensus = catalog.consensus(at: level.id)
         if !consensus.isEmpty && !filtered {
             let areas = consensus.map { "\(clean($0.area.name)) (\($0.voiceCount))" }
-            page.wrapped("Most agreed among the voices that speak to \(clean(level.shortTitle)): \(areas.joined(separator: ", ")).")
+            page.wrapped(
+                "Most agreed among the voices that speak to \(clean(level.shortTitle)): \(areas.joined(separator: ", "))."
+            )
         }
         let name = clean(level.shortTitle)
         section(&page, "Said of \(name)", entries.said, mostParticularFirst: true)
@@ -140,16 +150,22 @@ struct CatalogText {
         return page.text
     }
 
-    private func section(_ page: inout Page, _ title: String, _ entries: [SkillEntry], mostParticularFirst: Bool = false) {
+    private func section(
+        _ page: inout Page, _ title: String, _ entries: [SkillEntry], mostParticularFirst: Bool = false
+    ) {
         guard !entries.isEmpty else { return }
         page.blank()
-        let count = entries.allSatisfy(\.isSkill) ? Plural.count(entries.count, "skill") : Plural.count(entries.count, "entry", "entries")
+        let count =
+            entries.allSatisfy(\.isSkill)
+            ? Plural.count(entries.count, "skill") : Plural.count(entries.count, "entry", "entries")
         page.line("\(title) (\(count))")
         entriesByExpert(&page, entries, indent: 0, mostParticularFirst: mostParticularFirst)
     }
 
     /// Entries grouped by expert, each with its box, area, locator, id, quote and the user's note.
-    private func entriesByExpert(_ page: inout Page, _ entries: [SkillEntry], indent: Int, mostParticularFirst: Bool = false) {
+    private func entriesByExpert(
+        _ page: inout Page, _ entries: [SkillEntry], indent: Int, mostParticularFirst: Bool = false
+    ) {
         for group in mostParticularFirst ? catalog.groupMostParticularFirst(entries) : catalog.group(entries) {
             page.blank()
             page.wrapped(expertHeading(group.expert), indent: indent)
@@ -157,11 +173,12 @@ struct CatalogText {
             for entry in group.entries {
                 page.blank()
                 let area = catalog.area(id: entry.area).map { clean($0.name) } ?? entry.area
-                let box = switch entry.kind {
-                case .skill: progress.rating(entry.id)?.mark ?? "[ ]"
-                case .change: "(~)"
-                case .watchOut: "(!)"
-                }
+                let box =
+                    switch entry.kind {
+                    case .skill: progress.rating(entry.id)?.mark ?? "[ ]"
+                    case .change: "(~)"
+                    case .watchOut: "(!)"
+                    }
                 page.wrapped("\(box) \(clean(entry.summary))", indent: indent + 2, hanging: indent + 6)
                 page.wrapped("\(area) · \(clean(entry.locator)) · \(catalog.placement(of: entry))", indent: indent + 6)
                 page.idLine(entry.id, indent: indent + 6)
@@ -173,7 +190,8 @@ struct CatalogText {
                     page.wrapped("You: \(rating.rating.words), since \(rating.ratedAt.prefix(10))", indent: indent + 6)
                 }
                 for evidence in progress.evidence(for: entry.id) {
-                    page.wrapped("Evidence, \(evidence.date): \(clean(evidence.text))", indent: indent + 6, hanging: indent + 8)
+                    page.wrapped(
+                        "Evidence, \(evidence.date): \(clean(evidence.text))", indent: indent + 6, hanging: indent + 8)
                 }
             }
         }
@@ -187,11 +205,14 @@ struct CatalogText {
         page.line("\(clean(matrix.level.title)) (\(matrix.level.id)): experts side by side")
         let levelNames = matrix.experts.prefix(matrix.levelColumns).map { clean($0.name) }
         let roleNames = matrix.experts.dropFirst(matrix.levelColumns).map { clean($0.name) }
-        page.wrapped("Speaking to \(clean(matrix.level.shortTitle)): " + (levelNames.isEmpty ? "nobody" : levelNames.joined(separator: ", ")))
+        page.wrapped(
+            "Speaking to \(clean(matrix.level.shortTitle)): "
+                + (levelNames.isEmpty ? "nobody" : levelNames.joined(separator: ", ")))
         if !roleNames.isEmpty { page.wrapped("On the PM role in general: " + roleNames.joined(separator: ", ")) }
         let consensus = matrix.rows.filter(\.isConsensus).map { clean($0.area.name) }
-        page.wrapped("Consensus (named by two or more voices that speak to the level): "
-            + (consensus.isEmpty ? "none" : consensus.joined(separator: ", ")))
+        page.wrapped(
+            "Consensus (named by two or more voices that speak to the level): "
+                + (consensus.isEmpty ? "none" : consensus.joined(separator: ", ")))
         let nameWidth = min(24, matrix.experts.map { DisplayWidth.of(clean($0.name)) + 7 }.max() ?? 0)
         for row in matrix.rows {
             page.blank()
@@ -200,7 +221,8 @@ struct CatalogText {
             for (column, (expert, cell)) in zip(matrix.experts, row.cells).enumerated() where !cell.isEmpty {
                 // "(role)" is what tells a remark on the PM role from one on the level: never cut.
                 let role = matrix.speaksToLevel(column: column) ? "" : " (role)"
-                let label = TextLayout.pad(TextLayout.truncate(clean(expert.name), width: nameWidth - role.count) + role, width: nameWidth)
+                let label = TextLayout.pad(
+                    TextLayout.truncate(clean(expert.name), width: nameWidth - role.count) + role, width: nameWidth)
                 for (index, entry) in cell.enumerated() {
                     let prefix = index == 0 ? label : String(repeating: " ", count: nameWidth)
                     page.columns(prefix, "- " + clean(entry.summary), indent: 2, hanging: 2)
@@ -217,22 +239,33 @@ struct CatalogText {
     func heldAgainst(_ comparison: FrameworkComparison) -> String {
         var page = Page(width: width)
         let company = clean(comparison.framework.title), ours = clean(comparison.level.shortTitle)
-        page.wrapped("\(company)'s \(clean(comparison.frameworkLevel.shortTitle)) held against what the experts say of \(ours) "
-            + "(\(comparison.level.id)), each side with what carries up to it")
+        page.wrapped(
+            "\(company)'s \(clean(comparison.frameworkLevel.shortTitle)) held against what the experts say of \(ours) "
+                + "(\(comparison.level.id)), each side with what carries up to it")
         func list(_ title: String, _ sides: [FrameworkComparison.Side], attributed: Bool) {
             page.blank()
             let count = sides.reduce(0) { $0 + $1.entries.count }
-            page.wrapped("\(title): " + (sides.isEmpty ? "none." : "\(Plural.count(sides.count, "area")), \(Plural.count(count, "entry", "entries"))."))
+            page.wrapped(
+                "\(title): "
+                    + (sides.isEmpty
+                        ? "none." : "\(Plural.count(sides.count, "area")), \(Plural.count(count, "entry", "entries")).")
+            )
             for side in sides {
                 page.line("  \(clean(side.area.name)) (\(side.entries.count))")
                 for entry in side.entries {
-                    let by = attributed ? " · " + (catalog.expert(id: entry.expert).map { clean($0.name) } ?? entry.expert) : ""
+                    let by =
+                        attributed
+                        ? " · " + (catalog.expert(id: entry.expert).map { clean($0.name) } ?? entry.expert) : ""
                     page.wrapped("- " + clean(entry.summary) + by, indent: 4, hanging: 6)
                 }
             }
         }
-        list("What the experts ask at \(ours) that \(company)'s level says nothing about", comparison.expertOnly, attributed: true)
-        list("What \(company)'s level asks that no expert mentions at \(ours)", comparison.frameworkOnly, attributed: false)
+        list(
+            "What the experts ask at \(ours) that \(company)'s level says nothing about", comparison.expertOnly,
+            attributed: true)
+        list(
+            "What \(company)'s level asks that no expert mentions at \(ours)", comparison.frameworkOnly,
+            attributed: false)
         if !comparison.shared.isEmpty {
             page.blank()
             let shared = comparison.shared.map { "\(clean($0.area.name)) (\($0.experts) : \($0.framework))" }
@@ -249,7 +282,9 @@ struct CatalogText {
         var page = Page(width: width)
         let from = clean(changes.from.shortTitle), to = clean(changes.to.shortTitle)
         page.line("\(from) -> \(to): what changes")
-        page.wrapped(clean(catalog.changesHeadline(changes)) + ". Levels are cumulative, and the PM role's skills apply at both.")
+        page.wrapped(
+            clean(catalog.changesHeadline(changes)) + ". Levels are cumulative, and the PM role's skills apply at both."
+        )
         page.wrapped("Areas first named at \(to) (the PM role's aside): " + areaList(changes.newAreas))
         if !changes.droppedAreas.isEmpty {
             page.wrapped("Areas at \(from) and not at \(to): " + areaList(changes.droppedAreas))
@@ -280,10 +315,13 @@ struct CatalogText {
             for left in changes.leftBehind {
                 page.blank()
                 let expert = catalog.expert(id: left.change.expert).map { clean($0.name) } ?? left.change.expert
-                page.wrapped("At \(clean(left.at.shortTitle)), \(expert): “\(clean(left.change.quote))” (\(clean(left.change.locator)))",
-                             indent: 2, hanging: 4)
+                page.wrapped(
+                    "At \(clean(left.at.shortTitle)), \(expert): “\(clean(left.change.quote))” (\(clean(left.change.locator)))",
+                    indent: 2, hanging: 4)
                 page.wrapped("Left behind (\(Plural.count(left.entries.count, "skill"))):", indent: 4)
-                for entry in left.entries { page.wrapped("- \(clean(entry.summary)) · \(entry.id)", indent: 6, hanging: 8) }
+                for entry in left.entries {
+                    page.wrapped("- \(clean(entry.summary)) · \(entry.id)", indent: 6, hanging: 8)
+                }
             }
             for note in changes.changeNotes {
                 page.blank()

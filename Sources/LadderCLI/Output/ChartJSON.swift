@@ -26,8 +26,9 @@ struct ChartJSON: Encodable {
     init(_ chart: AreaChart) {
         level = chart.level.id
         areas = chart.profile.map { area in
-            Area(area: area.area.id, name: area.area.name, asks: Self.rounded(area.asks), has: Self.rounded(area.own),
-                 opinions: zip(chart.opinionNames, area.opinions).map { Opinion(name: $0, has: Self.rounded($1)) })
+            Area(
+                area: area.area.id, name: area.area.name, asks: Self.rounded(area.asks), has: Self.rounded(area.own),
+                opinions: zip(chart.opinionNames, area.opinions).map { Opinion(name: $0, has: Self.rounded($1)) })
         }
     }
 }

@@ -12,7 +12,8 @@ enum Markdown {
             switch character {
             case "&": result += "&amp;"
             // `@` too: GitHub links an email address (and `mailto:`, `xmpp:`) on its own.
-            case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "#", "~", "!", "{", "}", "@": result += "\\" + String(character)
+            case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "#", "~", "!", "{", "}", "@":
+                result += "\\" + String(character)
             default: result.append(character)
             }
         }
@@ -42,7 +43,9 @@ enum WebAddress {
     /// an autolink or a line, and no other scheme (`javascript:`).
     static func isPlain(_ address: String) -> Bool {
         let lower = address.lowercased()
-        guard lower.hasPrefix("https://") || lower.hasPrefix("http://"), address.utf8.count <= 2_000 else { return false }
+        guard lower.hasPrefix("https://") || lower.hasPrefix("http://"), address.utf8.count <= 2_000 else {
+            return false
+        }
         let allowed = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~:/?#@!$&*+,;=%")
         return address.allSatisfy(allowed.contains)
     }
@@ -59,7 +62,8 @@ enum WebAddress {
         while index < characters.count {
             let startsWord = index == 0 || characters[index - 1].isWhitespace || "([\"'".contains(characters[index - 1])
             guard startsWord, characters[index] == "h" || characters[index] == "H",
-                  let scheme = ["https://", "http://"].first(where: { startsWith($0, characters, at: index) }) else {
+                let scheme = ["https://", "http://"].first(where: { startsWith($0, characters, at: index) })
+            else {
                 pending.append(characters[index])
                 index += 1
                 continue
@@ -67,7 +71,9 @@ enum WebAddress {
             var end = index
             while end < characters.count, !characters[end].isWhitespace { end += 1 }
             var addressEnd = end
-            while addressEnd > index + scheme.count, ".,;:!?)]'\"".contains(characters[addressEnd - 1]) { addressEnd -= 1 }
+            while addressEnd > index + scheme.count, ".,;:!?)]'\"".contains(characters[addressEnd - 1]) {
+                addressEnd -= 1
+            }
             let address = String(characters[index..<addressEnd])
             if addressEnd > index + scheme.count, isPlain(address) {
                 if !pending.isEmpty { runs.append((pending, false)) }
@@ -86,7 +92,9 @@ enum WebAddress {
     private static func startsWith(_ prefix: String, _ characters: [Character], at index: Int) -> Bool {
         var position = index
         for expected in prefix {
-            guard position < characters.count, characters[position].lowercased() == String(expected) else { return false }
+            guard position < characters.count, characters[position].lowercased() == String(expected) else {
+                return false
+            }
             position += 1
         }
         return true

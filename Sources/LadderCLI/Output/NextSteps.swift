@@ -22,8 +22,9 @@ enum NextSteps {
             if index > 0 { page.blank() }
             page.wrapped(Sanitizer.clean(gap.summary), hanging: 2)
             if index == 0 {
-                page.wrapped("In each area, what needs most work comes first: the lowest rating (or none), "
-                    + "then no evidence, then an opinion below yours.", indent: 2, hanging: 2)
+                page.wrapped(
+                    "In each area, what needs most work comes first: the lowest rating (or none), "
+                        + "then no evidence, then an opinion below yours.", indent: 2, hanging: 2)
             }
             for section in gap.sections where !section.areas.isEmpty {
                 page.blank()
@@ -31,21 +32,30 @@ enum NextSteps {
                 guard section.part == .new else {
                     // What carries up and the PM role are counted per area; `ladder show` lists them.
                     for area in section.areas {
-                        page.wrapped("\(Sanitizer.clean(area.area.name)): \(area.open.count) open", indent: 4, hanging: 6)
+                        page.wrapped(
+                            "\(Sanitizer.clean(area.area.name)): \(area.open.count) open", indent: 4, hanging: 6)
                     }
                     continue
                 }
                 for area in section.areas {
                     page.blank()
-                    let voices = section.part == .role ? "" : "named by \(Plural.count(area.expertCount, "voice")) at "
-                        + "\(Sanitizer.clean(gap.to.shortTitle)), "
-                    page.wrapped("\(Sanitizer.clean(area.area.name)) (\(voices)\(area.open.count) open)", indent: 4, hanging: 6)
+                    let voices =
+                        section.part == .role
+                        ? ""
+                        : "named by \(Plural.count(area.expertCount, "voice")) at "
+                            + "\(Sanitizer.clean(gap.to.shortTitle)), "
+                    page.wrapped(
+                        "\(Sanitizer.clean(area.area.name)) (\(voices)\(area.open.count) open)", indent: 4, hanging: 6)
                     for skill in area.open {
                         let expert = catalog.expert(id: skill.expert)?.name ?? skill.expert
                         let standing = gap.standings[skill.id]
                         let mark = standing?.rating?.mark ?? "[ ]"
-                        page.wrapped("\(mark) \(Sanitizer.clean(skill.summary)) · \(Sanitizer.clean(expert))", indent: 6, hanging: 10)
-                        if let standing, !standing.isBlank { page.wrapped(Sanitizer.clean(standing.summary), indent: 10, hanging: 12) }
+                        page.wrapped(
+                            "\(mark) \(Sanitizer.clean(skill.summary)) · \(Sanitizer.clean(expert))", indent: 6,
+                            hanging: 10)
+                        if let standing, !standing.isBlank {
+                            page.wrapped(Sanitizer.clean(standing.summary), indent: 10, hanging: 12)
+                        }
                         page.idLine(skill.id, indent: 10)
                     }
                 }
@@ -85,7 +95,8 @@ enum NextSteps {
             enum Keys: String, CodingKey { case rating, opinions, evidenceCount, lastEvidence }
             var container = encoder.container(keyedBy: Keys.self)
             try container.encode(standing.rating?.rawValue, forKey: .rating)
-            try container.encode(standing.opinions.map { OpinionJSON(name: $0.name, rating: $0.rating?.rawValue) }, forKey: .opinions)
+            try container.encode(
+                standing.opinions.map { OpinionJSON(name: $0.name, rating: $0.rating?.rawValue) }, forKey: .opinions)
             try container.encode(standing.evidenceCount, forKey: .evidenceCount)
             try container.encode(standing.lastEvidence, forKey: .lastEvidence)
         }
@@ -114,11 +125,13 @@ enum NextSteps {
             total = gap.total
             summary = gap.summary
             sections = gap.sections.map { section in
-                SectionJSON(part: section.part.rawValue, ticked: section.ticked, total: section.total,
-                            areas: section.areas.map { area in
-                                AreaJSON(area: area.area.id, expertCount: area.expertCount,
-                                         open: area.open.map { OpenSkillJSON(skill: $0, standing: gap.standings[$0.id]!) })
-                            })
+                SectionJSON(
+                    part: section.part.rawValue, ticked: section.ticked, total: section.total,
+                    areas: section.areas.map { area in
+                        AreaJSON(
+                            area: area.area.id, expertCount: area.expertCount,
+                            open: area.open.map { OpenSkillJSON(skill: $0, standing: gap.standings[$0.id]!) })
+                    })
             }
         }
     }

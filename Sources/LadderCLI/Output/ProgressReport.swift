@@ -50,7 +50,8 @@ struct ProgressReport {
             currentLevel: progress.currentLevel,
             targetLevel: progress.targetLevel,
             levels: catalog.levelProgress(progress).map {
-                LevelJSON(id: $0.level.id, title: $0.level.title, ticked: $0.ticked, total: $0.total, percent: $0.percent)
+                LevelJSON(
+                    id: $0.level.id, title: $0.level.title, ticked: $0.ticked, total: $0.total, percent: $0.percent)
             },
             ratings: progress.ratings.keys.sorted().map(ratingJSON),
             orphanedRatings: progress.orphanedRatings(in: catalog).map(ratingJSON)
@@ -67,8 +68,10 @@ struct ProgressReport {
         for (index, track) in catalog.tracks.enumerated() {
             page.blank()
             let sharedCount = forks.sharedWithEarlier[index]?.count ?? 0
-            page.line(Sanitizer.clean(track.title) + (sharedCount > 0 && sharedCount < track.levels.count
-                ? " (after \(levelName(track.levels[sharedCount - 1], short: true)))" : ""))
+            page.line(
+                Sanitizer.clean(track.title)
+                    + (sharedCount > 0 && sharedCount < track.levels.count
+                        ? " (after \(levelName(track.levels[sharedCount - 1], short: true)))" : ""))
             let placements = catalog.placementsByRung(of: track, forks: forks)
             for (rank, id) in track.levels.enumerated().dropFirst(sharedCount) {
                 guard let entry = byLevel[id] else { continue }
@@ -77,26 +80,34 @@ struct ProgressReport {
                 let counts = TextLayout.pad("\(entry.ticked)/\(entry.total)", width: 9)
                 let percent = String(repeating: " ", count: 4 - String(entry.percent).count) + "\(entry.percent)%"
                 let match = placements?[safe: rank].map { "  " + catalog.matchWords($0) } ?? ""
-                page.line(" \(marker)\(name)\(counts)\(percent)  \(Bar.text(filled: entry.ticked, of: entry.total, cells: 10))\(match)")
+                page.line(
+                    " \(marker)\(name)\(counts)\(percent)  \(Bar.text(filled: entry.ticked, of: entry.total, cells: 10))\(match)"
+                )
             }
             for placement in placements ?? [] {
-                if let note = catalog.placementNote(placement, on: track) { page.wrapped(Sanitizer.clean(note), indent: 2) }
+                if let note = catalog.placementNote(placement, on: track) {
+                    page.wrapped(Sanitizer.clean(note), indent: 2)
+                }
             }
         }
         if progress.currentLevel != nil || progress.targetLevel != nil {
             page.blank()
             page.line("> current level   * target level")
         }
-        let counts = Rating.allCases.reversed().map { rating in "\(progress.ratings.values.count { $0.rating == rating }) \(rating.words)" }
+        let counts = Rating.allCases.reversed().map { rating in
+            "\(progress.ratings.values.count { $0.rating == rating }) \(rating.words)"
+        }
         page.blank()
-        page.wrapped("\(Plural.count(progress.ratings.count, "skill")) rated: \(counts.joined(separator: ", ")); "
-            + "\(Plural.count(progress.evidence.values.reduce(0) { $0 + $1.count }, "piece")) of evidence; "
-            + "\(Plural.count(progress.checkins.count, "check-in")).")
+        page.wrapped(
+            "\(Plural.count(progress.ratings.count, "skill")) rated: \(counts.joined(separator: ", ")); "
+                + "\(Plural.count(progress.evidence.values.reduce(0) { $0 + $1.count }, "piece")) of evidence; "
+                + "\(Plural.count(progress.checkins.count, "check-in")).")
         let orphans = progress.orphanedRatings(in: catalog)
         if !orphans.isEmpty {
             page.blank()
-            page.wrapped("Orphaned ratings: skills the catalog no longer has, kept in the file untouched "
-                + "(`ladder untick ID` removes one):")
+            page.wrapped(
+                "Orphaned ratings: skills the catalog no longer has, kept in the file untouched "
+                    + "(`ladder untick ID` removes one):")
             for id in orphans {
                 let record = progress.ratings[id]!
                 page.wrapped("\(Sanitizer.clean(id)) (\(record.rating.words), \(record.ratedAt.prefix(10)))", indent: 2)

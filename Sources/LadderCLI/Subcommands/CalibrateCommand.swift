@@ -16,15 +16,22 @@ struct CalibrateCommand: ParsableCommand {
         let progress = try progressOptions.openStore().progress
         let opinions = try progressOptions.opinions()
         let differences = catalog.calibration(progress, opinions: opinions)
-        if output.json { return try emit(try CatalogJSON.encode(CalibrationJSON(differences: differences)), terminator: "") }
+        if output.json {
+            return try emit(try CatalogJSON.encode(CalibrationJSON(differences: differences)), terminator: "")
+        }
         var page = Page(width: OutputWidth.current)
         guard !opinions.isEmpty else {
-            page.wrapped("No opinions kept: `ladder opinion add FILE --name NAME` keeps someone's ratings beside yours.")
+            page.wrapped(
+                "No opinions kept: `ladder opinion add FILE --name NAME` keeps someone's ratings beside yours.")
             return try emit(page.text, terminator: "")
         }
-        page.wrapped("You and \(opinions.map(\.name).joined(separator: ", ")): \(Plural.count(differences.count, "skill")) rated differently.")
-        for (title, group) in [("Two steps or more apart: a serious disconnect", differences.filter { $0.steps >= 2 }),
-                               ("One step apart", differences.filter { $0.steps == 1 })] where !group.isEmpty {
+        page.wrapped(
+            "You and \(opinions.map(\.name).joined(separator: ", ")): \(Plural.count(differences.count, "skill")) rated differently."
+        )
+        for (title, group) in [
+            ("Two steps or more apart: a serious disconnect", differences.filter { $0.steps >= 2 }),
+            ("One step apart", differences.filter { $0.steps == 1 }),
+        ] where !group.isEmpty {
             page.blank()
             page.line("\(title) (\(group.count))")
             for difference in group {

@@ -13,7 +13,9 @@ struct ChartCommand: ParsableCommand {
             working towards half). A table of the same figures follows the chart.
             """)
 
-    @Argument(help: "A level id, title or alias (default: your target level, else your current one).", completion: Completions.levels)
+    @Argument(
+        help: "A level id, title or alias (default: your target level, else your current one).",
+        completion: Completions.levels)
     var level: String?
 
     @OptionGroup var output: OutputOptions
@@ -23,12 +25,14 @@ struct ChartCommand: ParsableCommand {
     func run() throws {
         let catalog = try catalogOptions.load()
         let progress = try progressOptions.progressForDisplay()
-        let level = try self.level.map { try catalog.requireLevel(named: $0) }
+        let level =
+            try self.level.map { try catalog.requireLevel(named: $0) }
             ?? (progress.targetLevel ?? progress.currentLevel).flatMap(catalog.level(id:))
         guard let level else {
             throw CommandFailure.usage("name a level (`ladder chart senior-pm`), or set yours with `ladder level set`")
         }
-        let chart = AreaChart(catalog: catalog, level: level, progress: progress, opinions: try progressOptions.opinions())
+        let chart = AreaChart(
+            catalog: catalog, level: level, progress: progress, opinions: try progressOptions.opinions())
         if output.json { return try emit(try CatalogJSON.encode(ChartJSON(chart)), terminator: "") }
         try emit(Self.text(chart, width: OutputWidth.current), terminator: "")
     }
@@ -52,14 +56,17 @@ struct ChartCommand: ParsableCommand {
         let headers = ["asks", "you"] + chart.opinionNames
         let columns = headers.map { max(6, DisplayWidth.of(Sanitizer.clean($0)) + 2) }
         func row(_ name: String, _ cells: [String]) -> String {
-            TextLayout.pad(name, width: nameWidth) + zip(cells, columns).map { cell, width in
-                String(repeating: " ", count: max(1, width - DisplayWidth.of(cell))) + cell
-            }.joined()
+            TextLayout.pad(name, width: nameWidth)
+                + zip(cells, columns).map { cell, width in
+                    String(repeating: " ", count: max(1, width - DisplayWidth.of(cell))) + cell
+                }.joined()
         }
         page.line(row("Area", headers))
         for area in chart.profile {
-            page.line(row(TextLayout.truncate(area.area.name, width: nameWidth),
-                          ([area.asks, area.own] + area.opinions).map(AreaChart.percent)))
+            page.line(
+                row(
+                    TextLayout.truncate(area.area.name, width: nameWidth),
+                    ([area.asks, area.own] + area.opinions).map(AreaChart.percent)))
         }
         return page.text
     }

@@ -18,7 +18,8 @@ struct CheckinCommand: ParsableCommand {
         let store = try progressOptions.openStore()
         let checkin = catalog.checkin(store.progress, message: message.trimmingWhitespace(), at: store.timestamp())
         try record([.checkin(checkin)], in: store)
-        try emit("Checked in on \(checkin.at.prefix(10)): \(Plural.count(checkin.ratings.count, "rating")) frozen"
-            + " (\(Plural.count(store.progress.checkins.count, "check-in")) so far; `ladder history` shows them).")
+        try emit(
+            "Checked in on \(checkin.at.prefix(10)): \(Plural.count(checkin.ratings.count, "rating")) frozen"
+                + " (\(Plural.count(store.progress.checkins.count, "check-in")) so far; `ladder history` shows them).")
     }
 }

@@ -31,23 +31,28 @@ struct CompareCommand: ParsableCommand {
         if let otherLevel {
             let second = try catalog.requireLevel(named: otherLevel)
             guard second.id != first.id else {
-                throw CommandFailure.usage("compare two different levels (both are \(first.id)), or one level for its experts side by side")
+                throw CommandFailure.usage(
+                    "compare two different levels (both are \(first.id)), or one level for its experts side by side")
             }
             let changes = catalog.changes(from: first.id, to: second.id)!
-            try emit(output.json ? try CatalogJSON.encode(CatalogJSON.Changes(changes, in: catalog)) : text.changes(changes),
-                  terminator: "")
+            try emit(
+                output.json ? try CatalogJSON.encode(CatalogJSON.Changes(changes, in: catalog)) : text.changes(changes),
+                terminator: "")
         } else if !catalogOptions.frameworkFiles.isEmpty && expert.isEmpty {
             // A company's level held against what the experts say of the level it matched.
             var comparisons: [FrameworkComparison] = []
             for framework in try catalogOptions.selection.namedFrameworks(in: catalog) {
                 guard let comparison = catalog.comparison(of: framework, at: first.id) else {
-                    throw CommandFailure.usage("none of \(framework.title)'s levels is matched to \(first.shortTitle); "
-                        + "`ladder tracks` shows what each matches")
+                    throw CommandFailure.usage(
+                        "none of \(framework.title)'s levels is matched to \(first.shortTitle); "
+                            + "`ladder tracks` shows what each matches")
                 }
                 comparisons.append(comparison)
             }
-            try emit(output.json ? try CatalogJSON.encode(comparisons.map(CatalogJSON.HeldAgainst.init))
-                     : comparisons.map(text.heldAgainst).joined(separator: "\n"), terminator: "")
+            try emit(
+                output.json
+                    ? try CatalogJSON.encode(comparisons.map(CatalogJSON.HeldAgainst.init))
+                    : comparisons.map(text.heldAgainst).joined(separator: "\n"), terminator: "")
         } else {
             var matrix = catalog.sideBySide(at: first.id)!
             if !expert.isEmpty {
@@ -55,13 +60,15 @@ struct CompareCommand: ParsableCommand {
                     // An expert with a column on the level and one on the PM role is named once.
                     var named = Swift.Set<String>()
                     let names = matrix.experts.map(\.name).filter { named.insert($0).inserted }
-                    throw CommandFailure.usage("no expert matching \"\(wanted)\" speaks to \(first.shortTitle). Experts here: "
-                        + names.joined(separator: ", "))
+                    throw CommandFailure.usage(
+                        "no expert matching \"\(wanted)\" speaks to \(first.shortTitle). Experts here: "
+                            + names.joined(separator: ", "))
                 }
                 matrix = matrix.keeping { candidate in expert.contains { candidate.matches($0) } }
             }
-            try emit(output.json ? try CatalogJSON.encode(CatalogJSON.SideBySide(matrix)) : text.sideBySide(matrix),
-                  terminator: "")
+            try emit(
+                output.json ? try CatalogJSON.encode(CatalogJSON.SideBySide(matrix)) : text.sideBySide(matrix),
+                terminator: "")
         }
     }
 }

@@ -4,7 +4,8 @@ import LadderText
 
 extension EvidenceCommand {
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "list", abstract: "List the evidence, newest first: for one skill, or all.")
+        static let configuration = CommandConfiguration(
+            commandName: "list", abstract: "List the evidence, newest first: for one skill, or all.")
 
         @Argument(help: ArgumentHelp("Only this skill.", valueName: "skill-id"), completion: Completions.skills)
         var skillID: String?
@@ -30,11 +31,18 @@ extension EvidenceCommand {
             if let skillID { try catalog.requireSkillIDs([skillID]) { progress.evidence[$0] != nil } }
             let skills = skillID.map { [$0] } ?? progress.evidence.keys.sorted()
             let entries = skills.flatMap { skill in
-                progress.evidence(for: skill).enumerated().map { EntryJSON(skill: skill, number: $0.offset + 1, date: $0.element.date, text: $0.element.text) }
+                progress.evidence(for: skill).enumerated().map {
+                    EntryJSON(skill: skill, number: $0.offset + 1, date: $0.element.date, text: $0.element.text)
+                }
             }
             if output.json { return try emit(try CatalogJSON.encode(JSON(entries: entries)), terminator: "") }
             var page = Page(width: OutputWidth.current)
-            if entries.isEmpty { page.line(skillID == nil ? "No evidence yet: `ladder evidence add SKILL-ID TEXT` adds some." : "No evidence for this skill yet.") }
+            if entries.isEmpty {
+                page.line(
+                    skillID == nil
+                        ? "No evidence yet: `ladder evidence add SKILL-ID TEXT` adds some."
+                        : "No evidence for this skill yet.")
+            }
             for skill in skills {
                 page.blank()
                 page.wrapped(catalog.skill(id: skill)?.summary ?? "\(skill) (not in the catalog)")

@@ -22,7 +22,8 @@ extension FrameworksCommand {
             // Counted from each file itself: a catalog JSON framework names its own sources and tracks.
             for framework in store.load() {
                 func notLoaded(_ problem: String) {
-                    let remedy = FileIO.kind(of: framework.path, followingLinks: false) == .directory
+                    let remedy =
+                        FileIO.kind(of: framework.path, followingLinks: false) == .directory
                         ? "a folder, not a framework ladder installed: remove it by hand"
                         : "`ladder frameworks remove \(framework.id)` removes it"
                     page.wrapped("\(framework.id): not loaded: \(problem) (\(remedy))", hanging: 2)
@@ -40,8 +41,9 @@ extension FrameworksCommand {
                 }
                 let title = document.sources?.first?.title ?? framework.id
                 let skills = document.skills?.count { $0.kind == .skill } ?? 0
-                page.wrapped("\(framework.id): \(title), \(Plural.count(document.levels?.count ?? 0, "level")), "
-                    + "\(Plural.count(skills, "skill")) (\(framework.path))", hanging: 2)
+                page.wrapped(
+                    "\(framework.id): \(title), \(Plural.count(document.levels?.count ?? 0, "level")), "
+                        + "\(Plural.count(skills, "skill")) (\(framework.path))", hanging: 2)
             }
             try emit(page.text, terminator: "")
         }

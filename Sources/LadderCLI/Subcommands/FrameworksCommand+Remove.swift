@@ -6,7 +6,9 @@ import LadderFiles
 
 extension FrameworksCommand {
     struct Remove: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "remove", abstract: "Remove an installed framework (your ratings and evidence on it are kept).")
+        static let configuration = CommandConfiguration(
+            commandName: "remove", abstract: "Remove an installed framework (your ratings and evidence on it are kept)."
+        )
 
         @Argument(help: "The framework's id, as `ladder frameworks` lists it.", completion: Completions.frameworks)
         var name: String
@@ -19,13 +21,16 @@ extension FrameworksCommand {
             do {
                 guard try store.remove(name) else {
                     let installed = store.installed()
-                    throw CommandFailure.usage("no installed framework \"\(name)\". Installed: "
-                        + (installed.isEmpty ? "none" : installed.joined(separator: ", ")))
+                    throw CommandFailure.usage(
+                        "no installed framework \"\(name)\". Installed: "
+                            + (installed.isEmpty ? "none" : installed.joined(separator: ", ")))
                 }
             } catch let error as FileError {
                 throw CommandFailure.failed("could not remove it: \(error)")
             }
-            try emit("Removed \(name). Your ratings and evidence on its skills stay in your progress file (shown as orphaned until you import it again).")
+            try emit(
+                "Removed \(name). Your ratings and evidence on its skills stay in your progress file (shown as orphaned until you import it again)."
+            )
         }
     }
 }

@@ -7,32 +7,43 @@ import LadderFiles
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Import your company's career framework (CSV, a Markdown page, YAML or catalog JSON) to see it beside the experts.",
+        abstract:
+            "Import your company's career framework (CSV, a Markdown page, YAML or catalog JSON) to see it beside the experts.",
         discussion: """
             Shows what it understood (levels and how they map onto ladder's, competencies, cells), then installs \
             it in the data directory so it loads on every start. Nothing is installed unless the whole file is valid.
             """)
 
-    @Argument(help: ArgumentHelp("The framework file: .csv, .md, .yml or .json.", valueName: "file"), completion: .file())
+    @Argument(
+        help: ArgumentHelp("The framework file: .csv, .md, .yml or .json.", valueName: "file"), completion: .file())
     var file: String
 
     @Option(help: "The framework's name (default: the file's name); its skill ids are made from it.")
     var name: String?
 
-    @Option(help: ArgumentHelp("Map one of the file's levels onto ladder's, such as \"Staff PM=principal-pm\"; repeatable.",
-                               valueName: "title=level"))
+    @Option(
+        help: ArgumentHelp(
+            "Map one of the file's levels onto ladder's, such as \"Staff PM=principal-pm\"; repeatable.",
+            valueName: "title=level"))
     var map: [String] = []
 
-    @Option(help: ArgumentHelp("On a page with several tables, read this one (from 1) as the competency matrix.", valueName: "n"))
+    @Option(
+        help: ArgumentHelp(
+            "On a page with several tables, read this one (from 1) as the competency matrix.", valueName: "n"))
     var table: Int?
 
-    @Flag(inversion: .prefixedNo, help: "On a heading-per-level page, whether levels add up (default: as the page says).")
+    @Flag(
+        inversion: .prefixedNo, help: "On a heading-per-level page, whether levels add up (default: as the page says).")
     var cumulative: Bool?
 
-    @Option(help: ArgumentHelp("Read this category or competency as watch-outs (risks, never ticked); repeatable.", valueName: "name"))
+    @Option(
+        help: ArgumentHelp(
+            "Read this category or competency as watch-outs (risks, never ticked); repeatable.", valueName: "name"))
     var watchOuts: [String] = []
 
-    @Flag(help: "Replace an installed framework of the same name even when that orphans some of your ratings or evidence.")
+    @Flag(
+        help: "Replace an installed framework of the same name even when that orphans some of your ratings or evidence."
+    )
     var replace = false
 
     @Flag(help: "Check and show what would be imported, without installing it.")
@@ -46,10 +57,12 @@ struct ImportCommand: ParsableCommand {
         for entry in map {
             let parts = entry.split(separator: "=", maxSplits: 1).map { String($0).trimmingWhitespace() }
             guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
-                throw CommandFailure.usage("--map takes TITLE=LEVEL, such as \"Staff PM=principal-pm\"; got \"\(entry)\"")
+                throw CommandFailure.usage(
+                    "--map takes TITLE=LEVEL, such as \"Staff PM=principal-pm\"; got \"\(entry)\"")
             }
             guard mappings[parts[0]] == nil else {
-                throw CommandFailure.usage("--map names \"\(parts[0])\" twice; give each of the file's levels one place")
+                throw CommandFailure.usage(
+                    "--map names \"\(parts[0])\" twice; give each of the file's levels one place")
             }
             mappings[parts[0]] = parts[1]
         }
@@ -59,7 +72,8 @@ struct ImportCommand: ParsableCommand {
         // Importing again without --map places the levels as the installed version's maps did.
         let remembered = map.isEmpty ? store.levelMaps(of: id) : [:]
         if !remembered.isEmpty { mappings = remembered }
-        let options = FrameworkImporter.Options(mappings: mappings, table: table, cumulative: cumulative, watchOuts: watchOuts)
+        let options = FrameworkImporter.Options(
+            mappings: mappings, table: table, cumulative: cumulative, watchOuts: watchOuts)
         // The catalog without any earlier import of this framework, which this one replaces.
         let catalog = try catalogOptions.load(skippingInstalled: id)
         let framework: ImportedFramework
@@ -72,11 +86,15 @@ struct ImportCommand: ParsableCommand {
         if !remembered.isEmpty {
             var page = Page(width: OutputWidth.current)
             let maps = remembered.sorted { $0.key < $1.key }.map { "--map \"\($0.key)=\($0.value)\"" }
-            page.wrapped("Maps remembered from the installed \(id): \(maps.joined(separator: " ")) (give --map to choose others).")
+            page.wrapped(
+                "Maps remembered from the installed \(id): \(maps.joined(separator: " ")) (give --map to choose others)."
+            )
             try emit(page.text, terminator: "")
         }
         let orphaned = try reimport(of: framework, in: store)
-        let refusal = orphaned.isEmpty || replace ? nil
+        let refusal =
+            orphaned.isEmpty || replace
+            ? nil
             : "installing it would orphan your ratings or evidence on \(Plural.count(orphaned.count, "entry", "entries")) "
                 + "(listed above); --replace installs it anyway, keeping them in your progress file as orphaned. Nothing was installed"
         if dryRun { try emit("Dry run: nothing installed.") }
@@ -85,7 +103,8 @@ struct ImportCommand: ParsableCommand {
         if dryRun { return }
         do {
             let path = try store.install(framework)
-            try emit("Installed to \(path); it loads on every start. `ladder frameworks remove \(framework.id)` removes it.")
+            try emit(
+                "Installed to \(path); it loads on every start. `ladder frameworks remove \(framework.id)` removes it.")
         } catch {
             throw CommandFailure.failed("could not install the framework: \(error)")
         }
@@ -102,23 +121,32 @@ struct ImportCommand: ParsableCommand {
         let change = FrameworkChange(from: old, to: framework.document)
         var page = Page(width: OutputWidth.current)
         page.blank()
-        page.wrapped("Replaces the installed \(framework.id) (\(installed.path)): " + (change.isEmpty ? "no entry changes."
-            : "\(change.added.count) added, \(change.removed.count) removed, \(change.changed.count) changed."))
+        page.wrapped(
+            "Replaces the installed \(framework.id) (\(installed.path)): "
+                + (change.isEmpty
+                    ? "no entry changes."
+                    : "\(change.added.count) added, \(change.removed.count) removed, \(change.changed.count) changed."))
         let progressStore = ProgressStore(path: try progressOptions.path())
         if let damage = progressStore.damage, !replace {
-            throw CommandFailure.usage("cannot tell which of your ratings a new version would orphan: "
-                + "\(ProgressStoreError.damaged(path: progressStore.path, damage)); --replace installs it anyway. Nothing was installed")
+            throw CommandFailure.usage(
+                "cannot tell which of your ratings a new version would orphan: "
+                    + "\(ProgressStoreError.damaged(path: progressStore.path, damage)); --replace installs it anyway. Nothing was installed"
+            )
         }
         let orphaned = change.orphaned(in: progressStore.progress)
         if !orphaned.isEmpty {
-            page.wrapped("Your ratings or evidence on \(Plural.count(orphaned.count, "entry", "entries")) it no longer has would be "
-                + "orphaned (kept in your progress file, shown nowhere until a file that has them is imported again):")
+            page.wrapped(
+                "Your ratings or evidence on \(Plural.count(orphaned.count, "entry", "entries")) it no longer has would be "
+                    + "orphaned (kept in your progress file, shown nowhere until a file that has them is imported again):"
+            )
             orphaned.forEach { page.idLine($0, indent: 2) }
         }
         let reworded = change.reworded(in: progressStore.progress)
         if !reworded.isEmpty {
-            page.wrapped("Your ratings or evidence on \(Plural.count(reworded.count, "entry", "entries")) whose words change are "
-                + "kept; check that they still hold (`ladder show LEVEL --expert \(framework.id)` shows the new words):")
+            page.wrapped(
+                "Your ratings or evidence on \(Plural.count(reworded.count, "entry", "entries")) whose words change are "
+                    + "kept; check that they still hold (`ladder show LEVEL --expert \(framework.id)` shows the new words):"
+            )
             reworded.forEach { page.idLine($0, indent: 2) }
         }
         try emit(page.text, terminator: "")
@@ -128,7 +156,9 @@ struct ImportCommand: ParsableCommand {
     /// What the import understood, for the user to check.
     static func understanding(of framework: ImportedFramework, file: String, catalog: Catalog) -> String {
         var page = Page(width: OutputWidth.current)
-        page.wrapped("\(Sanitizer.clean(file)): \(framework.format), imported as \"\(Sanitizer.clean(framework.name))\" (id \(framework.id))", hanging: 2)
+        page.wrapped(
+            "\(Sanitizer.clean(file)): \(framework.format), imported as \"\(Sanitizer.clean(framework.name))\" (id \(framework.id))",
+            hanging: 2)
         if !framework.levels.isEmpty {
             page.blank()
             page.line("Levels, and where they sit on ladder's tracks:")
@@ -143,20 +173,29 @@ struct ImportCommand: ParsableCommand {
                     target = "\(level.title) (\(level.id)), by what the page says \(title) means\(said)"
                 case .none: target = "no match: on this framework's own track only (--map \"\(title)=LEVEL\" places it)"
                 }
-                page.columns(TextLayout.pad(Sanitizer.clean(title), width: width), "-> " + target, indent: 2, hanging: 3)
+                page.columns(
+                    TextLayout.pad(Sanitizer.clean(title), width: width), "-> " + target, indent: 2, hanging: 3)
             }
             // Where the company's order and ladder's rungs disagree, said before installing.
             if let merged = framework.mergedCatalog, let track = merged.track(id: framework.id) {
                 for placement in merged.placements(of: track, height: { merged.rung(of: $0) }) {
-                    if let note = merged.placementNote(placement, on: track) { page.wrapped("↑ " + note, indent: 2, hanging: 4) }
+                    if let note = merged.placementNote(placement, on: track) {
+                        page.wrapped("↑ " + note, indent: 2, hanging: 4)
+                    }
                 }
             }
             page.blank()
-            let empty = framework.emptyCellCount == 0 ? "" : " (\(Plural.count(framework.emptyCellCount, "empty or placeholder cell")) skipped)"
+            let empty =
+                framework.emptyCellCount == 0
+                ? "" : " (\(Plural.count(framework.emptyCellCount, "empty or placeholder cell")) skipped)"
             let watchOuts = framework.document.skills?.count { $0.kind == .watchOut } ?? 0
-            let kinds = watchOuts == 0 ? "" : ": \(Plural.count(framework.cellCount - watchOuts, "skill")), \(Plural.count(watchOuts, "watch-out"))"
-            page.wrapped("\(Plural.count(framework.competencyCount, "competency", "competencies")), "
-                + "\(Plural.count(framework.cellCount, "entry", "entries"))\(kinds)\(empty).")
+            let kinds =
+                watchOuts == 0
+                ? ""
+                : ": \(Plural.count(framework.cellCount - watchOuts, "skill")), \(Plural.count(watchOuts, "watch-out"))"
+            page.wrapped(
+                "\(Plural.count(framework.competencyCount, "competency", "competencies")), "
+                    + "\(Plural.count(framework.cellCount, "entry", "entries"))\(kinds)\(empty).")
             page.line("Skill areas:")
             // A generated or exported file can have thousands of competencies: show the first ones.
             let shown = framework.areas.count > 40 ? 30 : framework.areas.count
@@ -172,8 +211,10 @@ struct ImportCommand: ParsableCommand {
             }
         } else {
             let levels = framework.document.levels?.count ?? 0
-            page.wrapped("\(Plural.count(levels, "level")), \(Plural.count(framework.cellCount, "skill entry", "skill entries")), "
-                + "\(Plural.count(framework.document.experts?.count ?? 0, "expert")), \(Plural.count(framework.document.sources?.count ?? 0, "source")).")
+            page.wrapped(
+                "\(Plural.count(levels, "level")), \(Plural.count(framework.cellCount, "skill entry", "skill entries")), "
+                    + "\(Plural.count(framework.document.experts?.count ?? 0, "expert")), \(Plural.count(framework.document.sources?.count ?? 0, "source"))."
+            )
         }
         return page.text
     }

@@ -41,9 +41,11 @@ struct KeysCommand: ParsableCommand {
 
         init(_ keys: KeyMap) {
             contexts = KeyContext.allCases.map { context in
-                ContextJSON(id: context.rawValue, title: context.title, bindings: (keys.tables[context] ?? []).map {
-                    BindingJSON(action: $0.action.rawValue, keys: $0.keys.map(KeyNames.name), description: $0.help)
-                })
+                ContextJSON(
+                    id: context.rawValue, title: context.title,
+                    bindings: (keys.tables[context] ?? []).map {
+                        BindingJSON(action: $0.action.rawValue, keys: $0.keys.map(KeyNames.name), description: $0.help)
+                    })
             }
         }
     }

@@ -3,7 +3,8 @@ import LadderCore
 
 extension LevelCommand {
     struct Clear: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "clear", abstract: "Clear your current or target level.")
+        static let configuration = CommandConfiguration(
+            commandName: "clear", abstract: "Clear your current or target level.")
 
         @Argument(help: "current or target")
         var role: LevelRole

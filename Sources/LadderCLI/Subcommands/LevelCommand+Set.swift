@@ -4,7 +4,8 @@ import LadderText
 
 extension LevelCommand {
     struct Set: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "set", abstract: "Set your current or target level.")
+        static let configuration = CommandConfiguration(
+            commandName: "set", abstract: "Set your current or target level.")
 
         @Argument(help: "current or target")
         var role: LevelRole
@@ -25,14 +26,17 @@ extension LevelCommand {
             }
             // A target the new current level reaches or passes is no target: cleared, and said,
             // as the explorer does.
-            let stale = role == .current ? progress.targetLevel.flatMap { target in
-                catalog.problemWithTarget(target, current: level.id).map { (target, $0) }
-            } : nil
+            let stale =
+                role == .current
+                ? progress.targetLevel.flatMap { target in
+                    catalog.problemWithTarget(target, current: level.id).map { (target, $0) }
+                } : nil
             try record([.setLevel(role, level.id)] + (stale == nil ? [] : [.setLevel(.target, nil)]), in: store)
             try emit("Your \(role.rawValue) level is \(level.title) (\(level.id))")
             if let (target, problem) = stale {
-                try emit("Your target, \(catalog.level(id: target).map(catalog.distinctShortTitle(of:)) ?? target), was cleared: \(problem). "
-                    + "`ladder level set target LEVEL` sets another.")
+                try emit(
+                    "Your target, \(catalog.level(id: target).map(catalog.distinctShortTitle(of:)) ?? target), was cleared: \(problem). "
+                        + "`ladder level set target LEVEL` sets another.")
             }
         }
     }

@@ -33,16 +33,19 @@ struct LogCommand: ParsableCommand {
         let found = catalog.skills(matching: skill)
         guard found.count == 1 else {
             guard !found.isEmpty else {
-                throw CommandFailure.usage("no skill's id, summary or quote holds \"\(Sanitizer.visible(skill))\"; "
-                    + "`ladder search WORDS` searches more widely. Nothing was saved")
+                throw CommandFailure.usage(
+                    "no skill's id, summary or quote holds \"\(Sanitizer.visible(skill))\"; "
+                        + "`ladder search WORDS` searches more widely. Nothing was saved")
             }
-            var message = "\"\(Sanitizer.visible(skill))\" names \(found.count) skills; give more words or the id. Nothing was saved:"
+            var message =
+                "\"\(Sanitizer.visible(skill))\" names \(found.count) skills; give more words or the id. Nothing was saved:"
             for entry in found.prefix(Self.shownCandidates) {
                 message += "\n  \(entry.id)  \(Sanitizer.clean(entry.summary))"
             }
             if found.count > Self.shownCandidates { message += "\n  and \(found.count - Self.shownCandidates) more" }
             throw CommandFailure.usage(message)
         }
-        try EvidenceCommand.Add.add(text, date: date, to: found[0].id, catalog: { catalog }, progressOptions: progressOptions)
+        try EvidenceCommand.Add.add(
+            text, date: date, to: found[0].id, catalog: { catalog }, progressOptions: progressOptions)
     }
 }

@@ -17,6 +17,7 @@ struct NoteCommand: ParsableCommand {
     @OptionGroup var progressOptions: ProgressOptions
 
     func run() throws {
-        try EvidenceCommand.Add.add(text, date: nil, to: skillID, catalog: { try catalogOptions.load() }, progressOptions: progressOptions)
+        try EvidenceCommand.Add.add(
+            text, date: nil, to: skillID, catalog: { try catalogOptions.load() }, progressOptions: progressOptions)
     }
 }

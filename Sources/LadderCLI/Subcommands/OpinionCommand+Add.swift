@@ -5,7 +5,8 @@ import LadderFiles
 
 extension OpinionCommand {
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "add", abstract: "Keep a copy of someone's ratings under a name.")
+        static let configuration = CommandConfiguration(
+            commandName: "add", abstract: "Keep a copy of someone's ratings under a name.")
 
         @Argument(help: ArgumentHelp("Their progress file.", valueName: "file"), completion: .file())
         var file: String
@@ -28,8 +29,9 @@ extension OpinionCommand {
             } catch {
                 throw CommandFailure.usage("\(error); nothing was kept")
             }
-            try emit("Kept \(Plural.count(opinion.ratings.count, "rating")) from \(file) as the opinion \(opinion.name) "
-                + "(\(store.path(for: opinion.name))). `ladder calibrate` shows where you differ.")
+            try emit(
+                "Kept \(Plural.count(opinion.ratings.count, "rating")) from \(file) as the opinion \(opinion.name) "
+                    + "(\(store.path(for: opinion.name))). `ladder calibrate` shows where you differ.")
         }
     }
 }

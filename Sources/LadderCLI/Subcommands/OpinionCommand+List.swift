@@ -17,7 +17,9 @@ extension OpinionCommand {
                 return
             }
             for opinion in opinions {
-                try emit("\(opinion.name): \(Plural.count(opinion.ratings.count, "rating")) (\(store.path(for: opinion.name)))")
+                try emit(
+                    "\(opinion.name): \(Plural.count(opinion.ratings.count, "rating")) (\(store.path(for: opinion.name)))"
+                )
             }
         }
     }

@@ -5,7 +5,8 @@ import LadderText
 struct ProgressCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "progress",
-        abstract: "Show your ratings per level, your levels, and ratings and evidence for skills no longer in the catalog.")
+        abstract:
+            "Show your ratings per level, your levels, and ratings and evidence for skills no longer in the catalog.")
 
     @Flag(help: "Move a damaged progress file aside (to progress.json.broken-TIME) and start afresh.")
     var repair = false
@@ -24,7 +25,8 @@ struct ProgressCommand: ParsableCommand {
             switch problem {
             case .notAFile, .linkToNothing:
                 throw CommandFailure.usage(
-                    "\(store.path) \(problem); nothing was moved. Check --progress-file and LADDER_PROGRESS, or the link.")
+                    "\(store.path) \(problem); nothing was moved. Check --progress-file and LADDER_PROGRESS, or the link."
+                )
             default:
                 break
             }
@@ -39,6 +41,7 @@ struct ProgressCommand: ParsableCommand {
         let catalog = try catalogOptions.load()
         let store = try progressOptions.openStore()
         let report = ProgressReport(catalog: catalog, store: store)
-        try emit(output.json ? try CatalogJSON.encode(report.json) : report.text(width: OutputWidth.current), terminator: "")
+        try emit(
+            output.json ? try CatalogJSON.encode(report.json) : report.text(width: OutputWidth.current), terminator: "")
     }
 }

@@ -16,7 +16,10 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "markdown (renders on GitHub) or json.")
     var format: Format = .markdown
 
-    @Option(help: ArgumentHelp("Write the report to this file (replaced atomically) instead of printing it.", valueName: "file"), completion: .file())
+    @Option(
+        help: ArgumentHelp(
+            "Write the report to this file (replaced atomically) instead of printing it.", valueName: "file"),
+        completion: .file())
     var output: String?
 
     @OptionGroup var catalogOptions: CatalogOptions

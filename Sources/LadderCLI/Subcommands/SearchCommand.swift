@@ -17,9 +17,10 @@ struct SearchCommand: ParsableCommand {
         let catalog = try catalogOptions.load()
         let query = words.joined(separator: " ")
         let results = catalog.search(query)
-        try emit(output.json
-              ? try CatalogJSON.encode(CatalogJSON.Search(query: query, skills: results))
-              : CatalogText(catalog: catalog, width: OutputWidth.current).search(query, results: results),
-              terminator: "")
+        try emit(
+            output.json
+                ? try CatalogJSON.encode(CatalogJSON.Search(query: query, skills: results))
+                : CatalogText(catalog: catalog, width: OutputWidth.current).search(query, results: results),
+            terminator: "")
     }
 }

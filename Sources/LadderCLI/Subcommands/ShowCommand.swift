@@ -33,14 +33,16 @@ struct ShowCommand: ParsableCommand {
                 let names = Set(entries.all.compactMap { catalog.expert(id: $0.expert)?.name }).sorted()
                 let scope = source.map { " in source \($0)" } ?? ""
                 throw CommandFailure.usage(
-                    "no expert matching \"\(expert)\" speaks at \(level.shortTitle)\(scope). Experts here: \(names.joined(separator: ", "))")
+                    "no expert matching \"\(expert)\" speaks at \(level.shortTitle)\(scope). Experts here: \(names.joined(separator: ", "))"
+                )
             }
             entries = matching
         }
         if output.json {
             try emit(try CatalogJSON.encode(CatalogJSON.Show(entries, in: catalog)), terminator: "")
         } else {
-            let text = CatalogText(catalog: catalog, progress: try progressOptions.progressForDisplay(), width: OutputWidth.current)
+            let text = CatalogText(
+                catalog: catalog, progress: try progressOptions.progressForDisplay(), width: OutputWidth.current)
             try emit(text.show(entries, filtered: expert != nil || source != nil), terminator: "")
         }
     }

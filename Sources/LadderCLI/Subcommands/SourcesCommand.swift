@@ -11,8 +11,9 @@ struct SourcesCommand: ParsableCommand {
 
     func run() throws {
         let catalog = try catalogOptions.load()
-        try emit(output.json
-              ? try CatalogJSON.encode(CatalogJSON.Sources(catalog))
-              : CatalogText(catalog: catalog, width: OutputWidth.current).sources(), terminator: "")
+        try emit(
+            output.json
+                ? try CatalogJSON.encode(CatalogJSON.Sources(catalog))
+                : CatalogText(catalog: catalog, width: OutputWidth.current).sources(), terminator: "")
     }
 }

@@ -5,7 +5,8 @@ import LadderFiles
 
 extension TeamCommand {
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "add", abstract: "Keep a copy of a report's progress file under a name.")
+        static let configuration = CommandConfiguration(
+            commandName: "add", abstract: "Keep a copy of a report's progress file under a name.")
 
         @Argument(help: ArgumentHelp("Their progress file.", valueName: "file"), completion: .file())
         var file: String
@@ -16,7 +17,10 @@ extension TeamCommand {
         @Flag(help: "Replace the copy kept under that name (a newer version of their file).")
         var replace = false
 
-        @Flag(help: "The file holds your own ratings of them (rated blind), kept beside their copy to show calibration drift.")
+        @Flag(
+            help:
+                "The file holds your own ratings of them (rated blind), kept beside their copy to show calibration drift."
+        )
         var myRatings = false
 
         @OptionGroup var progressOptions: ProgressOptions
@@ -27,11 +31,13 @@ extension TeamCommand {
             do throws(OpinionError) {
                 if myRatings {
                     let (kept, ratings) = try store.addManagerRatings(file: file, name: name, replace: replace)
-                    done = "Kept your \(Plural.count(ratings.count, "rating")) of \(kept) from \(file) "
+                    done =
+                        "Kept your \(Plural.count(ratings.count, "rating")) of \(kept) from \(file) "
                         + "(\(store.managerRatingsPath(for: kept))). `ladder team` shows where you and \(kept) differ by two steps or more."
                 } else {
                     let member = try store.add(file: file, name: name, replace: replace)
-                    done = "Kept \(Plural.count(member.progress.ratings.count, "rating")) from \(file) as \(member.name) "
+                    done =
+                        "Kept \(Plural.count(member.progress.ratings.count, "rating")) from \(file) as \(member.name) "
                         + "(\(store.path(for: member.name))). `ladder team` shows your team."
                 }
             } catch .cannotKeep(let error) {

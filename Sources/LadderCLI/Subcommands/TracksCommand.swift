@@ -15,7 +15,8 @@ struct TracksCommand: ParsableCommand {
         if output.json {
             try emit(try CatalogJSON.encode(CatalogJSON.Tracks(catalog)), terminator: "")
         } else {
-            let text = CatalogText(catalog: catalog, progress: try progressOptions.progressForDisplay(), width: OutputWidth.current)
+            let text = CatalogText(
+                catalog: catalog, progress: try progressOptions.progressForDisplay(), width: OutputWidth.current)
             try emit(text.tracks(), terminator: "")
         }
     }

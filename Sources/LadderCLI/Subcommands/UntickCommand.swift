@@ -6,9 +6,10 @@ struct UntickCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "untick", abstract: "Clear the ratings of skills (saved at once).")
 
-    @Argument(help: ArgumentHelp(
-        "Skill ids; orphaned ratings (ids the catalog no longer has) can be cleared too.", valueName: "skill-id"),
-              completion: Completions.skills)
+    @Argument(
+        help: ArgumentHelp(
+            "Skill ids; orphaned ratings (ids the catalog no longer has) can be cleared too.", valueName: "skill-id"),
+        completion: Completions.skills)
     var skillIDs: [String]
 
     @OptionGroup var catalogOptions: CatalogOptions
@@ -25,6 +26,9 @@ struct UntickCommand: ParsableCommand {
         let requested = Set(skillIDs)
         let rated = requested.filter { !storedKeys(shownAs: $0).isEmpty }
         try record(rated.flatMap(storedKeys(shownAs:)).sorted().map { .untick(skill: $0) }, in: store)
-        try emit(changeSummary(done: "Cleared the ratings of", rated.count, already: "not rated", requested.count - rated.count, in: store))
+        try emit(
+            changeSummary(
+                done: "Cleared the ratings of", rated.count, already: "not rated", requested.count - rated.count,
+                in: store))
     }
 }

@@ -44,7 +44,8 @@ public struct KeptCopies: Sendable {
     public static func problem(withName name: String) -> String? {
         guard !name.isEmpty, name.count <= 40 else { return "a name has 1 to 40 characters" }
         guard name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }),
-              name.first != "-" else {
+            name.first != "-"
+        else {
             return "a name is letters, digits, - and _ (such as jane or manager-2026)"
         }
         return nil
@@ -62,7 +63,12 @@ public struct KeptCopies: Sendable {
         guard let bytes = read else { throw .missing(file) }
         do {
             let seconds = FileIO.fingerprint(file)[safe: 2] ?? 0
-            return (bytes, try ProgressFile.decode(bytes, fileDate: ProgressFile.localDate(Date(timeIntervalSince1970: Double(seconds)))).progress)
+            return (
+                bytes,
+                try ProgressFile.decode(
+                    bytes, fileDate: ProgressFile.localDate(Date(timeIntervalSince1970: Double(seconds)))
+                ).progress
+            )
         } catch {
             throw .notAProgressFile(file, error)
         }

@@ -70,7 +70,8 @@ public enum OpinionError: Error, Equatable, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .badName(let name, let problem): "cannot use the name \"\(Sanitizer.visible(name))\": \(problem)"
-        case .duplicate(let name): "an opinion named \(name) is already kept; --replace keeps this file instead, or choose another name"
+        case .duplicate(let name):
+            "an opinion named \(name) is already kept; --replace keeps this file instead, or choose another name"
         case .missing(let file): "no such file: \(Sanitizer.visible(file))"
         case .unreadable(let error): "\(error)"
         case .notAProgressFile(let file, let problem): "\(Sanitizer.visible(file)) \(problem)"
@@ -93,7 +94,8 @@ public struct RatingDifference: Equatable, Sendable {
 
     public static func == (lhs: RatingDifference, rhs: RatingDifference) -> Bool {
         lhs.skill == rhs.skill && lhs.own == rhs.own && lhs.steps == rhs.steps
-            && lhs.opinions.map(\.name) == rhs.opinions.map(\.name) && lhs.opinions.map(\.rating) == rhs.opinions.map(\.rating)
+            && lhs.opinions.map(\.name) == rhs.opinions.map(\.name)
+            && lhs.opinions.map(\.rating) == rhs.opinions.map(\.rating)
     }
 }
 
@@ -107,6 +109,7 @@ extension Catalog {
             let steps = theirs.map { abs($0.1.step - own.step) }.max() ?? 0
             return steps > 0 ? RatingDifference(skill: skill, own: own, opinions: theirs, steps: steps) : nil
         }
-        return differences.enumerated().sorted { ($1.element.steps, $0.offset) < ($0.element.steps, $1.offset) }.map(\.element)
+        return differences.enumerated().sorted { ($1.element.steps, $0.offset) < ($0.element.steps, $1.offset) }.map(
+            \.element)
     }
 }

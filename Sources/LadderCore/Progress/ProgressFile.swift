@@ -129,18 +129,23 @@ public enum ProgressFile {
         }
         append(",\n  \"checkins\": ")
         list(progress.checkins, indent: "  ") { checkin in
-            append("{\n      \"at\": \(JSONText.quoted(checkin.at)),\n      \"message\": \(JSONText.quoted(checkin.message))")
+            append(
+                "{\n      \"at\": \(JSONText.quoted(checkin.at)),\n      \"message\": \(JSONText.quoted(checkin.message))"
+            )
             levels(checkin.currentLevel, checkin.targetLevel, indent: "      ")
             append(",\n      \"ratings\": ")
             object(checkin.ratings, indent: "      ") { append("\"\($0.rawValue)\"") }
             append(",\n      \"skills\": ")
             object(checkin.skills, indent: "      ") { words in
-                append("{\"summary\": \(JSONText.quoted(words.summary)), \"area\": \(JSONText.quoted(words.area)), \"areaName\": \(JSONText.quoted(words.areaName))}")
+                append(
+                    "{\"summary\": \(JSONText.quoted(words.summary)), \"area\": \(JSONText.quoted(words.area)), \"areaName\": \(JSONText.quoted(words.areaName))}"
+                )
             }
             append(",\n      \"areas\": ")
             list(checkin.areas, indent: "      ") { area in
-                append("{\"level\": \(JSONText.quoted(area.level)), \"area\": \(JSONText.quoted(area.area)), \"areaName\": \(JSONText.quoted(area.areaName)), "
-                    + "\"met\": \(area.met), \"total\": \(area.total)}")
+                append(
+                    "{\"level\": \(JSONText.quoted(area.level)), \"area\": \(JSONText.quoted(area.area)), \"areaName\": \(JSONText.quoted(area.areaName)), "
+                        + "\"met\": \(area.met), \"total\": \(area.total)}")
             }
             append("\n    }")
         }
@@ -170,7 +175,8 @@ public enum ProgressFile {
         }
         if byte(index, "Z") { return index + 1 == bytes.count }
         guard byte(index, "+") || byte(index, "-") else { return false }
-        return digits((index + 1)..<(index + 3)) && byte(index + 3, ":") && digits((index + 4)..<(index + 6)) && index + 6 == bytes.count
+        return digits((index + 1)..<(index + 3)) && byte(index + 3, ":") && digits((index + 4)..<(index + 6))
+            && index + 6 == bytes.count
     }
 
     /// Whether `text` is a real day as `YYYY-MM-DD` (2026-02-30 is not).
@@ -181,7 +187,9 @@ public enum ProgressFile {
 
     private static func isDay(_ bytes: ArraySlice<UInt8>) -> Bool {
         let start = bytes.startIndex
-        guard bytes.count == 10, bytes[start + 4] == UInt8(ascii: "-"), bytes[start + 7] == UInt8(ascii: "-") else { return false }
+        guard bytes.count == 10, bytes[start + 4] == UInt8(ascii: "-"), bytes[start + 7] == UInt8(ascii: "-") else {
+            return false
+        }
         func number(_ offset: Int, _ length: Int) -> Int? {
             var value = 0
             for index in (start + offset)..<(start + offset + length) {
@@ -190,7 +198,9 @@ public enum ProgressFile {
             }
             return value
         }
-        guard let year = number(0, 4), let month = number(5, 2), let day = number(8, 2), (1...12).contains(month) else { return false }
+        guard let year = number(0, 4), let month = number(5, 2), let day = number(8, 2), (1...12).contains(month) else {
+            return false
+        }
         let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
         let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
         return (1...days).contains(day)
@@ -236,7 +246,8 @@ public enum ProgressFileProblem: Error, Equatable, Sendable, CustomStringConvert
         case .notUTF8: "is not UTF-8 text"
         case .notJSON(let position): "is not valid JSON (\(position))"
         case .schema(let path, let message):
-            path.isEmpty ? "is not a ladder progress file (\(message))" : "is not a ladder progress file (\(path): \(message))"
+            path.isEmpty
+                ? "is not a ladder progress file (\(message))" : "is not a ladder progress file (\(path): \(message))"
         case .newerVersion(let version):
             "was written by a newer ladder (schema version \(version); this one reads up to \(ProgressFile.schemaVersion))"
         }
@@ -264,7 +275,9 @@ private struct Keyed {
     }
 
     func decode<T: Decodable>(_ key: String) throws -> T { try container.decode(T.self, forKey: Key(stringValue: key)) }
-    func decodeIfPresent<T: Decodable>(_ key: String) throws -> T? { try container.decodeIfPresent(T.self, forKey: Key(stringValue: key)) }
+    func decodeIfPresent<T: Decodable>(_ key: String) throws -> T? {
+        try container.decodeIfPresent(T.self, forKey: Key(stringValue: key))
+    }
     func contains(_ key: String) -> Bool { container.contains(Key(stringValue: key)) }
 }
 
@@ -332,7 +345,8 @@ private struct RawCheckin: Decodable {
     let areas: [RawArea]
 
     init(from decoder: any Decoder) throws {
-        let keyed = try Keyed(decoder, known: ["at", "message", "currentLevel", "targetLevel", "ratings", "skills", "areas"])
+        let keyed = try Keyed(
+            decoder, known: ["at", "message", "currentLevel", "targetLevel", "ratings", "skills", "areas"])
         at = try keyed.decode("at")
         message = try keyed.decode("message")
         currentLevel = try keyed.decodeIfPresent("currentLevel")
@@ -362,7 +376,11 @@ private struct RawProgress: Decodable {
     let checkins: [RawCheckin]?
 
     init(from decoder: any Decoder) throws {
-        let keyed = try Keyed(decoder, known: ["schemaVersion", "currentLevel", "targetLevel", "ticks", "notes", "ratings", "evidence", "checkins"])
+        let keyed = try Keyed(
+            decoder,
+            known: [
+                "schemaVersion", "currentLevel", "targetLevel", "ticks", "notes", "ratings", "evidence", "checkins",
+            ])
         schemaVersion = try keyed.decode("schemaVersion")
         currentLevel = try keyed.decodeIfPresent("currentLevel")
         targetLevel = try keyed.decodeIfPresent("targetLevel")
@@ -405,9 +423,12 @@ private struct RawProgress: Decodable {
         }
         for (skill, entries) in evidence ?? [:] {
             var seen: Set<String> = []
-            progress.evidence[skill] = try entries.enumerated().map { (index, raw) throws(ProgressFileProblem) -> EvidenceEntry in
+            progress.evidence[skill] = try entries.enumerated().map {
+                (index, raw) throws(ProgressFileProblem) -> EvidenceEntry in
                 let path = "evidence.\(skill)[\(index)]"
-                guard ProgressFile.isDate(raw.date) else { throw .schema(path: path + ".date", message: "expected a day such as 2026-01-31") }
+                guard ProgressFile.isDate(raw.date) else {
+                    throw .schema(path: path + ".date", message: "expected a day such as 2026-01-31")
+                }
                 try timestamp(raw.addedAt, at: path + ".addedAt")
                 guard seen.insert(raw.addedAt).inserted else {
                     throw .schema(path: path + ".addedAt", message: "two entries of one skill have the same time")
@@ -415,15 +436,22 @@ private struct RawProgress: Decodable {
                 return EvidenceEntry(date: raw.date, text: raw.text, addedAt: raw.addedAt)
             }
         }
-        progress.checkins = try (checkins ?? []).enumerated().map { (index, raw) throws(ProgressFileProblem) -> Checkin in
+        progress.checkins = try (checkins ?? []).enumerated().map {
+            (index, raw) throws(ProgressFileProblem) -> Checkin in
             let path = "checkins[\(index)]"
             try timestamp(raw.at, at: path + ".at")
             var ratings: [String: Rating] = [:]
             for (skill, text) in raw.ratings { ratings[skill] = try rating(text, at: "\(path).ratings.\(skill)") }
             return Checkin(
-                at: raw.at, message: raw.message, currentLevel: raw.currentLevel, targetLevel: raw.targetLevel, ratings: ratings,
-                skills: raw.skills.mapValues { Checkin.SkillWords(summary: $0.summary, area: $0.area, areaName: $0.areaName) },
-                areas: raw.areas.map { Checkin.AreaCount(level: $0.level, area: $0.area, areaName: $0.areaName, met: $0.met, total: $0.total) })
+                at: raw.at, message: raw.message, currentLevel: raw.currentLevel, targetLevel: raw.targetLevel,
+                ratings: ratings,
+                skills: raw.skills.mapValues {
+                    Checkin.SkillWords(summary: $0.summary, area: $0.area, areaName: $0.areaName)
+                },
+                areas: raw.areas.map {
+                    Checkin.AreaCount(
+                        level: $0.level, area: $0.area, areaName: $0.areaName, met: $0.met, total: $0.total)
+                })
         }
         return progress
     }
@@ -432,8 +460,10 @@ private struct RawProgress: Decodable {
     /// kept (version 1 had none: the Unix epoch, since the real one is unknown), every note the
     /// skill's first evidence entry, dated from the file.
     func olderVersion(fileDate: String) throws(ProgressFileProblem) -> UserProgress {
-        for field in ["ratings", "evidence", "checkins"] where (field == "ratings" && ratings != nil)
-            || (field == "evidence" && evidence != nil) || (field == "checkins" && checkins != nil) {
+        for field in ["ratings", "evidence", "checkins"]
+        where (field == "ratings" && ratings != nil)
+            || (field == "evidence" && evidence != nil) || (field == "checkins" && checkins != nil)
+        {
             throw .schema(path: field, message: "not a field of schema version \(schemaVersion)")
         }
         var times: [String: String] = [:]
@@ -452,7 +482,9 @@ private struct RawProgress: Decodable {
         let noted = ProgressFile.isDate(fileDate) ? fileDate : "1970-01-01"
         return UserProgress(
             ratings: times.mapValues { RatingRecord(.meeting, at: $0) },
-            evidence: (notes ?? [:]).filter { !$0.value.isEmpty }.mapValues { [EvidenceEntry(date: noted, text: $0, addedAt: noted + "T00:00:00Z")] },
+            evidence: (notes ?? [:]).filter { !$0.value.isEmpty }.mapValues {
+                [EvidenceEntry(date: noted, text: $0, addedAt: noted + "T00:00:00Z")]
+            },
             currentLevel: currentLevel, targetLevel: targetLevel)
     }
 }

@@ -45,7 +45,8 @@ public final class ProgressStore {
     public init(
         path: String,
         now: @escaping () -> Date = Date.init,
-        write: @escaping (_ bytes: [UInt8], _ path: String) throws(FileError) -> Void = { bytes, path throws(FileError) in
+        write: @escaping (_ bytes: [UInt8], _ path: String) throws(FileError) -> Void = {
+            bytes, path throws(FileError) in
             try FileIO.writeAtomically(bytes, to: path)
         }
     ) {
@@ -100,8 +101,9 @@ public final class ProgressStore {
             try FileIO.withExclusiveLock(lockPath) {
                 // The file's and its backups' temporaries, beside the file and beside the link.
                 for file in Set([target, path]) {
-                    FileIO.removeStaleTemporaries(in: FileIO.directoryName(of: file), namesStartingWith: FileIO.baseName(of: file) + ".",
-                                                  holdingLock: true)
+                    FileIO.removeStaleTemporaries(
+                        in: FileIO.directoryName(of: file), namesStartingWith: FileIO.baseName(of: file) + ".",
+                        holdingLock: true)
                 }
                 let untouched = !lastWritten.isEmpty && FileIO.fingerprint(path) == lastWritten
                 var merged = untouched ? saved : try readForMerge()
@@ -190,7 +192,8 @@ public final class ProgressStore {
         guard let damage else { return nil }
         switch damage {
         case .notAFile: throw FileError("repair", path, code: EISDIR)
-        case .linkToNothing: throw FileError("repair", path, code: ENOENT, explanation: "it is a symbolic link to nothing")
+        case .linkToNothing:
+            throw FileError("repair", path, code: ENOENT, explanation: "it is a symbolic link to nothing")
         default: break
         }
         let linked = FileIO.kind(of: path, followingLinks: false) == .symbolicLink
@@ -225,7 +228,8 @@ public final class ProgressStore {
             backup = "\(path).v\(version)-\(attempt).bak"
         }
         try FileIO.writeAtomically(bytes, to: backup)
-        upgradeNotice = "Upgraded \(path) from format \(version) to \(ProgressFile.schemaVersion); the old file is kept as \(backup)"
+        upgradeNotice =
+            "Upgraded \(path) from format \(version) to \(ProgressFile.schemaVersion); the old file is kept as \(backup)"
     }
 }
 

@@ -51,9 +51,11 @@ public struct TeamStore: Sendable {
         let (kept, problems) = copies.load()
         let (ratings, ratingProblems) = managerCopies.load()
         // Names are one name whatever their case, across both folders.
-        let byName = Dictionary(ratings.map { ($0.name.lowercased(), $0.progress.ratings) }, uniquingKeysWith: { first, _ in first })
+        let byName = Dictionary(
+            ratings.map { ($0.name.lowercased(), $0.progress.ratings) }, uniquingKeysWith: { first, _ in first })
         let members = kept.map {
-            TeamMember(name: $0.name, progress: $0.progress, keptOn: $0.keptOn, managerRatings: byName[$0.name.lowercased()])
+            TeamMember(
+                name: $0.name, progress: $0.progress, keptOn: $0.keptOn, managerRatings: byName[$0.name.lowercased()])
         }
         let keptNames = Set(kept.map { $0.name.lowercased() })
         let alone = ratings.map(\.name).filter { !keptNames.contains($0.lowercased()) }.map {
@@ -75,7 +77,9 @@ public struct TeamStore: Sendable {
 
     /// Keeps your own ratings of `name` (a progress file you rated them in, blind), beside
     /// their copy. Refused as `add` refuses.
-    public func addManagerRatings(file: String, name: String, replace: Bool = false) throws(OpinionError) -> (name: String, ratings: [String: RatingRecord]) {
+    public func addManagerRatings(
+        file: String, name: String, replace: Bool = false
+    ) throws(OpinionError) -> (name: String, ratings: [String: RatingRecord]) {
         if let problem = KeptCopies.problem(withName: name) { throw .badName(name, problem) }
         let (_, progress) = try KeptCopies.read(file)
         let kept = try managerCopies.keep(ProgressFile.encodedBytes(progress), as: canonical(name), replace: replace)
@@ -155,7 +159,8 @@ extension Catalog {
         var meeting: [String: (met: Int, of: Int)] = [:]
         for member in members {
             guard let level = levelID.flatMap(level(id:)) ?? defaultTeamLevel(for: member.progress),
-                  let skills = entries(at: level.id)?.skills else {
+                let skills = entries(at: level.id)?.skills
+            else {
                 unplaced.append(member.name)
                 continue
             }
@@ -172,12 +177,15 @@ extension Catalog {
             let drift = member.managerRatings.map { managers in
                 skills.compactMap { skill -> CalibrationDrift? in
                     guard let theirs = member.progress.rating(skill.id), let mine = managers[skill.id]?.rating,
-                          abs(theirs.step - mine.step) >= 2 else { return nil }
+                        abs(theirs.step - mine.step) >= 2
+                    else { return nil }
                     return CalibrationDrift(skill: skill, theirs: theirs, managers: mine)
                 }
             }
-            people.append(TeamView.Person(member: member, level: level, met: skills.count { member.progress.isTicked($0.id) },
-                                          total: skills.count, areas: areas, drift: drift))
+            people.append(
+                TeamView.Person(
+                    member: member, level: level, met: skills.count { member.progress.isTicked($0.id) },
+                    total: skills.count, areas: areas, drift: drift))
         }
         people.sort { ($0.readiness, $1.member.name) > ($1.readiness, $0.member.name) }
         // Fewest met as a share; of those, the ones the most people lack; then catalog order.
@@ -191,7 +199,8 @@ extension Catalog {
             }
         let gaps = open.prefix(gapCount).map { (skill: skills[$0.position], met: $0.met, of: $0.of) }
         // Every area with something to rate, in catalog order: the same columns at every level.
-        return TeamView(people: people, gaps: gaps, moreGaps: open.count - gaps.count,
-                        areas: areas.filter { model.ratableAreas.contains($0.id) }, unplaced: unplaced)
+        return TeamView(
+            people: people, gaps: gaps, moreGaps: open.count - gaps.count,
+            areas: areas.filter { model.ratableAreas.contains($0.id) }, unplaced: unplaced)
     }
 }

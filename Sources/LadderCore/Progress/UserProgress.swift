@@ -185,7 +185,9 @@ public struct UserProgress: Equatable, Sendable {
             evidence[skill]?.removeAll { $0.addedAt == addedAt }
             if evidence[skill]?.isEmpty == true { evidence[skill] = nil }
         case .checkin(let checkin):
-            if !checkins.contains(where: { $0.at == checkin.at && $0.message == checkin.message }) { checkins.append(checkin) }
+            if !checkins.contains(where: { $0.at == checkin.at && $0.message == checkin.message }) {
+                checkins.append(checkin)
+            }
         case .setLevel(.current, let level):
             currentLevel = level
         case .setLevel(.target, let level):
@@ -218,7 +220,9 @@ public enum ProgressChange: Equatable, Sendable {
     case setLevel(LevelRole, String?)
 
     /// A tick: a rating of meeting.
-    public static func tick(skill: String, at time: String) -> ProgressChange { .rate(skill: skill, .meeting, at: time) }
+    public static func tick(skill: String, at time: String) -> ProgressChange {
+        .rate(skill: skill, .meeting, at: time)
+    }
 
     /// An untick: no rating.
     public static func untick(skill: String) -> ProgressChange { .rate(skill: skill, nil, at: "") }

@@ -22,13 +22,16 @@ extension PromotionPacket {
                 .header(
                     .h1(HTMLText.text("Promotion packet: " + target.title)),
                     .p(.class("made"), HTMLText.text("Made with ladder on \(date).")),
-                    .ul(.class("facts"),
+                    .ul(
+                        .class("facts"),
                         fact("Current level", progress.currentLevel.flatMap(catalog.level(id:))?.title ?? "not set"),
                         fact("Target level", target.title),
                         fact("Where I stand", summary),
                         fact("Covers", covers),
                         .if(periodWords != nil, fact("Review period", periodWords ?? "")),
-                        fact("Voices that speak to \(target.shortTitle)", "\(entries.levelVoices.count); what they say is quoted area by area below"),
+                        fact(
+                            "Voices that speak to \(target.shortTitle)",
+                            "\(entries.levelVoices.count); what they say is quoted area by area below"),
                         .if(!opinions.isEmpty, fact("Second opinions", opinions.map(\.name).joined(separator: ", "))))
                 ),
                 glance(),
@@ -37,7 +40,8 @@ extension PromotionPacket {
                 sources()
             )
         )
-        return "<!DOCTYPE html>\n" + document.render(indentedBy: .spaces(1)).dropFirst("<!DOCTYPE html>".count).drop { $0 == "\n" } + "\n"
+        return "<!DOCTYPE html>\n"
+            + document.render(indentedBy: .spaces(1)).dropFirst("<!DOCTYPE html>".count).drop { $0 == "\n" } + "\n"
     }
 
     private func fact(_ label: String, _ value: String) -> Node<HTML.ListContext> {
@@ -49,20 +53,29 @@ extension PromotionPacket {
         return .section(
             .class("glance"),
             .h2("The areas at a glance"),
-            .if(chart.isDrawable, HTMLText.figure(
-                .raw(chart.radarSVG(size: 360, width: 640)),
-                HTMLText.figcaption(.raw(Radar.svgLegend(chart.svgLegendRows, width: 560))))),
+            .if(
+                chart.isDrawable,
+                HTMLText.figure(
+                    .raw(chart.radarSVG(size: 360, width: 640)),
+                    HTMLText.figcaption(.raw(Radar.svgLegend(chart.svgLegendRows, width: 560))))),
             .table(
                 .thead(.tr(.forEach(headers) { .th(HTMLText.text($0)) })),
-                .tbody(.forEach(chart.profile) { profile in
-                    let section = areas.first { $0.area.id == profile.area.id }
-                    let cells = ([profile.asks, profile.own] + profile.opinions).map(AreaChart.percent)
-                        + [section.map { "\($0.met)/\($0.total)" } ?? "–"]
-                    return .tr(.td(HTMLText.text(profile.area.name)), .forEach(cells) { .td(.class("number"), .text($0)) })
-                })
+                .tbody(
+                    .forEach(chart.profile) { profile in
+                        let section = areas.first { $0.area.id == profile.area.id }
+                        let cells =
+                            ([profile.asks, profile.own] + profile.opinions).map(AreaChart.percent)
+                            + [section.map { "\($0.met)/\($0.total)" } ?? "–"]
+                        return .tr(
+                            .td(HTMLText.text(profile.area.name)), .forEach(cells) { .td(.class("number"), .text($0)) })
+                    })
             ),
-            .p(.class("note"), HTMLText.text("\(target.shortTitle) asks: the share of its experts who name the area. Me and each "
-                + "opinion: the skills that apply there, meeting or exceeding counting 1 and working towards ½, averaged."))
+            .p(
+                .class("note"),
+                HTMLText.text(
+                    "\(target.shortTitle) asks: the share of its experts who name the area. Me and each "
+                        + "opinion: the skills that apply there, meeting or exceeding counting 1 and working towards ½, averaged."
+                ))
         )
     }
 
@@ -70,39 +83,65 @@ extension PromotionPacket {
         .section(
             .class("area"),
             .h2(HTMLText.text(section.area.name)),
-            .p(.class("note"), HTMLText.text("Met: \(section.met) of \(Plural.count(section.total, "skill")). Named by \(section.experts) of the "
-                + "\(Plural.count(entries.levelVoices.count, "voice")) that speak to \(target.shortTitle).")),
-            .if(!section.said.isEmpty, .group(
-                .h3(HTMLText.text(saidHeading(section))),
-                .ul(.class("said"), .forEach(section.said) { entry in
-                    let (quote, who, whereSaid) = attribution(entry)
-                    let kind = entry.kind == .skill ? "" : entry.kind == .change ? "A change: " : "Watch out: "
-                    return .li(
-                        .strong(HTMLText.text(kind + entry.summary)),
-                        .blockquote(HTMLText.text(quote)),
-                        .p(.class("who"), HTMLText.text("— " + who)),
-                        .p(.class("where"), HTMLText.text(whereSaid)))
-                }))),
-            .if(!section.rated.isEmpty, .group(
-                .h3("My ratings and evidence"),
-                .ul(.class("rated"), .forEach(section.rated) { rated in
-                    let own = rated.own.map { "\($0.rating.mark) me: \($0.rating.words) since \($0.ratedAt.prefix(10))" } ?? "[ ] me: not rated"
-                    return .li(
-                        .strong(HTMLText.text(rated.skill.summary)),
-                        .p(.class("ratings"), HTMLText.text(([own] + rated.opinions.map { "\($0.rating.mark) \($0.name): \($0.rating.words)" })
-                            .joined(separator: " · "))),
-                        .if(!rated.evidence.isEmpty, .ul(.class("evidence"), .forEach(rated.evidence) { entry in
-                            .li(.time(.text(entry.date)), .text(" "), HTMLText.linked(entry.text))
-                        })))
-                }))),
-            .if(!section.openNew.isEmpty || section.openCarried + section.openRole > 0, .group(
-                .h3("Still open"),
-                .ul(.class("open"), .forEach(section.openNew) { skill in
-                    let expert = catalog.expert(id: skill.expert)?.name ?? skill.expert
-                    let rating = progress.rating(skill.id).map { " — \($0.words)" } ?? ""
-                    return .li(HTMLText.text("☐ \(skill.summary) (\(expert))\(rating)"))
-                }),
-                .unwrap(stillOpenCounts(section)) { .p(.class("note"), HTMLText.text($0)) }))
+            .p(
+                .class("note"),
+                HTMLText.text(
+                    "Met: \(section.met) of \(Plural.count(section.total, "skill")). Named by \(section.experts) of the "
+                        + "\(Plural.count(entries.levelVoices.count, "voice")) that speak to \(target.shortTitle).")),
+            .if(
+                !section.said.isEmpty,
+                .group(
+                    .h3(HTMLText.text(saidHeading(section))),
+                    .ul(
+                        .class("said"),
+                        .forEach(section.said) { entry in
+                            let (quote, who, whereSaid) = attribution(entry)
+                            let kind = entry.kind == .skill ? "" : entry.kind == .change ? "A change: " : "Watch out: "
+                            return .li(
+                                .strong(HTMLText.text(kind + entry.summary)),
+                                .blockquote(HTMLText.text(quote)),
+                                .p(.class("who"), HTMLText.text("— " + who)),
+                                .p(.class("where"), HTMLText.text(whereSaid)))
+                        }))),
+            .if(
+                !section.rated.isEmpty,
+                .group(
+                    .h3("My ratings and evidence"),
+                    .ul(
+                        .class("rated"),
+                        .forEach(section.rated) { rated in
+                            let own =
+                                rated.own.map {
+                                    "\($0.rating.mark) me: \($0.rating.words) since \($0.ratedAt.prefix(10))"
+                                } ?? "[ ] me: not rated"
+                            return .li(
+                                .strong(HTMLText.text(rated.skill.summary)),
+                                .p(
+                                    .class("ratings"),
+                                    HTMLText.text(
+                                        ([own]
+                                            + rated.opinions.map { "\($0.rating.mark) \($0.name): \($0.rating.words)" })
+                                            .joined(separator: " · "))),
+                                .if(
+                                    !rated.evidence.isEmpty,
+                                    .ul(
+                                        .class("evidence"),
+                                        .forEach(rated.evidence) { entry in
+                                            .li(.time(.text(entry.date)), .text(" "), HTMLText.linked(entry.text))
+                                        })))
+                        }))),
+            .if(
+                !section.openNew.isEmpty || section.openCarried + section.openRole > 0,
+                .group(
+                    .h3("Still open"),
+                    .ul(
+                        .class("open"),
+                        .forEach(section.openNew) { skill in
+                            let expert = catalog.expert(id: skill.expert)?.name ?? skill.expert
+                            let rating = progress.rating(skill.id).map { " — \($0.words)" } ?? ""
+                            return .li(HTMLText.text("☐ \(skill.summary) (\(expert))\(rating)"))
+                        }),
+                    .unwrap(stillOpenCounts(section)) { .p(.class("note"), HTMLText.text($0)) }))
         )
     }
 
@@ -118,20 +157,31 @@ extension PromotionPacket {
             .class("checkins"),
             .h2("Check-ins"),
             .if(history.isEmpty, .p(.class("note"), HTMLText.text(noCheckins(command: "ladder checkin")))),
-            .if(timeline.count > 1, HTMLText.figure(
-                .raw(LineChart.svg(timeline, maximum: total, title: "Skills met at \(target.shortTitle), check-in by check-in")),
-                HTMLText.figcaption(HTMLText.text(timelineCaption)))),
-            .if(!history.isEmpty, .table(
-                .thead(.tr(.th("Date"), .th("Message"), .th("Aiming for"), .th("Met there"), .th("Ratings changed"))),
-                .tbody(.forEach(history) { entry in
-                    let checkin = entry.checkin
-                    return .tr(
-                        .td(.text(String(checkin.at.prefix(10)))),
-                        .td(HTMLText.text(checkin.message)),
-                        .td(HTMLText.text(checkin.targetLevel.map { catalog.level(id: $0)?.shortTitle ?? $0 } ?? "–")),
-                        .td(.class("number"), .text(entry.target.map { "\($0.met)/\($0.total)" } ?? "–")),
-                        .td(.class("number"), .text(String(entry.changed.count))))
-                })))
+            .if(
+                timeline.count > 1,
+                HTMLText.figure(
+                    .raw(
+                        LineChart.svg(
+                            timeline, maximum: total, title: "Skills met at \(target.shortTitle), check-in by check-in")
+                    ),
+                    HTMLText.figcaption(HTMLText.text(timelineCaption)))),
+            .if(
+                !history.isEmpty,
+                .table(
+                    .thead(
+                        .tr(.th("Date"), .th("Message"), .th("Aiming for"), .th("Met there"), .th("Ratings changed"))),
+                    .tbody(
+                        .forEach(history) { entry in
+                            let checkin = entry.checkin
+                            return .tr(
+                                .td(.text(String(checkin.at.prefix(10)))),
+                                .td(HTMLText.text(checkin.message)),
+                                .td(
+                                    HTMLText.text(
+                                        checkin.targetLevel.map { catalog.level(id: $0)?.shortTitle ?? $0 } ?? "–")),
+                                .td(.class("number"), .text(entry.target.map { "\($0.met)/\($0.total)" } ?? "–")),
+                                .td(.class("number"), .text(String(entry.changed.count))))
+                        })))
         )
     }
 
@@ -140,14 +190,16 @@ extension PromotionPacket {
             .class("sources"),
             .h2("Sources"),
             .p(.class("note"), HTMLText.text(Self.sourcesNote)),
-            .ul(.forEach(quotedSources) { source in
-                .li(.em(HTMLText.text(source.title)), HTMLText.text(" (\(catalog.sourceFacts(source)))"),
-                    .unwrap(source.address) { address in
-                        WebAddress.isPlain(address)
-                            ? .group(.text(". "), .a(.href(HTMLText.attribute(address)), HTMLText.text(address)))
-                            : HTMLText.text(". " + address)
-                    })
-            })
+            .ul(
+                .forEach(quotedSources) { source in
+                    .li(
+                        .em(HTMLText.text(source.title)), HTMLText.text(" (\(catalog.sourceFacts(source)))"),
+                        .unwrap(source.address) { address in
+                            WebAddress.isPlain(address)
+                                ? .group(.text(". "), .a(.href(HTMLText.attribute(address)), HTMLText.text(address)))
+                                : HTMLText.text(". " + address)
+                        })
+                })
         )
     }
 
@@ -203,15 +255,21 @@ enum HTMLText {
     /// Text whose plain http(s) addresses are links, written whole: Plot would put each link on
     /// a line of its own, and the line break reads as a space ("( https://…").
     static func linked(_ text: String) -> Node<HTML.BodyContext> {
-        .raw(WebAddress.runs(in: Sanitizer.clean(text)).map { run in
-            let shown = run.text.replacing("&", with: "&amp;").replacing("<", with: "&lt;").replacing(">", with: "&gt;")
-            return run.isAddress ? "<a href=\"\(attribute(run.text))\">\(shown)</a>" : shown
-        }.joined())
+        .raw(
+            WebAddress.runs(in: Sanitizer.clean(text)).map { run in
+                let shown = run.text.replacing("&", with: "&amp;").replacing("<", with: "&lt;").replacing(
+                    ">", with: "&gt;")
+                return run.isAddress ? "<a href=\"\(attribute(run.text))\">\(shown)</a>" : shown
+            }.joined())
     }
 
     /// Elements Plot has no function for.
-    static func figure(_ nodes: Node<HTML.BodyContext>...) -> Node<HTML.BodyContext> { .element(named: "figure", nodes: nodes) }
-    static func figcaption(_ nodes: Node<HTML.BodyContext>...) -> Node<HTML.BodyContext> { .element(named: "figcaption", nodes: nodes) }
+    static func figure(_ nodes: Node<HTML.BodyContext>...) -> Node<HTML.BodyContext> {
+        .element(named: "figure", nodes: nodes)
+    }
+    static func figcaption(_ nodes: Node<HTML.BodyContext>...) -> Node<HTML.BodyContext> {
+        .element(named: "figcaption", nodes: nodes)
+    }
 
     /// An attribute value: Plot writes attribute values as they are.
     static func attribute(_ text: String) -> String {

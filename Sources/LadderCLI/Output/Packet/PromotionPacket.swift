@@ -53,8 +53,10 @@ struct PromotionPacket {
     /// Every check-in kept, in the period or not.
     let allCheckinCount: Int
 
-    init(catalog: Catalog, progress allProgress: UserProgress, opinions: [Opinion], target: Level, date: String,
-         period: ReviewPeriod? = nil) {
+    init(
+        catalog: Catalog, progress allProgress: UserProgress, opinions: [Opinion], target: Level, date: String,
+        period: ReviewPeriod? = nil
+    ) {
         let progress = period.map(allProgress.limited(to:)) ?? allProgress
         self.catalog = catalog
         self.progress = progress
@@ -73,7 +75,8 @@ struct PromotionPacket {
         allCheckinCount = allProgress.checkins.count
 
         let applying = entries.skills
-        let areaProgress = Dictionary(uniqueKeysWithValues: catalog.areaProgress(at: target.id, progress).map { ($0.area.id, $0) })
+        let areaProgress = Dictionary(
+            uniqueKeysWithValues: catalog.areaProgress(at: target.id, progress).map { ($0.area.id, $0) })
         let said = entries.said + entries.changes + entries.watchOuts.filter { $0.scope == .level }
         let gap = self.gap
         func open(_ part: LevelGap.Part, in area: String) -> [SkillEntry] {
@@ -83,18 +86,24 @@ struct PromotionPacket {
             let here = applying.filter { $0.area == area.id }
             guard !here.isEmpty || said.contains(where: { $0.area == area.id }) else { return nil }
             let rated = here.compactMap { skill -> RatedSkill? in
-                let theirs = opinions.compactMap { opinion in opinion.ratings[skill.id].map { (name: opinion.name, rating: $0.rating) } }
+                let theirs = opinions.compactMap { opinion in
+                    opinion.ratings[skill.id].map { (name: opinion.name, rating: $0.rating) }
+                }
                 let evidence = progress.evidence(for: skill.id)
                 let own = progress.ratings[skill.id]
-                return own == nil && theirs.isEmpty && evidence.isEmpty ? nil
+                return own == nil && theirs.isEmpty && evidence.isEmpty
+                    ? nil
                     : RatedSkill(skill: skill, own: own, opinions: theirs, evidence: evidence)
             }
             return AreaSection(
                 area: area, experts: areaProgress[area.id]?.expertCount ?? 0,
                 met: areaProgress[area.id]?.ticked ?? 0, total: areaProgress[area.id]?.total ?? 0,
                 said: catalog.groupMostParticularFirst(said.filter { $0.area == area.id }).flatMap(\.entries),
-                rated: rated.sorted { ($1.own?.rating.step ?? -1, $0.skill.id) < ($0.own?.rating.step ?? -1, $1.skill.id) },
-                openNew: open(.new, in: area.id), openCarried: open(.carried, in: area.id).count, openRole: open(.role, in: area.id).count)
+                rated: rated.sorted {
+                    ($1.own?.rating.step ?? -1, $0.skill.id) < ($0.own?.rating.step ?? -1, $1.skill.id)
+                },
+                openNew: open(.new, in: area.id), openCarried: open(.carried, in: area.id).count,
+                openRole: open(.role, in: area.id).count)
         }
     }
 
@@ -115,7 +124,10 @@ struct PromotionPacket {
     /// below, the PM role in general; nothing only of a lower level".
     var covers: String {
         let hasBelow = !catalog.levelGraph.levels(below: target.id).isEmpty
-        let parts = ["what is said of it", hasBelow ? "what is carried up to it from the levels below" : nil, "the PM role in general"]
+        let parts = [
+            "what is said of it", hasBelow ? "what is carried up to it from the levels below" : nil,
+            "the PM role in general",
+        ]
         return "What applies at \(target.shortTitle): " + parts.compactMap { $0 }.joined(separator: ", ")
             + (hasBelow ? "; nothing that only a lower level needs" : "")
     }
@@ -154,30 +166,36 @@ struct PromotionPacket {
     /// How an expert's entry reads in the packet: "“quote” — who, where".
     func attribution(_ entry: SkillEntry) -> (quote: String, who: String, whereSaid: String) {
         let source = catalog.source(id: entry.source)
-        let whereSaid = [entry.locator, source?.title, source.map(catalog.sourceFacts)].compactMap { $0 }.joined(separator: " · ")
+        let whereSaid = [entry.locator, source?.title, source.map(catalog.sourceFacts)].compactMap { $0 }.joined(
+            separator: " · ")
         return ("“" + entry.quote + "”", catalog.attribution(of: entry), whereSaid)
     }
 
     /// The sources the packet quotes, in catalog order.
     var quotedSources: [Source] {
-        let quoted = Set(areas.flatMap { $0.said.map(\.source) + $0.rated.map(\.skill.source) + $0.openNew.map(\.source) })
+        let quoted = Set(
+            areas.flatMap { $0.said.map(\.source) + $0.rated.map(\.skill.source) + $0.openNew.map(\.source) })
         return catalog.sources.filter { quoted.contains($0.id) }
     }
 
     /// "What the experts say of Director", or who else says it when a company's ladder does:
     /// its words are never passed off as an expert's.
     func saidHeading(_ section: AreaSection) -> String {
-        let frameworks = Set(section.said.compactMap { catalog.source(id: $0.source) }.filter { $0.kind == .framework }.map(\.title)).sorted()
+        let frameworks = Set(
+            section.said.compactMap { catalog.source(id: $0.source) }.filter { $0.kind == .framework }.map(\.title)
+        ).sorted()
         let experts = section.said.contains { catalog.source(id: $0.source)?.kind != .framework }
-        let who = switch (experts, frameworks.isEmpty) {
-        case (_, true): "the experts say"
-        case (false, false): frameworks.joined(separator: " and ") + (frameworks.count == 1 ? " says" : " say")
-        case (true, false): "the experts and " + frameworks.joined(separator: " and ") + " say"
-        }
+        let who =
+            switch (experts, frameworks.isEmpty) {
+            case (_, true): "the experts say"
+            case (false, false): frameworks.joined(separator: " and ") + (frameworks.count == 1 ? " says" : " say")
+            case (true, false): "the experts and " + frameworks.joined(separator: " and ") + " say"
+            }
         return "What \(who) of \(target.shortTitle)"
     }
 
-    static let sourcesNote = "Summaries of the experts' words are ladder's own; a company ladder's are its own text. Quotes are "
+    static let sourcesNote =
+        "Summaries of the experts' words are ladder's own; a company ladder's are its own text. Quotes are "
         + "copied verbatim from these sources, and each says whose words it is: an expert's own, summary notes of what they said, "
         + "the source's author describing their idea, or the company's ladder."
 }
