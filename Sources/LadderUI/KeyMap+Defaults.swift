@@ -185,7 +185,8 @@ extension KeyMap {
                 Binding(.pageUp, [.pageUp], "a page up"),
                 Binding(.pageDown, [.pageDown], "a page down"),
                 Binding(.open, [.enter], "show the match in its level", footer: "open"),
-                Binding(.back, [.escape], "stop searching (Backspace on an empty query too)", footer: "cancel"),
+                Binding(.deleteBackward, [.backspace], "delete the last letter (on an empty query, stop searching)"),
+                Binding(.back, [.escape], "stop searching", footer: "cancel"),
             ],
             .evidenceText: [
                 save, cancel,

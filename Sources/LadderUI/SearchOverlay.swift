@@ -20,13 +20,11 @@ struct SearchOverlay: Overlay {
             update(catalog: context.catalog)
             return .stay
         }
-        if key == .backspace {
+        switch context.keys.action(for: key, in: keyContext) {
+        case .deleteBackward?:
             guard !query.isEmpty else { return .close() }
             query.removeLast()
             update(catalog: context.catalog)
-            return .stay
-        }
-        switch context.keys.action(for: key, in: keyContext) {
         case .back?: return .close()
         case .open?:
             guard !query.isEmpty else {
