@@ -98,6 +98,13 @@ public final class Explorer {
             if overlay?.keyContext == .quitQuestion { isFinished = true } else { requestQuit() }
             return
         }
+        // Too small to show what is open, the quit key the screen names still quits.
+        if isTooSmall, overlay != nil, overlay?.keyContext != .quitQuestion,
+            keys.action(for: key, in: .everywhere) == .quit
+        {
+            requestQuit()
+            return
+        }
         if var open = overlay {
             let step: OverlayStep
             if case .mouse(let event) = key, event.kind == .press,
@@ -146,13 +153,14 @@ public final class Explorer {
     /// Quits, asking first when something would be lost: changes a failed save left in memory,
     /// or evidence being written.
     private func requestQuit() {
-        if store.hasUnsavedChanges {
-            overlay = Question.quitting(losing: "The last save failed; your latest changes are only in memory.")
-        } else if let open = overlay, let unsaved = open.unsavedWork {
-            overlay = Question.quitting(losing: unsaved, returningTo: open)
-        } else {
-            isFinished = true
+        let losses =
+            (store.hasUnsavedChanges ? ["The last save failed; your latest changes are only in memory."] : [])
+            + (overlay?.unsavedWork.map { [$0] } ?? [])
+        guard losses.isEmpty else {
+            overlay = Question.quitting(losing: losses, returningTo: overlay)
+            return
         }
+        isFinished = true
     }
 
     private func run(_ commands: [ScreenCommand]) {

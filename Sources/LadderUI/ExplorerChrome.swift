@@ -90,7 +90,7 @@ extension Explorer {
                 style: index == 0 ? .warning : .normal)
         }
         if let overlay, overlay.keyContext == .quitQuestion {
-            let yes = context.keyName(.quit, in: .quitQuestion)
+            let yes = context.keyName(.yes, in: .quitQuestion)
             grid.put(
                 TextLayout.truncate("unsaved changes: \(yes) quits", width: width), x: 0, y: height - 1, style: .warning
             )

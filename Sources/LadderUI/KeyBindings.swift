@@ -38,7 +38,7 @@ public enum KeyContext: String, CaseIterable, Sendable {
         switch self {
         case .ladder: "Ladder"
         case .level: "Level (and every list of skills)"
-        case .detail: "The detail pane (after Tab)"
+        case .detail: "The detail pane (after switch-pane)"
         case .skill: "Skill"
         case .sideBySide: "Side by side"
         case .nextStep: "Next step"

@@ -213,7 +213,7 @@ extension KeyMap {
             ],
             .quitQuestion: [
                 Binding(
-                    .quit, [.character("y"), .character("Y")], "quit and lose the changes not saved",
+                    .yes, [.character("y"), .character("Y")], "quit and lose what is not saved",
                     footer: "quit and lose them")
             ],
             .everywhere: [

@@ -249,9 +249,9 @@ extension NoteEditor: Overlay {
             grid.put(String(text[line.start..<line.end]), x: x + 2, y: y + 5 + row)
         }
         // Text scrolled out of the box is said, as help's is.
-        if firstLine > 0 { grid.put("▴ more", x: x + box.width - 9, y: y + 4, style: .dim) }
+        if firstLine > 0 { grid.put(" ▴ more ", x: x + box.width - 10, y: y, style: .dim) }
         if firstLine + visibleLines < wrapped.count {
-            grid.put("▾ more", x: x + box.width - 9, y: y + 5 + visibleLines, style: .dim)
+            grid.put(" ▾ more ", x: x + box.width - 10, y: y + box.height - 1, style: .dim)
         }
         // The cursor: the cell under it in reverse video (the terminal's own cursor stays hidden).
         if editsDate {

@@ -4,7 +4,8 @@ import LadderText
 /// Something open over the screens that takes every key until it closes: help, search, the
 /// evidence editor, a question. Like a screen, it has a key table of its own in the key map
 /// (so `ladder keys`, docs/keys.md and its hints list its keys), lays itself out, draws, and
-/// says what should happen through commands. Ctrl-C never reaches it: the explorer quits.
+/// says what should happen through commands. Ctrl-C never reaches it: the explorer quits,
+/// asking first when the overlay holds `unsavedWork`.
 protocol Overlay {
     /// Its key table.
     var keyContext: KeyContext { get }
@@ -51,12 +52,10 @@ struct OverlayStep {
     }
 }
 
-/// A yes-or-no question in a box: its yes key (from the key map) does the commands; any other
-/// key answers no.
+/// A yes-or-no question in a box: the `yes` key of its context (from the key map) does the
+/// commands; any other key answers no.
 struct Question: Overlay {
     let keyContext: KeyContext
-    /// The action that answers yes in the context.
-    private let yes: Action
     private let lines: [(String, Style)]
     private let onYes: [ScreenCommand]
     private let onNo: [ScreenCommand]
@@ -64,36 +63,35 @@ struct Question: Overlay {
     /// Asks whether to record changes.
     init(_ question: String, recording changes: [ProgressChange], done: String) {
         keyContext = .question
-        yes = .yes
         lines = [(question, .warning)]
         onYes = [.record(changes, done: done)]
         onNo = [.status("Nothing was changed")]
     }
 
-    /// Asks whether to quit when something would be lost: `unsaved` says what; no goes back
-    /// to `returningTo` (the editor whose text it is).
-    static func quitting(losing unsaved: String, returningTo open: (any Overlay)? = nil) -> Question {
-        Question(quitting: unsaved, returningTo: open)
+    /// Asks whether to quit when something would be lost: `losses` says what, a line each; no
+    /// goes back to `returningTo` (the editor whose text it is).
+    static func quitting(losing losses: [String], returningTo open: (any Overlay)? = nil) -> Question {
+        Question(quitting: losses, returningTo: open)
     }
 
-    private init(quitting unsaved: String, returningTo open: (any Overlay)?) {
+    private init(quitting losses: [String], returningTo open: (any Overlay)?) {
         keyContext = .quitQuestion
-        yes = .quit
-        lines = [("Quit with unsaved changes?", .warning), ("", .normal), (unsaved, .normal)]
+        lines = [("Quit with unsaved changes?", .warning), ("", .normal)] + losses.map { ($0, .normal) }
         onYes = [.quit]
         onNo = open.map { [.open($0)] } ?? []
     }
 
     func handle(_ key: Key, context: ScreenContext) -> OverlayStep {
-        .close(context.keys.action(for: key, in: keyContext) == yes ? onYes : onNo)
+        .close(context.keys.action(for: key, in: keyContext) == .yes ? onYes : onNo)
     }
 
     func render(into grid: inout Grid, area: Rect, screen: Rect, context: ScreenContext) -> ClickMap {
         let textWidth = min(screen.width - 8, 70)
-        let yesKey = context.keyName(yes, in: keyContext)
+        let yesKey = context.keyName(.yes, in: keyContext)
         let answers =
             "\(yesKey)  "
-            + (yes == .quit ? "quit and lose them      any other key  stay" : "yes      any other key  no")
+            + (keyContext == .quitQuestion
+                ? "quit and lose them      any other key  stay" : "yes      any other key  no")
         let shown =
             lines.flatMap { text, style in TextLayout.wrap(text, width: textWidth).map { ($0, style) } }
             + [("", .normal), (answers, .heading)]

@@ -72,7 +72,7 @@ struct SideBySideScreen: ExplorerScreen {
             column = max(0, min(column + (action == .nextExpert ? 1 : -1), matrix.experts.count - 1))
             item = min(item, max(0, cell(band: band, column: column).count - 1))
         case .pin:
-            return [togglePin()]
+            return [togglePin(context: context)]
         case .open, .tick, .note, .evidence, .rateNotYet, .rateWorkingTowards, .rateMeeting, .rateExceeding,
             .clearRating:
             guard let entry = selectedEntry else {
@@ -93,7 +93,7 @@ struct SideBySideScreen: ExplorerScreen {
         return []
     }
 
-    private mutating func togglePin() -> ScreenCommand {
+    private mutating func togglePin(context: ScreenContext) -> ScreenCommand {
         guard let matrix, let expert = order[safe: column] else { return .status("Nothing to pin") }
         if let position = pinned.firstIndex(of: expert) {
             pinned.remove(at: position)
@@ -101,7 +101,9 @@ struct SideBySideScreen: ExplorerScreen {
             return .status("Unpinned \(matrix.experts[expert].name)")
         }
         guard pinned.count < visibleColumns - 1 else {
-            return .status("No room to pin another column here: unpin one (p) or widen the terminal")
+            return .status(
+                "No room to pin another column here: unpin one (\(context.keyName(.pin, in: keyContext))) or widen the terminal"
+            )
         }
         // The selection stays on the expert, now first; the columns that were in view beside it
         // stay in view (issue 30: the rest used to scroll back to the first expert).
@@ -109,7 +111,8 @@ struct SideBySideScreen: ExplorerScreen {
         pinned.append(expert)
         column = pinned.count - 1
         columnOffset = inView.flatMap { order.firstIndex(of: $0) }.map { $0 - pinned.count } ?? 0
-        return .status("Pinned \(matrix.experts[expert].name): Tab through the others beside it")
+        let next = context.keyName(.nextExpert, in: keyContext)
+        return .status("Pinned \(matrix.experts[expert].name): \(next) moves through the others beside it")
     }
 
     mutating func click(_ target: ClickTarget, context: ScreenContext) -> [ScreenCommand] {

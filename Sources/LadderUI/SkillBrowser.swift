@@ -226,7 +226,8 @@ struct SkillBrowser {
             return clicks
         }
         let separatorY = area.y + listHeight
-        let label = detailFocused ? "─ Detail (tab: back to list) " : "─ Detail "
+        let label =
+            detailFocused ? "─ Detail (\(context.keyName(.switchPane, in: .detail)): back to list) " : "─ Detail "
         let end = grid.put(
             label + String(repeating: "─", count: max(0, area.width - DisplayWidth.of(label))), x: area.x,
             y: separatorY,

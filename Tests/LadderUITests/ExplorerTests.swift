@@ -215,17 +215,19 @@ import LadderFiles
 
     /// Overlays take their keys from the key map, and their hints say the keys in force.
     @Test func overlaysFollowTheRemappedKeys() throws {
-        let keys = try KeyMap.remapping([.quit: [.character("Q")], .up: [.control("p")], .down: [.control("n")]])
+        let keys = try KeyMap.remapping([
+            .quit: [.character("Q")], .up: [.control("p")], .down: [.control("n")], .yes: [.character("o")],
+        ])
         let harness = try ExplorerHarness(height: 60, keys: keys) { _, path throws(FileError) in
             throw FileError("write", path, code: 30)
         }
         harness.press(.enter, .character("?"))
         #expect(harness.text.contains("ctrl-p/ctrl-n scroll this help; any other key closes it."), "\(harness.text)")
         harness.press(.escape, .character(" "), .character("Q"))
-        #expect(harness.text.contains("Q  quit and lose them      any other key  stay"), "\(harness.text)")
+        #expect(harness.text.contains("o  quit and lose them      any other key  stay"), "\(harness.text)")
         harness.press(.character("y"))
         #expect(!harness.explorer.isFinished)
-        harness.press(.character("Q"), .character("Q"))
+        harness.press(.character("Q"), .character("o"))
         #expect(harness.explorer.isFinished)
     }
 
@@ -245,6 +247,24 @@ import LadderFiles
         #expect(writing.text.contains("Ran the review") && writing.text.contains("New evidence"))
         writing.press(.control("c"), .control("c"))
         #expect(writing.explorer.isFinished)
+    }
+
+    /// After a failed save, quitting from the editor names both losses, and no keeps the text.
+    @Test func aFailedSaveAndEvidenceBeingWrittenAreBothSaidAndNoKeepsTheText() throws {
+        let harness = try ExplorerHarness { _, path throws(FileError) in throw FileError("write", path, code: 30) }
+        harness.press(.enter, .character(" "), .character("e"))
+        harness.type("Led the review")
+        harness.press(.control("c"))
+        #expect(harness.text.contains("The last save failed") && harness.text.contains("The evidence you are writing"))
+        harness.press(.character("n"))
+        #expect(harness.text.contains("Led the review") && harness.text.contains("New evidence"))
+    }
+
+    /// Too small to show an open search, the quit key the screen names still quits.
+    @Test func theQuitKeyQuitsATooSmallTerminalWithSearchOpen() throws {
+        let harness = try ExplorerHarness()
+        harness.press(.character("/"), .resize(width: 40, height: 10), .character("q"))
+        #expect(harness.explorer.isFinished)
     }
 
     /// Text scrolled out of the editor's box is said; the hint keeps whole items in a narrow box.

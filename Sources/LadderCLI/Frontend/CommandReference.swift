@@ -9,7 +9,7 @@ extension LadderCommand {
             let help = helpMessage(for: command, columns: 80)
             sections.append("### `\(path.joined(separator: " "))`\n\n```\n\(help)\n```\n")
             for subcommand in command.configuration.subcommands {
-                add(subcommand, path: path + [subcommand.configuration.commandName ?? String(describing: subcommand)])
+                add(subcommand, path: path + [subcommand._commandName])
             }
         }
         add(LadderCommand.self, path: ["ladder"])
