@@ -44,9 +44,11 @@ extension Catalog {
 struct CatalogValidator {
     private(set) var merged = CatalogDocument(areas: [], levels: [], tracks: [], sources: [], experts: [], skills: [])
     private var problemsFound: [CatalogProblem] = []
-    /// Where each item came from: kind ("skills") and id -> (file, path).
-    private var origins: [String: [String: (file: String, path: String)]] = [:]
-    private var itemOrigins: [String: [(file: String, path: String)]] = [:]
+    /// Where each item came from: kind ("skills") and id -> (file, position in the file's list).
+    private var origins: [String: [String: (file: String, index: Int)]] = [:]
+    /// Per kind, in merged order: the file and position of each item. (The JSON path,
+    /// "skills[3]", is made only for a problem: making it for every item was a tenth of a load.)
+    private var itemOrigins: [String: [(file: String, index: Int)]] = [:]
 
     mutating func add(_ document: CatalogDocument, from file: String) {
         if document.schemaVersion > CatalogDocument.currentSchemaVersion {
@@ -72,21 +74,32 @@ struct CatalogValidator {
         _ items: [T]?, to keyPath: WritableKeyPath<CatalogDocument, [T]?>, kind: String, file: String
     ) where T.ID == String {
         guard let items else { return }
-        // Take the merged list out while appending, so it is appended in place, not copied per item.
+        // Take the merged list and the kind's origins out while appending, so they are changed
+        // in place, not copied per item.
         var list = merged[keyPath: keyPath] ?? []
+        var kindOrigins = origins[kind] ?? [:]
+        var positions = itemOrigins[kind] ?? []
         merged[keyPath: keyPath] = nil
-        defer { merged[keyPath: keyPath] = list }
+        origins[kind] = nil
+        itemOrigins[kind] = nil
+        defer {
+            merged[keyPath: keyPath] = list
+            origins[kind] = kindOrigins
+            itemOrigins[kind] = positions
+        }
         list.reserveCapacity(list.count + items.count)
+        kindOrigins.reserveCapacity(kindOrigins.count + items.count)
+        positions.reserveCapacity(positions.count + items.count)
         for (index, item) in items.enumerated() {
-            let path = "\(kind)[\(index)]"
-            itemOrigins[kind, default: []].append((file, path))
+            positions.append((file, index))
             if !Self.isValidID(item.id) {
-                report(file, path + ".id", "must be non-empty, without spaces or control characters")
-            } else if let first = origins[kind]?[item.id] {
+                report(file, "\(kind)[\(index)].id", "must be non-empty, without spaces or control characters")
+            } else if let first = kindOrigins[item.id] {
                 report(
-                    file, path + ".id", "duplicate id \"\(item.id)\" (first defined at \(first.file): \(first.path))")
+                    file, "\(kind)[\(index)].id",
+                    "duplicate id \"\(item.id)\" (first defined at \(first.file): \(kind)[\(first.index)])")
             } else {
-                origins[kind, default: [:]][item.id] = (file, path)
+                kindOrigins[item.id] = (file, index)
             }
             list.append(item)
         }
@@ -105,7 +118,8 @@ struct CatalogValidator {
     }
 
     private func origin(_ kind: String, _ position: Int) -> (file: String, path: String) {
-        itemOrigins[kind]![position]
+        let (file, index) = itemOrigins[kind]![position]
+        return (file, "\(kind)[\(index)]")
     }
 
     /// Every problem: those found while adding, then broken references and empty fields.
@@ -118,7 +132,10 @@ struct CatalogValidator {
             let (file, path) = origin(kind, position)
             problems.append(CatalogProblem(file: file, path: path + field, message: message()))
         }
-        func isBlank(_ text: String) -> Bool { text.allSatisfy(\.isWhitespace) }
+        // Any visible ASCII byte settles it without asking Unicode about every character.
+        func isBlank(_ text: String) -> Bool {
+            !text.utf8.contains { $0 > 0x20 && $0 < 0x7F } && text.allSatisfy(\.isWhitespace)
+        }
 
         let areaIDs = Set(merged.areas!.map(\.id))
         let levelIDs = Set(merged.levels!.map(\.id))

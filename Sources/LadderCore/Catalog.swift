@@ -135,6 +135,7 @@ public struct Catalog: Sendable {
 
     private static func index<T: Identifiable>(_ items: [T]) -> [String: Int] where T.ID == String {
         var index: [String: Int] = [:]
+        index.reserveCapacity(items.count)
         for (position, item) in items.enumerated() where index[item.id] == nil {
             index[item.id] = position
         }

@@ -44,8 +44,8 @@ struct LevelModel: Sendable {
                     levels += reachAbove[level]!
                 }
             }
-            var seen: Set<String> = []
-            for level in levels where seen.insert(level).inserted {
+            // Each level once: a handful, so a scan costs less than a set per entry.
+            for (position, level) in levels.enumerated() where !levels[..<position].contains(level) {
                 said[level, default: []].append(index)
             }
         }
@@ -54,13 +54,18 @@ struct LevelModel: Sendable {
         var new: [String: [Int]] = [:]
         var leftBehind: [String: [Stop]] = [:]
         var superseded: [String: [Stop]] = [:]
-        for level in graph.order {
+        // Per entry, the last level (its place in `graph.order`) that received it, stopped it or
+        // said it: marks in flat arrays, where sets and dictionaries of entries per level spent
+        // most of a 20,000-skill model's time hashing.
+        var receivedAt = [Int](repeating: -1, count: skills.count)
+        var stoppedAt = [Int](repeating: -1, count: skills.count)
+        var saidAt = [Int](repeating: -1, count: skills.count)
+        for (ordinal, level) in graph.order.enumerated() {
             // Everything present just below, on every track through this level.
             var incoming: [(entry: Int, from: String)] = []
-            var incomingIndex: [Int: Int] = [:]
             func receive(_ entry: Int, from origin: String) {
-                guard incomingIndex[entry] == nil else { return }
-                incomingIndex[entry] = incoming.count
+                guard receivedAt[entry] != ordinal else { return }
+                receivedAt[entry] = ordinal
                 incoming.append((entry, origin))
             }
             for lower in graph.below[level] ?? [] {
@@ -68,12 +73,13 @@ struct LevelModel: Sendable {
                 for carriedEntry in carried[lower] ?? [] { receive(carriedEntry.entry, from: carriedEntry.from) }
             }
             // What the entries said here stop from carrying further.
-            var stopped: Set<Int> = []
             for entry in said[level] ?? [] {
+                saidAt[entry] = ordinal
                 for target in skills[entry].replaces {
-                    guard let targetIndex = position(target), incomingIndex[targetIndex] != nil,
-                        stopped.insert(targetIndex).inserted
+                    guard let targetIndex = position(target), receivedAt[targetIndex] == ordinal,
+                        stoppedAt[targetIndex] != ordinal
                     else { continue }
+                    stoppedAt[targetIndex] = ordinal
                     let stop = Stop(entry: targetIndex, by: entry)
                     if skills[entry].kind == .change {
                         leftBehind[level, default: []].append(stop)
@@ -82,9 +88,8 @@ struct LevelModel: Sendable {
                     }
                 }
             }
-            let saidHere = Set(said[level] ?? [])
-            carried[level] = incoming.filter { !stopped.contains($0.entry) && !saidHere.contains($0.entry) }
-            new[level] = (said[level] ?? []).filter { skills[$0].isSkill && incomingIndex[$0] == nil }
+            carried[level] = incoming.filter { stoppedAt[$0.entry] != ordinal && saidAt[$0.entry] != ordinal }
+            new[level] = (said[level] ?? []).filter { skills[$0].isSkill && receivedAt[$0] != ordinal }
         }
         self.said = said
         self.carried = carried
