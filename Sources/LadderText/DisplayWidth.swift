@@ -24,6 +24,17 @@ public enum DisplayWidth {
 
     /// Columns a string occupies.
     public static func of(_ text: some StringProtocol) -> Int {
+        // Printable ASCII, nearly all the text there is, takes a column a byte: counted on the
+        // bytes, without breaking it into characters (which was most of wrapping a page).
+        var columns = 0
+        for byte in text.utf8 {
+            guard byte >= 0x20 && byte < 0x7F else { return widthOfCharacters(text) }
+            columns += 1
+        }
+        return columns
+    }
+
+    private static func widthOfCharacters(_ text: some StringProtocol) -> Int {
         var width = 0
         for character in text { width += of(character) }
         return width

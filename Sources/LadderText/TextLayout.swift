@@ -17,12 +17,14 @@ public enum TextLayout {
     public static func wrap(_ text: String, width: Int) -> [String] {
         guard width > 0 else { return [] }
         var lines: [String] = []
-        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // Split on the bytes of "\n" and " ", always boundaries in UTF-8: splitting into
+        // characters first was most of the time of printing a page.
+        for paragraph in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
             var line = ""
             var lineWidth = 0
-            for word in paragraph.split(separator: " ", omittingEmptySubsequences: false) {
-                if word.isEmpty && lineWidth == 0 { continue }
-                var word = Substring(word)
+            for bytes in paragraph.split(separator: UInt8(ascii: " "), omittingEmptySubsequences: false) {
+                if bytes.isEmpty && lineWidth == 0 { continue }
+                var word = Substring(bytes)
                 var wordWidth = DisplayWidth.of(word)
                 if lineWidth > 0 && lineWidth + 1 + wordWidth <= width {
                     line += " " + word
