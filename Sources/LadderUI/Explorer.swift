@@ -298,10 +298,7 @@ public final class Explorer {
     /// on the role), else in its first level (a role entry: the user's current level, or the
     /// first), opened from the ladder.
     private func jump(to skill: SkillEntry) {
-        if var screen = stack.last as? LevelScreen, screen.select(skillID: skill.id) {
-            stack[stack.count - 1] = screen
-            return
-        }
+        if stack[stack.count - 1].select(skillID: skill.id) { return }
         let levelID = skill.levels.first ?? store.progress.currentLevel ?? catalog.levels.first?.id
         guard let levelID, let level = catalog.level(id: levelID) else { return }
         stack = [

@@ -216,6 +216,10 @@ protocol ExplorerScreen {
     /// The skill under the selection, if any (for search results to land on).
     var selectedSkillID: String? { get }
 
+    /// Selects the skill if this screen shows it (a search match landing on the open level);
+    /// false when it does not.
+    mutating func select(skillID: String) -> Bool
+
     /// Actions of the key table that would do nothing now (an empty list has nothing to
     /// tick): left out of the footer and help.
     var unavailableActions: Set<Action> { get }
@@ -223,6 +227,7 @@ protocol ExplorerScreen {
 
 extension ExplorerScreen {
     var selectedSkillID: String? { nil }
+    mutating func select(skillID: String) -> Bool { false }
     var unavailableActions: Set<Action> { [] }
     mutating func progressChanged(context: ScreenContext) {}
 }
