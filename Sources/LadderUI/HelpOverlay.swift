@@ -45,12 +45,20 @@ struct HelpOverlay: Overlay {
         return ClickMap()
     }
 
+    /// The hint on the last line: help's own keys, not the screen's beneath.
+    func renderFooter(into grid: inout Grid, y: Int, width: Int, context: ScreenContext) -> Bool {
+        grid.put(
+            " " + context.keys.footer(for: keyContext) + "  any other key closes help", x: 0, y: y, style: .dim,
+            maxWidth: width)
+        return true
+    }
+
     /// This screen's keys, then the keys every screen shares.
     private func helpLines(screenWidth: Int, context: ScreenContext) -> [(String, Style)] {
         let keys = context.keys
         let screenKeys = keys.help(for: screenContext, without: unavailable)
         let everywhere =
-            keys.help(for: .everywhere) + KeyMap.reserved.map { (KeyNames.name(of: $0.key), "quit") }
+            keys.help(for: .everywhere) + KeyMap.reserved.map { (KeyNames.name(of: $0.key), $0.does) }
             + [("mouse", "the wheel scrolls, a click selects, a click on the selection opens")]
         let keyWidth = min(22, (screenKeys + everywhere).map { DisplayWidth.of($0.keys) }.max() ?? 10)
         let textWidth = max(20, min(screenWidth - 8, 90) - keyWidth - 2)

@@ -221,7 +221,7 @@ extension KeyMap {
                 Binding(.nextMatch, [.character("n")], "the next match of the last search"),
                 Binding(.previousMatch, [.character("N")], "the previous match of the last search"),
                 Binding(.help, [.character("?")], "the keys of this screen", footer: "help"),
-                Binding(.quit, [.character("q")], "quit (Ctrl-C always quits too)"),
+                Binding(.quit, [.character("q")], "quit (asking first when something would be lost)"),
             ],
         ]
     }()

@@ -3,8 +3,9 @@ import LadderText
 /// The key tables as documents: `ladder keys` prints the text, docs/keys.md holds the
 /// Markdown (a test checks it is what this code generates).
 extension KeyMap {
-    /// Each context's bindings: keys as the config file names them, action, what it does.
-    public func text() -> String {
+    /// Each context's bindings: keys as the config file names them, action, what it does,
+    /// the last wrapped under itself to `width` columns.
+    public func text(width: Int = 80) -> String {
         var lines: [String] = []
         // Columns as wide as their longest entry in any context, so every table lines up and nothing is cut.
         let bindings = KeyContext.allCases.flatMap { tables[$0] ?? [] }
@@ -14,11 +15,15 @@ extension KeyMap {
         for context in KeyContext.allCases {
             if !lines.isEmpty { lines.append("") }
             lines.append(
-                context.title + (context.isTyping ? " (letters are typed; these keys cannot be remapped)" : ""))
+                context.title + (context.isTyping ? " (letters are typed; not remappable)" : ""))
             for binding in tables[context] ?? [] {
-                lines.append(
+                let left =
                     "  " + TextLayout.pad(binding.action.rawValue, width: actionWidth)
-                        + TextLayout.pad(keyNames(binding), width: keysWidth) + binding.help)
+                    + TextLayout.pad(keyNames(binding), width: keysWidth)
+                let indent = DisplayWidth.of(left)
+                for (index, line) in TextLayout.wrap(binding.help, width: max(20, width - indent)).enumerated() {
+                    lines.append((index == 0 ? left : String(repeating: " ", count: indent)) + line)
+                }
             }
         }
         return lines.joined(separator: "\n") + "\n"

@@ -217,6 +217,8 @@ extension NoteEditor: Overlay {
                     done: "Added evidence on: \(skillSummary)")
             ])
         case .back?:
+            // Text typed is not thrown away on one key: asked first, no returns to it.
+            guard unsavedWork == nil else { return .close([.open(Question.discarding(self))]) }
             return .close([.status("Evidence not changed")])
         default:
             _ = edit(key, keys: context.keys, width: textWidth)

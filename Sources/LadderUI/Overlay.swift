@@ -68,6 +68,30 @@ struct Question: Overlay {
         onNo = [.status("Nothing was changed")]
     }
 
+    /// Asks whether to close the editor and lose the evidence written in it; no goes back to it.
+    static func discarding(_ editor: NoteEditor) -> Question {
+        Question(
+            "Close without saving the evidence you are writing?", onYes: [.status("Evidence not changed")],
+            onNo: [.open(editor)])
+    }
+
+    private init(_ question: String, onYes: [ScreenCommand], onNo: [ScreenCommand]) {
+        keyContext = .question
+        lines = [(question, .warning)]
+        self.onYes = onYes
+        self.onNo = onNo
+    }
+
+    /// The hint on the last line, so the screen's keys beneath are not offered.
+    func renderFooter(into grid: inout Grid, y: Int, width: Int, context: ScreenContext) -> Bool {
+        let yes = context.keyName(.yes, in: keyContext)
+        let answers =
+            keyContext == .quitQuestion
+            ? "\(yes) quit and lose them  any other key stay" : "\(yes) yes  any other key no"
+        grid.put(" " + answers, x: 0, y: y, style: .dim, maxWidth: width)
+        return true
+    }
+
     /// Asks whether to quit when something would be lost: `losses` says what, a line each; no
     /// goes back to `returningTo` (the editor whose text it is).
     static func quitting(losing losses: [String], returningTo open: (any Overlay)? = nil) -> Question {

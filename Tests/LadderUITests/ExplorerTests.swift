@@ -533,11 +533,18 @@ import LadderFiles
         #expect(text.contains("word29 word30"))
     }
 
+    /// Esc on text typed asks first (no goes back to it); yes closes without saving.
     @Test func escapeCancelsAndEmptyEvidenceIsNotSaved() throws {
         let harness = try ExplorerHarness()
         harness.press(.enter, .character("e"))
         harness.type("x")
         harness.press(.escape)
+        #expect(harness.text.contains("Close without saving the evidence you are writing?"))
+        #expect(harness.screen.lines.last == " y yes  any other key no")
+        harness.press(.character("n"))
+        #expect(harness.text.contains("New evidence"))
+        harness.press(.escape, .character("y"))
+        #expect(harness.screen.lines.last == " Evidence not changed")
         #expect(harness.saved.evidence.isEmpty)
         harness.press(.character("e"), .enter)
         #expect(harness.saved.evidence.isEmpty)

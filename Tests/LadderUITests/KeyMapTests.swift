@@ -73,6 +73,14 @@ import Testing
         #expect(KeyNames.key(named: name) == nil)
     }
 
+    /// `ladder keys` wraps what each key does under itself, so no line runs past the terminal.
+    @Test func theKeysTextFitsItsWidth() {
+        for width in [80, 100] {
+            let long = KeyMap.standard.text(width: width).split(separator: "\n").filter { DisplayWidth.of($0) > width }
+            #expect(long.isEmpty, "\(long)")
+        }
+    }
+
     /// docs/keys.md holds the generated tables (`ladder keys --markdown` prints them);
     /// `LADDER_RECORD_SNAPSHOTS=1 swift test --filter KeyMapTests` writes them in again.
     @Test func theKeyDocumentationIsWhatTheCodeGenerates() throws {

@@ -20,7 +20,7 @@ struct KeysCommand: ParsableCommand {
         } else if json {
             try emit(try CatalogJSON.encode(KeysJSON(keys)), terminator: "")
         } else {
-            try emit(keys.text(), terminator: "")
+            try emit(keys.text(width: OutputWidth.current), terminator: "")
         }
     }
 
