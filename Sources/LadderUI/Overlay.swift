@@ -62,10 +62,7 @@ struct Question: Overlay {
 
     /// Asks whether to record changes.
     init(_ question: String, recording changes: [ProgressChange], done: String) {
-        keyContext = .question
-        lines = [(question, .warning)]
-        onYes = [.record(changes, done: done)]
-        onNo = [.status("Nothing was changed")]
+        self.init(question, onYes: [.record(changes, done: done)], onNo: [.status("Nothing was changed")])
     }
 
     /// Asks whether to close the editor and lose the evidence written in it; no goes back to it.
@@ -82,13 +79,15 @@ struct Question: Overlay {
         self.onNo = onNo
     }
 
+    /// What the yes key and any other key do, as the box and the last line say them.
+    private var answers: (yes: String, no: String) {
+        keyContext == .quitQuestion ? ("quit and lose them", "stay") : ("yes", "no")
+    }
+
     /// The hint on the last line, so the screen's keys beneath are not offered.
     func renderFooter(into grid: inout Grid, y: Int, width: Int, context: ScreenContext) -> Bool {
         let yes = context.keyName(.yes, in: keyContext)
-        let answers =
-            keyContext == .quitQuestion
-            ? "\(yes) quit and lose them  any other key stay" : "\(yes) yes  any other key no"
-        grid.put(" " + answers, x: 0, y: y, style: .dim, maxWidth: width)
+        grid.put(" \(yes) \(answers.yes)  any other key \(answers.no)", x: 0, y: y, style: .dim, maxWidth: width)
         return true
     }
 
@@ -111,14 +110,10 @@ struct Question: Overlay {
 
     func render(into grid: inout Grid, area: Rect, screen: Rect, context: ScreenContext) -> ClickMap {
         let textWidth = min(screen.width - 8, 70)
-        let yesKey = context.keyName(.yes, in: keyContext)
-        let answers =
-            "\(yesKey)  "
-            + (keyContext == .quitQuestion
-                ? "quit and lose them      any other key  stay" : "yes      any other key  no")
+        let yes = context.keyName(.yes, in: keyContext)
         let shown =
             lines.flatMap { text, style in TextLayout.wrap(text, width: textWidth).map { ($0, style) } }
-            + [("", .normal), (answers, .heading)]
+            + [("", .normal), ("\(yes)  \(answers.yes)      any other key  \(answers.no)", .heading)]
         let box = grid.drawCentredBox(
             width: (shown.map { DisplayWidth.of($0.0) }.max() ?? 20) + 4, height: shown.count + 2)
         for (index, (text, style)) in shown.prefix(box.height - 2).enumerated() {
