@@ -99,7 +99,7 @@ public final class Explorer {
             return
         }
         // Too small to show what is open, the quit key the screen names still quits.
-        if isTooSmall, overlay != nil, overlay?.keyContext != .quitQuestion,
+        if isTooSmall, let open = overlay, open.keyContext != .quitQuestion,
             keys.action(for: key, in: .everywhere) == .quit
         {
             requestQuit()

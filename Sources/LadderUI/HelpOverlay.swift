@@ -20,8 +20,9 @@ struct HelpOverlay: Overlay {
     }
 
     mutating func handle(_ key: Key, context: ScreenContext) -> OverlayStep {
-        guard case .some(let action) = context.keys.action(for: key, in: keyContext), let movement = Movement(action)
-        else { return .close() }
+        guard let action = context.keys.action(for: key, in: keyContext), let movement = Movement(action) else {
+            return .close()
+        }
         position.move(movement)
         return .stay
     }
