@@ -438,6 +438,18 @@ import LadderFiles
         #expect(!FileManager.default.fileExists(atPath: scratch.file("progress.json.team/big.json")))
     }
 
+    /// A kept file that cannot be read is named once, with the reason the file system gave.
+    @Test func anOpinionThatCannotBeReadIsSaidPlainly() throws {
+        let scratch = ScratchDirectory()
+        try FileManager.default.createDirectory(
+            atPath: scratch.file("progress.json.opinions/boss.json"), withIntermediateDirectories: true)
+        let (opinions, problems) = OpinionStore(progressPath: scratch.file("progress.json")).load()
+        #expect(opinions.isEmpty)
+        let path = scratch.file("progress.json.opinions/boss.json")
+        #expect(problems.count == 1 && problems[0].hasPrefix("the opinion boss: "), "\(problems)")
+        #expect(problems.first?.components(separatedBy: path).count == 2, "the path once: \(problems)")
+    }
+
     /// The opinions' folder that is no folder is one problem, said as one.
     @Test func anOpinionsFolderThatIsAFileIsSaidPlainly() throws {
         let scratch = ScratchDirectory()

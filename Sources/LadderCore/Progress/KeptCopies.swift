@@ -146,6 +146,9 @@ public struct KeptCopies: Sendable {
                 let progress = try ProgressFile.decode(bytes, fileDate: "1970-01-01").progress
                 let seconds = FileIO.fingerprint(path)[safe: 2] ?? 0
                 copies.append((name, progress, ProgressFile.localDate(Date(timeIntervalSince1970: Double(seconds)))))
+            } catch let error as FileError {
+                // Its message names the path already.
+                problems.append("\(name): \(error)")
             } catch {
                 problems.append("\(name) (\(path)) \(error)")
             }
